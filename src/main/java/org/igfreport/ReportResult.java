@@ -1,0 +1,38 @@
+package org.igfreport;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+
+/**
+ * The outcome of checking one report: the template it was checked against, the findings in
+ * order, and what was counted per section. Immutable.
+ *
+ * @param path the report's path or name as given
+ * @param format the input format ({@code text}, {@code markdown}, {@code pdf}, {@code docx}, {@code yaml}, {@code json})
+ * @param template the template id, or {@code null} when no template matched
+ * @param findings the findings, sorted by line, column and rule
+ * @param sections the sections found, in template order
+ */
+public record ReportResult(String path, String format, String template, List<Finding> findings,
+                           Map<String, SectionSummary> sections) {
+
+    /** Sorts the findings and makes everything immutable. */
+    public ReportResult {
+        findings = findings.stream().sorted().toList();
+        sections = Collections.unmodifiableMap(new LinkedHashMap<>(sections));
+    }
+
+    /** @param severity a severity
+     *  @return the number of findings of exactly that severity */
+    public long count(Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    /** @param threshold the lowest severity that counts, or {@code null} for never
+     *  @return whether any finding is at or above the threshold */
+    public boolean failsAt(Severity threshold) {
+        return threshold != null && findings.stream().anyMatch(f -> f.severity().compareTo(threshold) >= 0);
+    }
+}

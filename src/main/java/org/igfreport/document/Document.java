@@ -1,0 +1,64 @@
+package org.igfreport.document;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Collections;
+import org.igfreport.Finding;
+
+/**
+ * A report as a reader understood it, whatever its format: rows of text with positions, or, for
+ * YAML and JSON, fields keyed by section id. Also carries what the reader itself found (a
+ * damaged file, an unreadable one). Immutable.
+ *
+ * @param name the report's path or name
+ * @param format the input format id ({@code text}, {@code markdown}, {@code pdf}, {@code docx}, {@code yaml}, {@code json})
+ * @param rows the rows in reading order (empty for structured input)
+ * @param fields the fields of structured input, in document order; {@code null} for other formats
+ * @param templateHint a template id the document names itself ({@code template:} key), or {@code null}
+ * @param findings what the reader found ({@code input-unreadable}, {@code schema}, warnings about damage)
+ * @param unreadable whether the reader could not get any text out (nothing else is checked)
+ */
+public record Document(String name, String format, List<Row> rows, Map<String, StructuredField> fields,
+                       String templateHint, List<Finding> findings, boolean unreadable) {
+
+    /** Makes everything immutable. */
+    public Document {
+        rows = List.copyOf(rows);
+        fields = fields == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        findings = List.copyOf(findings);
+    }
+
+    /**
+     * @param name the name
+     * @param format the format id
+     * @param rows the rows
+     * @return a document of rows with nothing found by the reader
+     */
+    public static Document ofRows(String name, String format, List<Row> rows) {
+        return new Document(name, format, rows, null, null, List.of(), false);
+    }
+
+    /**
+     * @param name the name
+     * @param format the format id
+     * @param finding the {@code input-unreadable} finding
+     * @return a document that could not be read
+     */
+    public static Document unreadable(String name, String format, Finding finding) {
+        return new Document(name, format, List.of(), null, null, List.of(finding), true);
+    }
+
+    /** @return whether this is a structured (YAML/JSON) document */
+    public boolean isStructured() {
+        return fields != null;
+    }
+
+    /** @param extra more reader findings
+     *  @return this document with more reader findings */
+    public Document withFindings(List<Finding> extra) {
+        List<Finding> all = new java.util.ArrayList<>(findings);
+        all.addAll(extra);
+        return new Document(name, format, rows, fields, templateHint, all, unreadable);
+    }
+}
