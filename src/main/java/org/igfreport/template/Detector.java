@@ -1,0 +1,74 @@
+package org.igfreport.template;
+
+import java.util.List;
+import org.igfreport.document.Document;
+
+/**
+ * Decides which template a document follows: maps it onto every candidate, scores each by the
+ * labels found (long, exact labels weigh more than short ones or variants; a matching title
+ * line adds), subtracts for required sections not found, and takes the best. A document whose
+ * best fit is too weak is not a report of any template. Stateless.
+ */
+public final class Detector {
+
+    /** The least label weight that makes a document a report (about two long labels). */
+    public static final double THRESHOLD = 4.0;
+
+    private Detector() {
+    }
+
+    /**
+     * The outcome of detection.
+     *
+     * @param report the document mapped onto the chosen template, or {@code null} when none fits
+     * @param closest the best fit even when too weak (for the message), or {@code null} without templates
+     */
+    public record Detection(MappedReport report, MappedReport closest) {
+        /** @return whether a template was recognised */
+        public boolean recognized() {
+            return report != null;
+        }
+    }
+
+    /**
+     * @param document the document
+     * @param candidates the templates to try (one for an explicit {@code --template})
+     * @return the detection
+     */
+    public static Detection detect(Document document, List<Template> candidates) {
+        MappedReport best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Template t : candidates) {
+            if (document.templateHint() != null && candidates.size() > 1 && !t.id().equals(document.templateHint())) {
+                continue;
+            }
+            MappedReport m = Mapper.map(document, t);
+            double s = rank(m);
+            if (best == null || s > bestScore || (s == bestScore && t.year() > best.template().year())) {
+                best = m;
+                bestScore = s;
+            }
+        }
+        if (best == null && document.templateHint() != null) {
+            return detect(new Document(document.name(), document.format(), document.rows(), document.fields(), null,
+                    document.findings(), document.unreadable()), candidates);
+        }
+        if (best == null) {
+            return new Detection(null, null);
+        }
+        boolean recognized = document.isStructured()
+                ? best.sections().size() >= 2 || document.templateHint() != null
+                : best.score() >= THRESHOLD && best.sections().size() >= 2;
+        return new Detection(recognized ? best : null, best);
+    }
+
+    private static double rank(MappedReport m) {
+        int missing = 0;
+        for (TemplateSection s : m.template().sections()) {
+            if (s.requirement() == Requirement.REQUIRED && !m.sections().containsKey(s.id())) {
+                missing++;
+            }
+        }
+        return m.score() - 0.5 * missing;
+    }
+}

@@ -1,0 +1,257 @@
+package org.igfreport.template;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.igfreport.Location;
+import org.igfreport.document.Block;
+import org.igfreport.document.Break;
+import org.igfreport.document.Document;
+import org.igfreport.document.Fragment;
+import org.igfreport.document.Row;
+import org.igfreport.document.StructuredField;
+import org.igfreport.text.Item;
+import org.igfreport.text.Items;
+import org.igfreport.text.Line;
+import org.igfreport.text.Markers;
+import org.igfreport.text.Paragraphs;
+import org.igfreport.text.Tokens;
+
+/**
+ * Maps a document onto a template: finds each section's label wherever the layout put it (a
+ * line of its own, the start of a line, the left column of a table, wrapped over several
+ * lines), takes the text up to the next label as the section's content, and splits that into
+ * paragraphs and items. Structured (YAML/JSON) documents are mapped by key. Stateless.
+ */
+public final class Mapper {
+
+    private Mapper() {
+    }
+
+    /**
+     * @param document a document
+     * @param template a template
+     * @return the document's sections under that template, with a fit score
+     */
+    public static MappedReport map(Document document, Template template) {
+        if (document.isStructured()) {
+            return mapStructured(document, template);
+        }
+        List<Row> rows = document.rows();
+        LabelIndex index = LabelIndex.of(template);
+        LabelIndex.Rows view = new LabelIndex.Rows() {
+            @Override
+            public int size() {
+                return rows.size();
+            }
+
+            @Override
+            public String labelText(int row) {
+                Row r = rows.get(row);
+                if (r.isTableRow()) {
+                    return r.label().isBlank() ? null : r.label().text();
+                }
+                return r.body().text();
+            }
+
+            @Override
+            public boolean stops(int row) {
+                return false;
+            }
+        };
+        List<LabelIndex.Match> matches = new ArrayList<>();
+        Set<String> found = new HashSet<>();
+        int i = 0;
+        while (i < rows.size()) {
+            LabelIndex.Match m = index.match(view, i, found);
+            if (m == null) {
+                i++;
+                continue;
+            }
+            matches.add(m);
+            if (m.section() != null) {
+                found.add(m.section().id());
+            }
+            i = m.endRow() + 1;
+        }
+        int[] widths = wrapWidths(rows);
+        Map<String, Section> byId = new LinkedHashMap<>();
+        double score = 0;
+        for (int k = 0; k < matches.size(); k++) {
+            LabelIndex.Match m = matches.get(k);
+            if (m.section() == null) {
+                score += 1.5;
+                continue;
+            }
+            int end = k + 1 < matches.size() ? matches.get(k + 1).startRow() : rows.size();
+            List<Line> lines = new ArrayList<>();
+            for (int r = m.startRow(); r < end; r++) {
+                Row row = rows.get(r);
+                Fragment text;
+                if (row.isTableRow()) {
+                    text = row.body();
+                } else if (r < m.endRow()) {
+                    continue;
+                } else if (r == m.endRow()) {
+                    text = row.body().sub(Math.min(m.endOffset(), row.body().text().length()), row.body().text().length());
+                } else {
+                    text = row.body();
+                }
+                int width = widths[row.isTableRow() ? 1 : 0];
+                lines.add(new Line(text, row.breakAfter(), width));
+            }
+            Fragment labelRow = rows.get(m.startRow()).isTableRow() ? rows.get(m.startRow()).label() : rows.get(m.startRow()).body();
+            Location label = labelRow.strip().location();
+            byId.put(m.section().id(), build(m.section(), label, lines));
+            score += weight(m);
+        }
+        return new MappedReport(template, document, ordered(template, byId), score);
+    }
+
+    private static double weight(LabelIndex.Match m) {
+        int words = Tokens.of(m.exact() ? m.section().label() : "x x x").size();
+        double w = Math.min(2.0, 0.5 + 0.5 * Math.min(words, 3)) * m.score();
+        return m.exact() ? w : w * 0.9;
+    }
+
+    private static Map<String, Section> ordered(Template template, Map<String, Section> byId) {
+        Map<String, Section> out = new LinkedHashMap<>();
+        for (TemplateSection s : template.sections()) {
+            if (byId.containsKey(s.id())) {
+                out.put(s.id(), byId.get(s.id()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Builds a section from its content lines.
+     *
+     * @param def the template section
+     * @param label where the label is
+     * @param lines the content lines (blank lines included)
+     * @return the section
+     */
+    public static Section build(TemplateSection def, Location label, List<Line> lines) {
+        List<Block> paragraphs = Paragraphs.split(lines);
+        List<Fragment> content = new ArrayList<>();
+        for (Line l : lines) {
+            if (!l.isBlank()) {
+                content.add(l.text().strip());
+            }
+        }
+        return new Section(def, label, content, paragraphs, items(def.kind(), paragraphs));
+    }
+
+    /**
+     * @param kind a section kind
+     * @param paragraphs the section's paragraphs
+     * @return the items as that kind lists them
+     */
+    public static List<Item> items(SectionKind kind, List<Block> paragraphs) {
+        switch (kind) {
+            case ITEMS:
+                return Items.listItems(paragraphs);
+            case PRESENTATIONS:
+                return Items.presentations(paragraphs);
+            case PEOPLE:
+                return Items.people(paragraphs);
+            case PROSE:
+            case SUMMARY:
+                return Items.perParagraph(paragraphs);
+            default:
+                if (paragraphs.isEmpty()) {
+                    return List.of();
+                }
+                List<Fragment> all = new ArrayList<>();
+                paragraphs.forEach(p -> all.addAll(p.lines()));
+                return List.of(new Item(new Block(all), paragraphs.size(), false));
+        }
+    }
+
+    /**
+     * The width at which full-width rows and table cells were hard-wrapped, or 0 where they were
+     * not: the 80th percentile length of lines that are followed by another line of the same
+     * paragraph, when enough lines look wrapped.
+     */
+    static int[] wrapWidths(List<Row> rows) {
+        return new int[] {wrapWidth(rows, false), wrapWidth(rows, true)};
+    }
+
+    private static int wrapWidth(List<Row> rows, boolean table) {
+        int[] lengths = new int[rows.size()];
+        int n = 0;
+        int unterminated = 0;
+        for (int r = 0; r + 1 < rows.size(); r++) {
+            Row a = rows.get(r);
+            Row b = rows.get(r + 1);
+            if (a.isTableRow() != table || b.isTableRow() != table || a.body().isBlank() || b.body().isBlank()
+                    || a.breakAfter() != Break.UNKNOWN) {
+                continue;
+            }
+            String t = a.body().text().strip();
+            if (t.length() < 20) {
+                continue;
+            }
+            lengths[n++] = t.length();
+            if (!Markers.endsSentence(t)) {
+                unterminated++;
+            }
+        }
+        if (n < 3 || unterminated * 2 < n) {
+            return 0;
+        }
+        int[] sorted = Arrays.copyOf(lengths, n);
+        Arrays.sort(sorted);
+        int p80 = sorted[Math.min(n - 1, (int) Math.floor(n * 0.8))];
+        return p80 <= 200 ? p80 : 0;
+    }
+
+    private static MappedReport mapStructured(Document document, Template template) {
+        Map<String, Section> byId = new LinkedHashMap<>();
+        double score = 0;
+        for (TemplateSection def : template.sections()) {
+            StructuredField field = document.fields().get(def.id());
+            if (field == null) {
+                continue;
+            }
+            List<Line> lines = new ArrayList<>();
+            for (List<Fragment> block : field.blocks()) {
+                if (!lines.isEmpty()) {
+                    lines.add(new Line(new Fragment("", block.isEmpty() ? 1 : block.get(0).line(), 1, null,
+                            block.isEmpty() ? null : block.get(0).pointer()), Break.HARD, 0));
+                }
+                for (int j = 0; j < block.size(); j++) {
+                    lines.add(new Line(block.get(j), j + 1 < block.size() ? Break.SOFT : Break.HARD, 0));
+                }
+            }
+            Section s = build(def, field.key().location(), lines);
+            if (field.list() && (def.kind() == SectionKind.ITEMS || def.kind() == SectionKind.PEOPLE
+                    || def.kind() == SectionKind.PRESENTATIONS)) {
+                List<Item> items = new ArrayList<>();
+                for (List<Fragment> block : field.blocks()) {
+                    if (!block.isEmpty()) {
+                        List<Block> paras = Paragraphs.split(linesOf(block));
+                        items.add(new Item(new Block(block), Math.max(1, paras.size()), false));
+                    }
+                }
+                s = new Section(def, s.label(), s.lines(), s.paragraphs(), items);
+            }
+            byId.put(def.id(), s);
+            score += 2;
+        }
+        return new MappedReport(template, document, byId, score);
+    }
+
+    private static List<Line> linesOf(List<Fragment> block) {
+        List<Line> out = new ArrayList<>();
+        for (Fragment f : block) {
+            out.add(new Line(f, Break.SOFT, 0));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,237 @@
+package org.igfreport.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.igfreport.document.Block;
+import org.igfreport.document.Fragment;
+
+/**
+ * Splits a section's paragraphs into items, the way each kind of section lists them: key
+ * issues one per line, bullet, "Topic: ..." opening or paragraph; presentations at their
+ * "Presentation N" markers; speakers one per line or per "Name (Affiliation)" entry.
+ */
+public final class Items {
+
+    private Items() {
+    }
+
+    /**
+     * @param paragraphs the paragraphs
+     * @return one item per paragraph
+     */
+    public static List<Item> perParagraph(List<Block> paragraphs) {
+        List<Item> out = new ArrayList<>();
+        for (Block p : paragraphs) {
+            out.add(new Item(p, 1, false));
+        }
+        return out;
+    }
+
+    /**
+     * Key-issue style items: a paragraph holds several items when its lines start with bullets,
+     * numbers or "Topic:" openings after a line that ends a sentence.
+     *
+     * @param paragraphs the paragraphs
+     * @return the items
+     */
+    public static List<Item> listItems(List<Block> paragraphs) {
+        List<Item> out = new ArrayList<>();
+        for (Block p : paragraphs) {
+            List<Fragment> current = new ArrayList<>();
+            for (int i = 0; i < p.lines().size(); i++) {
+                Fragment line = p.lines().get(i);
+                if (!current.isEmpty()) {
+                    String prev = current.get(current.size() - 1).text().strip();
+                    String t = line.text();
+                    boolean opens = Markers.startsListItem(t)
+                            || (Markers.endsSentence(prev) && Markers.startsWithTopic(t));
+                    if (opens) {
+                        out.add(new Item(new Block(current), 1, false));
+                        current = new ArrayList<>();
+                    }
+                }
+                current.add(line);
+            }
+            if (!current.isEmpty()) {
+                out.add(new Item(new Block(current), 1, false));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Presentation summaries: split at "Presentation N" markers, wherever they stand. An item
+     * whose marker is in the middle of a paragraph shares that paragraph with the item before.
+     * Without markers, each paragraph is one presentation.
+     *
+     * @param paragraphs the paragraphs
+     * @return the items
+     */
+    public static List<Item> presentations(List<Block> paragraphs) {
+        // marker places: {paragraph, line, offset}
+        List<int[]> marks = new ArrayList<>();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            List<Fragment> lines = paragraphs.get(p).lines();
+            for (int l = 0; l < lines.size(); l++) {
+                String t = lines.get(l).text();
+                int lead = Markers.listMarkerLength(t);
+                for (int k = 0; k < t.length(); k++) {
+                    char c = t.charAt(k);
+                    if ((c == 'P' || c == 'p') && (k == lead || (k >= 2 && precededBySentenceEnd(t, k)))
+                            && Markers.presentationAt(t, k)) {
+                        marks.add(new int[] {p, l, k == lead ? 0 : k});
+                    }
+                }
+            }
+        }
+        if (marks.isEmpty()) {
+            return perParagraph(paragraphs);
+        }
+        List<Item> out = new ArrayList<>();
+        for (int m = 0; m < marks.size(); m++) {
+            int[] a = marks.get(m);
+            int[] b = m + 1 < marks.size() ? marks.get(m + 1) : null;
+            boolean shares = !(a[1] == 0 && a[2] == 0);
+            List<Fragment> frags = new ArrayList<>();
+            int lastParagraph = a[0];
+            int endParagraph = b == null ? paragraphs.size() - 1 : b[0];
+            for (int p = a[0]; p <= endParagraph; p++) {
+                List<Fragment> lines = paragraphs.get(p).lines();
+                for (int l = 0; l < lines.size(); l++) {
+                    if (p == a[0] && l < a[1]) {
+                        continue;
+                    }
+                    if (b != null && p == b[0] && l > b[1]) {
+                        break;
+                    }
+                    if (b != null && p == b[0] && l == b[1] && b[2] == 0) {
+                        break;
+                    }
+                    Fragment f = lines.get(l);
+                    int from = p == a[0] && l == a[1] ? a[2] : 0;
+                    int to = b != null && p == b[0] && l == b[1] ? b[2] : f.text().length();
+                    if (to > from) {
+                        Fragment part = f.sub(from, to).strip();
+                        if (!part.isBlank()) {
+                            frags.add(part);
+                            lastParagraph = p;
+                        }
+                    }
+                }
+            }
+            if (!frags.isEmpty()) {
+                out.add(new Item(new Block(frags), lastParagraph - a[0] + 1, shares));
+            }
+        }
+        return out;
+    }
+
+    private static boolean precededBySentenceEnd(String t, int k) {
+        int i = k - 1;
+        if (t.charAt(i) != ' ' && t.charAt(i) != '\u00a0') {
+            return false;
+        }
+        while (i >= 0 && (t.charAt(i) == ' ' || t.charAt(i) == '\u00a0')) {
+            i--;
+        }
+        return i >= 0 && Markers.endsSentence(t.substring(Math.max(0, i - 3), i + 1));
+    }
+
+    /**
+     * Speakers: one per line, or several per line as "Name (Affiliation), Name (Affiliation)".
+     * Group headings ("Panel 1", "Speakers:") are not speakers.
+     *
+     * @param paragraphs the paragraphs
+     * @return the items
+     */
+    public static List<Item> people(List<Block> paragraphs) {
+        List<Item> out = new ArrayList<>();
+        for (Block p : paragraphs) {
+            for (Fragment line : p.lines()) {
+                int lead = Markers.listMarkerLength(line.text());
+                Fragment body = line.sub(lead, line.text().length()).strip();
+                if (body.isBlank() || isGroupHeading(body.text())) {
+                    continue;
+                }
+                for (Fragment entry : entries(body)) {
+                    out.add(new Item(new Block(List.of(entry)), 1, false));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "Panel 1", "Session 2:", "Speakers:", "Onsite speakers" and the like. */
+    static boolean isGroupHeading(String t) {
+        String s = t.strip();
+        if (s.endsWith(":")) {
+            return true;
+        }
+        Tokens tok = Tokens.of(s, 4);
+        if (tok.size() == 0) {
+            return true;
+        }
+        if (tok.size() <= 3 && s.indexOf('(') < 0 && s.indexOf(',') < 0) {
+            String w = tok.word(0);
+            return w.equals("panel") || w.equals("session") || w.equals("part") || w.equals("segment")
+                    || w.equals("round") || w.equals("speakers") || w.equals("panelists") || w.equals("panellists")
+                    || w.equals("onsite") || w.equals("online") || w.equals("remote");
+        }
+        return false;
+    }
+
+    /** Splits a line into entries at ';', and at ',' or "and" between "Name (Affiliation)" groups. */
+    static List<Fragment> entries(Fragment line) {
+        String t = line.text();
+        int groups = 0;
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) == '(') {
+                groups++;
+            }
+        }
+        List<Fragment> out = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth = Math.max(0, depth - 1);
+                if (depth == 0 && groups >= 2) {
+                    add(out, line, start, i + 1);
+                    start = i + 1;
+                }
+            } else if (depth == 0 && (c == ';' || (c == ',' && groups >= 2))) {
+                add(out, line, start, i);
+                start = i + 1;
+            }
+        }
+        add(out, line, start, t.length());
+        return out;
+    }
+
+    private static void add(List<Fragment> out, Fragment line, int from, int to) {
+        Fragment f = line.sub(from, to).strip();
+        String s = f.text();
+        int cut = 0;
+        while (cut < s.length() && (s.charAt(cut) == ',' || s.charAt(cut) == ';' || s.charAt(cut) == ' ')) {
+            cut++;
+        }
+        if (s.startsWith("and ", cut)) {
+            cut += 4;
+        } else if (s.startsWith("& ", cut)) {
+            cut += 2;
+        }
+        f = f.sub(cut, s.length()).strip();
+        String rest = f.text();
+        int colon = rest.indexOf(':');
+        if (colon > 0 && colon < 25 && rest.indexOf('(') > colon) {
+            // "Moderator: Peggy Hicks (OHCHR)" - the role is not part of the name
+            f = f.sub(colon + 1, rest.length()).strip();
+        }
+        if (!f.isBlank() && Tokens.of(f.text(), 1).size() > 0 && !isGroupHeading(f.text())) {
+            out.add(f);
+        }
+    }
+}
