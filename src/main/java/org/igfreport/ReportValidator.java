@@ -1,0 +1,337 @@
+package org.igfreport;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.igfreport.document.Document;
+import org.igfreport.read.Readers;
+import org.igfreport.read.Unreadable;
+import org.igfreport.rule.Messages;
+import org.igfreport.rule.RuleSet;
+import org.igfreport.template.Detector;
+import org.igfreport.template.MappedReport;
+import org.igfreport.template.Section;
+import org.igfreport.template.Template;
+import org.igfreport.template.TemplateLoader;
+import org.igfreport.template.Templates;
+import org.igfreport.text.Item;
+import org.igfreport.text.SentenceSegmenter;
+import org.igfreport.text.Tokens;
+
+/**
+ * Checks IGF workshop reports against the IGF reporting templates: the one entry point of the
+ * library. Build one with {@link #builder()}, then call {@link #validate(Path)} as often as you
+ * like, from as many threads as you like: a validator is immutable and thread-safe.
+ *
+ * <pre>{@code
+ * ReportValidator validator = ReportValidator.builder()
+ *         .template("auto")                                  // or "igf-2017-workshop", or a template file
+ *         .severity("paragraph-count", Severity.INFO)       // per-rule severity
+ *         .disable("speaker-affiliation")
+ *         .build();
+ * ReportResult result = validator.validate(Path.of("reports/ws42.txt"));
+ * for (Finding f : result.findings()) {
+ *     System.out.println(f.location().line() + ": [" + f.rule() + "] " + f.message());
+ * }
+ * }</pre>
+ *
+ * A report that cannot be read gives an {@code input-unreadable} finding, never an exception.
+ */
+public final class ReportValidator {
+
+    /** The rule id of the finding for documents that fit no template. */
+    public static final String TEMPLATE_UNRECOGNIZED = "template-unrecognized";
+
+    private final Templates templates;
+    private final Template fixed;
+    private final RuleSet rules;
+    private final Map<String, Severity> severities;
+    private final java.util.Set<String> disabled;
+    private final Limits limits;
+
+    private ReportValidator(Builder b) {
+        this.templates = b.templates;
+        this.fixed = b.fixed;
+        this.rules = RuleSet.builtIn();
+        this.severities = Map.copyOf(b.severities);
+        this.disabled = java.util.Set.copyOf(b.disabled);
+        this.limits = b.limits;
+    }
+
+    /** @return a builder with the defaults: template {@code auto}, default severities, default limits */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the templates this validator knows */
+    public Templates templates() {
+        return templates;
+    }
+
+    /** @return the rules this validator runs */
+    public RuleSet rules() {
+        return rules;
+    }
+
+    /** @return the limits in force */
+    public Limits limits() {
+        return limits;
+    }
+
+    /**
+     * Checks a report file.
+     *
+     * @param file the report (its extension decides the reader)
+     * @return the result; a file that cannot be read gives an {@code input-unreadable} finding
+     */
+    public ReportResult validate(Path file) {
+        String name = file.toString();
+        String format = Readers.forName(name).format();
+        try {
+            long size = Files.size(file);
+            if (size > limits.maxBytes()) {
+                return unreadable(name, format, "too-large", megabytes(size), megabytes(limits.maxBytes()));
+            }
+            if (Files.isDirectory(file)) {
+                return unreadable(name, format, "io", "it is a folder");
+            }
+            return validate(Files.readAllBytes(file), name);
+        } catch (NoSuchFileException e) {
+            return unreadable(name, format, "io", "no such file");
+        } catch (IOException | SecurityException e) {
+            return unreadable(name, format, "io", String.valueOf(e.getMessage()));
+        } catch (OutOfMemoryError e) {
+            return unreadable(name, format, "too-large", "?", megabytes(limits.maxBytes()));
+        }
+    }
+
+    /**
+     * Checks a report read from a stream (the stream is read to its end, not closed).
+     *
+     * @param in the report's bytes
+     * @param name its file name (the extension decides the reader)
+     * @return the result
+     */
+    public ReportResult validate(InputStream in, String name) {
+        String format = Readers.forName(name).format();
+        try {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, limits.maxBytes() + 1));
+            if (bytes.length > limits.maxBytes()) {
+                return unreadable(name, format, "too-large", "> " + megabytes(limits.maxBytes()),
+                        megabytes(limits.maxBytes()));
+            }
+            return validate(bytes, name);
+        } catch (IOException e) {
+            return unreadable(name, format, "io", String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
+     * Checks a report held in memory.
+     *
+     * @param content the report's bytes
+     * @param name its file name (the extension decides the reader)
+     * @return the result
+     */
+    public ReportResult validate(byte[] content, String name) {
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(name, "name");
+        String format = Readers.forName(name).format();
+        if (content.length > limits.maxBytes()) {
+            return unreadable(name, format, "too-large", megabytes(content.length), megabytes(limits.maxBytes()));
+        }
+        Document doc;
+        try {
+            doc = Readers.forName(name).read(content, name, limits);
+        } catch (RuntimeException | StackOverflowError e) {
+            return unreadable(name, format, "internal", e.getClass().getSimpleName());
+        }
+        return check(doc);
+    }
+
+    /**
+     * Checks a document a reader has already produced.
+     *
+     * @param doc the document
+     * @return the result
+     */
+    public ReportResult check(Document doc) {
+        if (doc.unreadable()) {
+            return new ReportResult(doc.name(), doc.format(), null, configure(doc.findings()), Map.of());
+        }
+        List<Template> candidates = fixed != null ? List.of(fixed) : templates.all();
+        Detector.Detection d;
+        try {
+            d = Detector.detect(doc, candidates);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new ReportResult(doc.name(), doc.format(), null,
+                    configure(List.of(Unreadable.finding("internal", e.getClass().getSimpleName()))), Map.of());
+        }
+        List<Finding> findings = new ArrayList<>(doc.findings());
+        if (!d.recognized()) {
+            findings.add(unrecognized(d.closest()));
+            return new ReportResult(doc.name(), doc.format(), null, configure(findings), Map.of());
+        }
+        MappedReport report = d.report();
+        findings.addAll(rules.check(report));
+        return new ReportResult(doc.name(), doc.format(), report.template().id(), configure(findings),
+                summaries(report));
+    }
+
+    private Finding unrecognized(MappedReport closest) {
+        String found;
+        String id;
+        int n = 0;
+        int total = 0;
+        if (closest == null) {
+            found = "no template";
+            id = "none";
+        } else {
+            id = closest.template().id();
+            n = closest.sections().size();
+            total = closest.template().sections().size();
+            found = n == 0 ? "no section labels" : "labels for " + String.join(", ", closest.sections().keySet());
+        }
+        return new Finding(TEMPLATE_UNRECOGNIZED, Severity.ERROR, null,
+                Messages.format(TEMPLATE_UNRECOGNIZED, found, id, n, total), Location.START, "", null);
+    }
+
+    private static Map<String, SectionSummary> summaries(MappedReport report) {
+        SentenceSegmenter seg = SentenceSegmenter.english();
+        Map<String, SectionSummary> out = new LinkedHashMap<>();
+        for (Section s : report.sections().values()) {
+            List<Integer> sentences = new ArrayList<>();
+            int words = 0;
+            for (Item item : s.items()) {
+                sentences.add(seg.count(item.text()));
+            }
+            for (var p : s.paragraphs()) {
+                words += Tokens.of(p.text()).size();
+            }
+            out.put(s.id(), new SectionSummary(s.label().line(), s.label().page(), s.items().size(),
+                    s.paragraphs().size(), sentences, words));
+        }
+        return out;
+    }
+
+    private List<Finding> configure(List<Finding> findings) {
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            if (disabled.contains(f.rule())) {
+                continue;
+            }
+            Severity s = severities.get(f.rule());
+            out.add(s == null ? f : f.withSeverity(s));
+        }
+        return out;
+    }
+
+    private ReportResult unreadable(String name, String format, String reason, Object... args) {
+        return new ReportResult(name, format, null, configure(List.of(Unreadable.finding(reason, args))), Map.of());
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    /** Builds a {@link ReportValidator}. Not thread-safe; the validator it builds is. */
+    public static final class Builder {
+        private Templates templates = Templates.builtIn();
+        private Template fixed;
+        private final Map<String, Severity> severities = new HashMap<>();
+        private final java.util.Set<String> disabled = new java.util.HashSet<>();
+        private Limits limits = Limits.DEFAULTS;
+
+        private Builder() {
+        }
+
+        /**
+         * The template to check against: {@code auto} (detect it), a template id, or the path of a
+         * template file.
+         *
+         * @param idOrPath {@code auto}, a template id or a file path
+         * @return this builder
+         * @throws IllegalArgumentException for an unknown id
+         * @throws org.igfreport.template.TemplateException for a template file that is not valid
+         */
+        public Builder template(String idOrPath) {
+            if (idOrPath == null || idOrPath.equals("auto")) {
+                fixed = null;
+                return this;
+            }
+            var byId = templates.byId(idOrPath);
+            if (byId.isPresent()) {
+                fixed = byId.get();
+                return this;
+            }
+            Path p = Path.of(idOrPath);
+            if (Files.isRegularFile(p)) {
+                fixed = TemplateLoader.load(p);
+                return this;
+            }
+            throw new IllegalArgumentException("unknown template '" + idOrPath + "'; known templates: "
+                    + String.join(", ", templates.ids()) + ", or a path to a template file");
+        }
+
+        /**
+         * @param template a template to check against
+         * @return this builder
+         */
+        public Builder template(Template template) {
+            this.fixed = template;
+            return this;
+        }
+
+        /**
+         * @param registry the templates to detect among (default: the built-in ones)
+         * @return this builder
+         */
+        public Builder templates(Templates registry) {
+            this.templates = Objects.requireNonNull(registry);
+            return this;
+        }
+
+        /**
+         * @param ruleId a rule id
+         * @param severity the severity to report its findings at
+         * @return this builder
+         */
+        public Builder severity(String ruleId, Severity severity) {
+            severities.put(ruleId, Objects.requireNonNull(severity));
+            disabled.remove(ruleId);
+            return this;
+        }
+
+        /**
+         * @param ruleId a rule id whose findings are not reported
+         * @return this builder
+         */
+        public Builder disable(String ruleId) {
+            disabled.add(ruleId);
+            severities.remove(ruleId);
+            return this;
+        }
+
+        /**
+         * @param newLimits the limits (file size, pages, nesting, aliases)
+         * @return this builder
+         */
+        public Builder limits(Limits newLimits) {
+            this.limits = Objects.requireNonNull(newLimits);
+            return this;
+        }
+
+        /** @return the validator */
+        public ReportValidator build() {
+            return new ReportValidator(this);
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package org.igfreport.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.igfreport.Limits;
+import org.igfreport.document.Break;
+import org.igfreport.document.Document;
+import org.igfreport.document.Fragment;
+import org.igfreport.document.Row;
+
+/**
+ * Reads Markdown reports with commonmark-java: headings, paragraphs (with their soft line
+ * breaks) and list items become rows at their source lines, with emphasis and link markup
+ * removed ("**Session Title:** X" reads as "Session Title: X"). Paragraph structure comes from
+ * the parser, not from guessing.
+ */
+public final class MarkdownReader implements ReportReader {
+
+    private static final Parser PARSER = Parser.builder()
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+
+    @Override
+    public String format() {
+        return "markdown";
+    }
+
+    @Override
+    public Document read(byte[] content, String name, Limits limits) {
+        Decoding.Result decoded = Decoding.decode(content);
+        if (decoded.text() == null) {
+            return Unreadable.document(name, format(), "binary");
+        }
+        if (decoded.text().isBlank()) {
+            return Unreadable.document(name, format(), "empty");
+        }
+        Node root = PARSER.parse(decoded.text());
+        List<Row> rows = new ArrayList<>();
+        root.accept(new Blocks(rows));
+        return Document.ofRows(name, format(), rows);
+    }
+
+    /** Visits block nodes and turns their inline content into rows. */
+    private static final class Blocks extends AbstractVisitor {
+        private final List<Row> rows;
+        private String pendingMarker = "";
+
+        Blocks(List<Row> rows) {
+            this.rows = rows;
+        }
+
+        @Override
+        public void visit(Heading heading) {
+            emit(heading, true);
+        }
+
+        @Override
+        public void visit(Paragraph paragraph) {
+            emit(paragraph, false);
+        }
+
+        @Override
+        public void visit(ListItem item) {
+            Node parent = item.getParent();
+            String marker = "- ";
+            if (parent instanceof OrderedList ol) {
+                int index = 0;
+                for (Node n = parent.getFirstChild(); n != null && n != item; n = n.getNext()) {
+                    index++;
+                }
+                Integer start = ol.getMarkerStartNumber();
+                marker = ((start == null ? 1 : start) + index) + ". ";
+            } else if (parent instanceof BulletList) {
+                marker = "- ";
+            }
+            pendingMarker = marker;
+            visitChildren(item);
+            pendingMarker = "";
+        }
+
+        @Override
+        public void visit(BlockQuote quote) {
+            visitChildren(quote);
+        }
+
+        @Override
+        public void visit(FencedCodeBlock code) {
+            literal(code, code.getLiteral());
+        }
+
+        @Override
+        public void visit(IndentedCodeBlock code) {
+            literal(code, code.getLiteral());
+        }
+
+        @Override
+        public void visit(HtmlBlock html) {
+            // comments and raw HTML are not report text
+        }
+
+        @Override
+        public void visit(ThematicBreak br) {
+            // a horizontal rule separates, nothing more
+        }
+
+        private void literal(Node node, String text) {
+            int line = firstLine(node);
+            String[] parts = text.split("\n", -1);
+            for (int i = 0; i < parts.length; i++) {
+                if (i == parts.length - 1 && parts[i].isEmpty()) {
+                    break;
+                }
+                rows.add(new Row(null, Fragment.of(parts[i], line + 1 + i, 1),
+                        i + 1 < parts.length - 1 ? Break.SOFT : Break.HARD, false));
+            }
+        }
+
+        private void emit(Node block, boolean heading) {
+            List<StringBuilder> lines = new ArrayList<>();
+            lines.add(new StringBuilder(pendingMarker));
+            pendingMarker = "";
+            inline(block, lines);
+            List<SourceSpan> spans = block.getSourceSpans();
+            for (int i = 0; i < lines.size(); i++) {
+                int line;
+                int column;
+                if (i < spans.size()) {
+                    line = spans.get(i).getLineIndex() + 1;
+                    column = spans.get(i).getColumnIndex() + 1;
+                } else {
+                    line = spans.isEmpty() ? 1 : spans.get(spans.size() - 1).getLineIndex() + 1;
+                    column = 1;
+                }
+                boolean last = i == lines.size() - 1;
+                rows.add(new Row(null, Fragment.of(lines.get(i).toString(), line, column),
+                        last ? Break.HARD : Break.SOFT, heading));
+            }
+        }
+
+        private static int firstLine(Node node) {
+            List<SourceSpan> spans = node.getSourceSpans();
+            return spans.isEmpty() ? 0 : spans.get(0).getLineIndex();
+        }
+
+        private static void inline(Node parent, List<StringBuilder> lines) {
+            for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
+                StringBuilder cur = lines.get(lines.size() - 1);
+                if (n instanceof Text t) {
+                    cur.append(t.getLiteral());
+                } else if (n instanceof Code c) {
+                    cur.append(c.getLiteral());
+                } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+                    lines.add(new StringBuilder());
+                } else if (n instanceof HtmlInline) {
+                    continue;
+                } else if (n instanceof Image) {
+                    inline(n, lines);
+                } else {
+                    inline(n, lines);
+                }
+            }
+        }
+    }
+}

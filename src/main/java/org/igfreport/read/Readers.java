@@ -1,0 +1,47 @@
+package org.igfreport.read;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Picks the reader for a file by its extension. Readers of heavy formats (PDF, Word) are made
+ * only when such a file is met, so their libraries load only then.
+ */
+public final class Readers {
+
+    private static final Map<String, Supplier<ReportReader>> BY_EXTENSION = Map.of(
+            "txt", TextReader::new,
+            "text", TextReader::new,
+            "md", MarkdownReader::new,
+            "markdown", MarkdownReader::new);
+
+    private Readers() {
+    }
+
+    /** @param name a file name
+     *  @return its extension, lower-cased, or "" */
+    public static String extension(String name) {
+        String base = name.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1);
+        int dot = base.lastIndexOf('.');
+        return dot < 0 ? "" : base.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * @param name a file name
+     * @return the reader for it; plain text for unknown extensions
+     */
+    public static ReportReader forName(String name) {
+        Supplier<ReportReader> s = BY_EXTENSION.get(extension(name));
+        return s == null ? new TextReader() : s.get();
+    }
+
+    /** @param name a file name
+     *  @return whether the checker reads files with that extension when it searches a folder */
+    public static boolean isReport(String name) {
+        String ext = extension(name);
+        return ext.equals("txt") || ext.equals("md") || ext.equals("markdown") || ext.equals("pdf")
+                || ext.equals("docx") || ext.equals("yaml") || ext.equals("yml") || ext.equals("json");
+    }
+}

@@ -1,0 +1,93 @@
+package org.igfreport.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.igfreport.Limits;
+import org.igfreport.document.Break;
+import org.igfreport.document.Document;
+import org.igfreport.document.Fragment;
+import org.igfreport.document.Row;
+
+/**
+ * Reads plain-text reports: web-form text, Word files saved as text, PDFs copied or converted to
+ * text. Lines become rows; when many lines hold a tab, the text is a two-column table saved as
+ * text (the label column left of the first tab, the answer right of it), as the IGF Word
+ * template gives.
+ */
+public final class TextReader implements ReportReader {
+
+    @Override
+    public String format() {
+        return "text";
+    }
+
+    @Override
+    public Document read(byte[] content, String name, Limits limits) {
+        Decoding.Result decoded = Decoding.decode(content);
+        if (decoded.text() == null) {
+            return Unreadable.document(name, format(), "binary");
+        }
+        if (decoded.text().isBlank()) {
+            return Unreadable.document(name, format(), "empty");
+        }
+        return Document.ofRows(name, format(), rows(decoded.text()));
+    }
+
+    /**
+     * @param text a text
+     * @return its rows, as table rows when the text is a two-column table saved as text
+     */
+    public static List<Row> rows(String text) {
+        List<String> lines = lines(text);
+        int tabbed = 0;
+        int nonBlank = 0;
+        for (String l : lines) {
+            if (!l.isBlank()) {
+                nonBlank++;
+                int tab = l.indexOf('\t');
+                if (tab >= 0 && tab <= 80 && tab < l.length() - 1) {
+                    tabbed++;
+                }
+            }
+        }
+        boolean table = tabbed >= 5 && tabbed * 5 >= nonBlank;
+        List<Row> rows = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            int tab = l.indexOf('\t');
+            if (table && tab >= 0 && tab <= 80) {
+                Fragment label = Fragment.of(l.substring(0, tab), i + 1, 1);
+                Fragment body = Fragment.of(l.substring(tab + 1), i + 1, tab + 2);
+                rows.add(new Row(label, body, Break.UNKNOWN, false));
+            } else {
+                rows.add(Row.line(Fragment.of(l, i + 1, 1)));
+            }
+        }
+        return rows;
+    }
+
+    /** Splits at CRLF, CR and LF; a form feed (a page break in converted text) is white space. */
+    static List<String> lines(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                out.add(clean(text.substring(start, i)));
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        if (start < n) {
+            out.add(clean(text.substring(start)));
+        }
+        return out;
+    }
+
+    private static String clean(String line) {
+        return line.indexOf('\f') >= 0 ? line.replace('\f', ' ') : line;
+    }
+}
