@@ -144,18 +144,23 @@ public final class Mapper {
                 content.add(l.text().strip());
             }
         }
-        return new Section(def, label, content, paragraphs, items(def.kind(), paragraphs));
+        int width = 0;
+        for (Line l : lines) {
+            width = Math.max(width, l.wrapWidth());
+        }
+        return new Section(def, label, content, paragraphs, items(def.kind(), paragraphs, width));
     }
 
     /**
      * @param kind a section kind
      * @param paragraphs the section's paragraphs
+     * @param wrapWidth the width the text was hard-wrapped at, or 0
      * @return the items as that kind lists them
      */
-    public static List<Item> items(SectionKind kind, List<Block> paragraphs) {
+    public static List<Item> items(SectionKind kind, List<Block> paragraphs, int wrapWidth) {
         switch (kind) {
             case ITEMS:
-                return Items.listItems(paragraphs);
+                return Items.listItems(paragraphs, wrapWidth);
             case PRESENTATIONS:
                 return Items.presentations(paragraphs);
             case PEOPLE:
@@ -185,7 +190,7 @@ public final class Mapper {
     private static int wrapWidth(List<Row> rows, boolean table) {
         int[] lengths = new int[rows.size()];
         int n = 0;
-        int unterminated = 0;
+        int candidates = 0;
         for (int r = 0; r + 1 < rows.size(); r++) {
             Row a = rows.get(r);
             Row b = rows.get(r + 1);
@@ -197,12 +202,14 @@ public final class Mapper {
             if (t.length() < 20) {
                 continue;
             }
-            lengths[n++] = t.length();
-            if (!Markers.endsSentence(t)) {
-                unterminated++;
+            candidates++;
+            String next = b.body().text().strip();
+            // evidently wrapped: the sentence goes on, in lower case, on the next line
+            if (!Markers.endsSentence(t) && !next.isEmpty() && Character.isLowerCase(next.charAt(0))) {
+                lengths[n++] = t.length();
             }
         }
-        if (n < 3 || unterminated * 2 < n) {
+        if (n < 3 || n * 5 < candidates) {
             return 0;
         }
         int[] sorted = Arrays.copyOf(lengths, n);

@@ -29,12 +29,14 @@ public final class Items {
 
     /**
      * Key-issue style items: a paragraph holds several items when its lines start with bullets,
-     * numbers or "Topic:" openings after a line that ends a sentence.
+     * numbers or "Topic:" openings after a line that ends a sentence, or, in hard-wrapped text,
+     * after a line that ends a sentence well short of the wrap width.
      *
      * @param paragraphs the paragraphs
+     * @param wrapWidth the width the text was hard-wrapped at, or 0
      * @return the items
      */
-    public static List<Item> listItems(List<Block> paragraphs) {
+    public static List<Item> listItems(List<Block> paragraphs, int wrapWidth) {
         List<Item> out = new ArrayList<>();
         for (Block p : paragraphs) {
             List<Fragment> current = new ArrayList<>();
@@ -43,8 +45,12 @@ public final class Items {
                 if (!current.isEmpty()) {
                     String prev = current.get(current.size() - 1).text().strip();
                     String t = line.text();
+                    boolean ends = Markers.endsSentence(prev);
                     boolean opens = Markers.startsListItem(t)
-                            || (Markers.endsSentence(prev) && Markers.startsWithTopic(t));
+                            || (ends && Markers.startsWithTopic(t))
+                            || (ends && wrapWidth > 0
+                                && (prev.length() < wrapWidth * 9 / 10 || prev.length() > wrapWidth * 5 / 4)
+                                && !t.isEmpty() && Character.isUpperCase(t.charAt(0)));
                     if (opens) {
                         out.add(new Item(new Block(current), 1, false));
                         current = new ArrayList<>();

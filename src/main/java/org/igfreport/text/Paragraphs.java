@@ -64,6 +64,6 @@ public final class Paragraphs {
             return true;
         }
         String t = line.text().text().strip();
-        return Markers.endsSentence(t) && t.length() < width * 3 / 4;
+        return Markers.endsSentence(t) && (t.length() < width * 3 / 4 || t.length() > width * 5 / 4);
     }
 }
