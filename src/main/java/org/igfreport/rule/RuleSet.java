@@ -1,16 +1,101 @@
 package org.igfreport.rule;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.igfreport.Finding;
+import org.igfreport.rule.builtin.DateFormatRule;
+import org.igfreport.rule.builtin.GenderParticipantsRule;
+import org.igfreport.rule.builtin.GenderSummaryRule;
+import org.igfreport.rule.builtin.GenderWomenRule;
+import org.igfreport.rule.builtin.InputUnreadableRule;
+import org.igfreport.rule.builtin.ItemCountRule;
+import org.igfreport.rule.builtin.ParagraphCountRule;
+import org.igfreport.rule.builtin.ParagraphsPerItemRule;
+import org.igfreport.rule.builtin.SchemaRule;
+import org.igfreport.rule.builtin.SectionEmptyRule;
+import org.igfreport.rule.builtin.SectionMissingRule;
+import org.igfreport.rule.builtin.SentencesPerItemRule;
+import org.igfreport.rule.builtin.SpeakerAffiliationRule;
+import org.igfreport.rule.builtin.TemplateUnrecognizedRule;
+import org.igfreport.rule.builtin.TimeFormatRule;
+import org.igfreport.rule.builtin.WordCountRule;
 import org.igfreport.template.MappedReport;
 
-/** TEMPORARY STUB until the rules land. */
+/**
+ * The rules the checker runs and the catalogue of every rule id, including those whose findings
+ * come from the engine and the readers ({@code template-unrecognized}, {@code schema},
+ * {@code input-unreadable}). Immutable and thread-safe.
+ */
 public final class RuleSet {
-    private static final RuleSet BUILT_IN = new RuleSet();
-    public static RuleSet builtIn() { return BUILT_IN; }
-    public List<Rule> rules() { return List.of(); }
-    public List<RuleInfo> infos() { return List.of(); }
-    public Optional<RuleInfo> info(String id) { return Optional.empty(); }
-    public List<Finding> check(MappedReport report) { return List.of(); }
+
+    private static final RuleSet BUILT_IN = new RuleSet(
+            List.of(new SectionMissingRule(), new SectionEmptyRule(), new SentencesPerItemRule(),
+                    new ParagraphsPerItemRule(), new ParagraphCountRule(), new ItemCountRule(), new WordCountRule(),
+                    new SpeakerAffiliationRule(), new DateFormatRule(), new TimeFormatRule(),
+                    new GenderParticipantsRule(), new GenderWomenRule(), new GenderSummaryRule()),
+            List.of(TemplateUnrecognizedRule.INFO, SchemaRule.INFO, InputUnreadableRule.INFO));
+
+    private final List<Rule> rules;
+    private final List<RuleInfo> infos;
+
+    private RuleSet(List<Rule> rules, List<RuleInfo> catalogueOnly) {
+        this.rules = List.copyOf(rules);
+        List<RuleInfo> all = new ArrayList<>(catalogueOnly);
+        rules.forEach(r -> all.add(r.info()));
+        all.sort(Comparator.comparing(RuleInfo::id));
+        this.infos = List.copyOf(all);
+    }
+
+    /** @return the built-in rules and catalogue */
+    public static RuleSet builtIn() {
+        return BUILT_IN;
+    }
+
+    /**
+     * @param rules the rules that check
+     * @return a rule set of just those rules (for tests and embedding)
+     */
+    public static RuleSet of(List<Rule> rules) {
+        return new RuleSet(rules, List.of());
+    }
+
+    /** @return the rules that check mapped reports, in run order */
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    /** @return every rule in the catalogue, sorted by id */
+    public List<RuleInfo> infos() {
+        return infos;
+    }
+
+    /** @param id a rule id
+     *  @return its catalogue entry, if there is one */
+    public Optional<RuleInfo> info(String id) {
+        return infos.stream().filter(i -> i.id().equals(id)).findFirst();
+    }
+
+    /**
+     * Runs every rule on a report, each with its own context. A rule that throws is skipped: its
+     * findings are dropped and the others still run, so one faulty rule never breaks the report.
+     *
+     * @param report a mapped report
+     * @return the findings at default severities, sorted by line, column and rule
+     */
+    public List<Finding> check(MappedReport report) {
+        List<Finding> all = new ArrayList<>();
+        for (Rule rule : rules) {
+            List<Finding> sink = RuleContext.newSink();
+            try {
+                rule.check(report, new RuleContext(rule.info(), sink));
+            } catch (RuntimeException e) {
+                continue;
+            }
+            all.addAll(sink);
+        }
+        all.sort(Finding.ORDER);
+        return List.copyOf(all);
+    }
 }

@@ -1,0 +1,69 @@
+package org.igfreport.rule.builtin;
+
+import org.igfreport.template.SectionKind;
+import org.igfreport.text.Item;
+import org.igfreport.text.Markers;
+
+/**
+ * How messages name the items of a section, derived from its kind: "Key issue 2", "Presentation 3",
+ * "Speaker 1", "Paragraph 2".
+ *
+ * @param one the item as a message names it ("Key issue")
+ * @param many the plural, capitalised ("Key issues")
+ * @param unit the item as a unit of count, lower case ("issue")
+ * @param units the plural unit ("issues")
+ */
+record ItemNoun(String one, String many, String unit, String units) {
+
+    /** @param kind a section kind
+     *  @return how its items are named */
+    static ItemNoun of(SectionKind kind) {
+        switch (kind) {
+            case ITEMS:
+                return new ItemNoun("Key issue", "Key issues", "issue", "issues");
+            case PRESENTATIONS:
+                return new ItemNoun("Presentation", "Presentations", "presentation", "presentations");
+            case PEOPLE:
+                return new ItemNoun("Speaker", "Speakers", "speaker", "speakers");
+            case PROSE:
+            case SUMMARY:
+                return new ItemNoun("Paragraph", "Paragraphs", "paragraph", "paragraphs");
+            default:
+                return new ItemNoun("Item", "Items", "item", "items");
+        }
+    }
+
+    /**
+     * The number a rapporteur sees: the N of a leading "Presentation N" marker, else the item's
+     * place in the section.
+     *
+     * @param item an item
+     * @param index its 0-based index in the section
+     * @return its number
+     */
+    static int number(Item item, int index) {
+        String t = item.text();
+        int at = Markers.listMarkerLength(t);
+        if (Markers.presentationAt(t, at)) {
+            int i = at + "presentation".length();
+            while (i < t.length() && !Character.isDigit(t.charAt(i))) {
+                i++;
+            }
+            int n = 0;
+            int digits = 0;
+            while (i < t.length() && Character.isDigit(t.charAt(i)) && digits < 4) {
+                n = n * 10 + (t.charAt(i) - '0');
+                i++;
+                digits++;
+            }
+            return n;
+        }
+        return index + 1;
+    }
+
+    /** @param sectionId a section id
+     *  @return the id as words ("way_forward" becomes "way forward") */
+    static String sectionName(String sectionId) {
+        return sectionId.replace('_', ' ');
+    }
+}
