@@ -1,0 +1,209 @@
+package org.igfreport.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.igfreport.Finding;
+import org.igfreport.ReportResult;
+import org.igfreport.ReportValidator;
+import org.igfreport.Severity;
+import org.igfreport.read.Readers;
+
+/**
+ * Checks the IGF workshop reports of a project: {@code mvn igf-report:check}, bound to
+ * {@code verify} by default. Logs each finding as {@code file:line: [rule] message} at the
+ * matching level and fails the build when a finding is at or above {@code failOn}.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
+public class CheckMojo extends AbstractMojo {
+
+    /** The folder searched (recursively) for reports. Default: {@code reports} in the project folder. */
+    @Parameter(property = "igf-report.reportsDirectory")
+    private File reportsDirectory;
+
+    /** The project folder. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
+    private File basedir;
+
+    /** The build folder. */
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+    private File buildDirectory;
+
+    /** Glob patterns (relative to the reports folder) of the files to check; default every report format. */
+    @Parameter(property = "igf-report.includes")
+    private List<String> includes;
+
+    /** Glob patterns (relative to the reports folder) of files not to check. */
+    @Parameter(property = "igf-report.excludes")
+    private List<String> excludes;
+
+    /** The template: {@code auto}, a template id, or a template file. */
+    @Parameter(property = "igf-report.template", defaultValue = "auto")
+    private String template;
+
+    /** The lowest severity that fails the build: {@code error}, {@code warning} or {@code never}. */
+    @Parameter(property = "igf-report.failOn", defaultValue = "error")
+    private String failOn;
+
+    /** The format of the output file: json, sarif, junit, html, text, github. */
+    @Parameter(property = "igf-report.format", defaultValue = "json")
+    private String format;
+
+    /** The output file. Default: {@code target/igf-report/igf-report.<format>}. */
+    @Parameter(property = "igf-report.outputFile")
+    private File outputFile;
+
+    /** A configuration file. Default: {@code .igf-report.yaml} in the project folder, if there. */
+    @Parameter(property = "igf-report.configFile")
+    private File configFile;
+
+    /** Skips the check. */
+    @Parameter(property = "igf-report.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("igf-report: skipped");
+            return;
+        }
+        Path base = basedir != null ? basedir.toPath() : Path.of("").toAbsolutePath();
+        boolean explicit = reportsDirectory != null;
+        Path dir = explicit ? reportsDirectory.toPath() : base.resolve("reports");
+        if (!Files.isDirectory(dir)) {
+            if (explicit) {
+                throw new MojoExecutionException("igf-report: the reports folder " + dir + " does not exist");
+            }
+            getLog().info("igf-report: no reports folder at " + dir + "; nothing to check");
+            return;
+        }
+        Severity threshold = threshold(failOn);
+        ReportValidator validator;
+        try {
+            validator = ReportValidator.builder().template(resolveTemplate(base)).build();
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("igf-report: " + e.getMessage(), e);
+        }
+        List<Path> files = files(dir);
+        List<ReportResult> results = new ArrayList<>();
+        int errors = 0;
+        int warnings = 0;
+        int infos = 0;
+        for (Path file : files) {
+            ReportResult r = validator.validate(file);
+            results.add(r);
+            String shown = base.relativize(file.toAbsolutePath()).toString().replace(File.separatorChar, '/');
+            for (Finding f : r.findings()) {
+                String line = shown + ":" + f.location().line() + ": [" + f.rule() + "] " + f.message();
+                switch (f.severity()) {
+                    case ERROR:
+                        errors++;
+                        getLog().error(line);
+                        break;
+                    case WARNING:
+                        warnings++;
+                        getLog().warn(line);
+                        break;
+                    default:
+                        infos++;
+                        getLog().info(line);
+                }
+            }
+        }
+        String summary = String.format(Locale.ROOT, "igf-report: %d error%s, %d warning%s, %d info%s in %d report%s",
+                errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s", infos, infos == 1 ? "" : "s",
+                files.size(), files.size() == 1 ? "" : "s");
+        Path out = outputFile != null ? outputFile.toPath()
+                : (buildDirectory != null ? buildDirectory.toPath() : base.resolve("target"))
+                        .resolve("igf-report").resolve("igf-report." + extension(format));
+        try {
+            Output.write(format, results, base, out);
+        } catch (IOException | RuntimeException e) {
+            throw new MojoExecutionException("igf-report: cannot write " + out + ": " + e.getMessage(), e);
+        }
+        boolean fail = threshold != null && results.stream().anyMatch(r -> r.failsAt(threshold));
+        if (fail) {
+            throw new MojoFailureException(summary + " (fail-on: " + failOn + "; details in " + out + ")");
+        }
+        getLog().info(summary + " (written to " + out + ")");
+    }
+
+    private String resolveTemplate(Path base) {
+        if (template == null || template.equals("auto")) {
+            return "auto";
+        }
+        Path p = base.resolve(template);
+        return Files.isRegularFile(p) ? p.toString() : template;
+    }
+
+    private static Severity threshold(String failOn) throws MojoExecutionException {
+        String v = failOn == null ? "error" : failOn.trim().toLowerCase(Locale.ROOT);
+        switch (v) {
+            case "error":
+                return Severity.ERROR;
+            case "warning":
+                return Severity.WARNING;
+            case "never":
+                return null;
+            default:
+                throw new MojoExecutionException("igf-report: failOn must be error, warning or never, not '" + failOn + "'");
+        }
+    }
+
+    private static String extension(String format) {
+        switch (format == null ? "json" : format) {
+            case "sarif":
+                return "sarif";
+            case "junit":
+                return "xml";
+            case "html":
+                return "html";
+            case "text":
+            case "github":
+                return "txt";
+            default:
+                return "json";
+        }
+    }
+
+    private List<Path> files(Path dir) throws MojoExecutionException {
+        List<PathMatcher> in = matchers(includes);
+        List<PathMatcher> ex = matchers(excludes);
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile)
+                    .filter(p -> {
+                        Path rel = dir.relativize(p);
+                        boolean included = in.isEmpty() ? Readers.isReport(p.getFileName().toString())
+                                : in.stream().anyMatch(m -> m.matches(rel));
+                        return included && ex.stream().noneMatch(m -> m.matches(rel));
+                    })
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new MojoExecutionException("igf-report: cannot list " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<PathMatcher> matchers(List<String> globs) {
+        List<PathMatcher> out = new ArrayList<>();
+        if (globs != null) {
+            for (String g : globs) {
+                out.add(FileSystems.getDefault().getPathMatcher("glob:" + g));
+            }
+        }
+        return out;
+    }
+}
