@@ -39,6 +39,14 @@ class DateFormatRuleTest {
     }
 
     @Test
+    void longHostileInputIsReadQuickly() {
+        String hostile = "1" + " ".repeat(100_000) + "x";
+        long start = System.nanoTime();
+        assertThat(DateFormatRule.readable(hostile)).isFalse();
+        assertThat(System.nanoTime() - start).isLessThan(1_000_000_000L);
+    }
+
+    @Test
     void emptyDatesAreLeftToSectionEmpty() {
         assertThat(Fixture.compliant2017().with("date", "").run(rule)).isEmpty();
     }

@@ -40,13 +40,13 @@ class SpeakerAffiliationRuleTest {
     @ParameterizedTest
     @ValueSource(strings = {"Jane Doe (UNESCO)", "Jane Doe, UNESCO", "Jane Doe - Ministry of ICT",
         "Jane Doe – ISOC", "Jane Doe: Google", "Jane Doe / Access Now", "Jane Doe of the ITU", "Jane Doe from APC",
-        "Jane Doe, Professor at Oxford University", "Jane Doe representing civil society", "Lea Kaspar(GPD)"})
+        "Jane Doe, Professor at Oxford University", "Jane Doe representing civil society", "Lea Kaspar(GPD)", "Moderator: Peggy Hicks (OHCHR)"})
     void affiliations(String entry) {
         assertThat(SpeakerAffiliationRule.hasAffiliation(entry)).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Jane Doe", "Dr. Jane Doe", "Jane Doe ()", "Jean-Pierre Dupont", "Jane Doe -"})
+    @ValueSource(strings = {"Jane Doe", "Dr. Jane Doe", "Jane Doe ()", "Jean-Pierre Dupont", "Jane Doe -", "Moderator: Jane Doe"})
     void noAffiliation(String entry) {
         assertThat(SpeakerAffiliationRule.hasAffiliation(entry)).isFalse();
     }
