@@ -28,9 +28,9 @@ public final class DateFormatRule implements Rule {
     private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
             + "|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
     private static final Pattern DAY_MONTH = Pattern.compile(
-            "\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s,.-]+" + MONTH + "\\b");
+            "\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s{1,3}of)?[\\s,.-]{1,4}" + MONTH + "\\b");
     private static final Pattern MONTH_DAY = Pattern.compile(
-            "\\b" + MONTH + "\\.?[\\s,-]+(\\d{1,2})(?:st|nd|rd|th)?\\b");
+            "\\b" + MONTH + "\\.?[\\s,-]{1,4}(\\d{1,2})(?:st|nd|rd|th)?\\b");
     private static final Pattern ISO = Pattern.compile("\\b\\d{4}-(\\d{1,2})-(\\d{1,2})\\b");
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.-](\\d{1,2})[/.-](?:\\d{4}|\\d{2})\\b");
     private static final int LONGEST = 400;

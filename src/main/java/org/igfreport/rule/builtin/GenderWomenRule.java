@@ -11,7 +11,9 @@ import org.igfreport.template.SectionKind;
 /**
  * In sections of kind {@code women}: an answer with no number and no share of women ("Around
  * 50%" and "half" are estimates), or a number of women larger than the participants' estimate
- * (the largest number of the {@code participants} answer that does not count speakers).
+ * (the largest number of the {@code participants} answer that does not count speakers). An
+ * answer whose only numbers count speakers ("5 of the 8 speakers") gets its own message: it says
+ * nothing of the women in the room.
  * Missing and empty sections are left to {@link SectionMissingRule} and {@link SectionEmptyRule}.
  */
 public final class GenderWomenRule implements Rule {

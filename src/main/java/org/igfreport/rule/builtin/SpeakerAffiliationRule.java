@@ -15,7 +15,8 @@ import org.igfreport.text.Item;
  * In sections of kind {@code people}: a person listed without an institutional affiliation.
  * An affiliation is a bracketed group with letters ("Jane Doe (UNESCO)"), text after a separator
  * (", ", " - ", " – ", " — ", ": ", " / "), or a linking word (" of ", " from ", " at ",
- * " representing "). A bare name is a finding.
+ * " representing "). A bare name is a finding, and so is a role before a name ("Moderator: Jane
+ * Doe").
  */
 public final class SpeakerAffiliationRule implements Rule {
 
@@ -26,6 +27,8 @@ public final class SpeakerAffiliationRule implements Rule {
                     + " groups took part in the session.");
 
     private static final List<String> SEPARATORS = List.of(", ", " - ", " – ", " — ", ": ", " / ", " | ");
+    private static final List<String> ROLES = List.of("moderator", "chair", "co-chair", "speaker", "panelist",
+            "panellist", "rapporteur", "discussant", "presenter", "keynote", "remote moderator", "online moderator");
     private static final List<String> LINKS = List.of(" of ", " from ", " at ", " representing ", " for ");
 
     @Override
@@ -53,7 +56,7 @@ public final class SpeakerAffiliationRule implements Rule {
      * @return whether it names an affiliation besides the name
      */
     static boolean hasAffiliation(String entry) {
-        String t = entry.strip();
+        String t = withoutRole(entry.strip());
         int open = indexOfAny(t, '(', '[');
         if (open >= 0 && hasLetter(t.substring(open + 1))) {
             return true;
@@ -72,6 +75,18 @@ public final class SpeakerAffiliationRule implements Rule {
             }
         }
         return false;
+    }
+
+    /** "Moderator: Jane Doe" is Jane Doe: a role before a colon is not an affiliation. */
+    private static String withoutRole(String t) {
+        int colon = t.indexOf(": ");
+        if (colon > 0) {
+            String role = t.substring(0, colon).toLowerCase(Locale.ROOT);
+            if (ROLES.stream().anyMatch(role::startsWith)) {
+                return t.substring(colon + 2).strip();
+            }
+        }
+        return t;
     }
 
     private static int indexOfAny(String t, char a, char b) {

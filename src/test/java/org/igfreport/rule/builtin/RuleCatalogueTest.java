@@ -1,0 +1,97 @@
+package org.igfreport.rule.builtin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import org.igfreport.Severity;
+import org.igfreport.rule.Rule;
+import org.igfreport.rule.RuleInfo;
+import org.igfreport.rule.RuleSet;
+import org.junit.jupiter.api.Test;
+
+/** The catalogue meets the contract: every rule id, its default severity, messages, docs and a test. */
+class RuleCatalogueTest {
+
+    /** The rule ids and default severities of CONTRACT.md. */
+    private static final Map<String, Severity> CONTRACT = Map.ofEntries(
+            Map.entry("template-unrecognized", Severity.ERROR), Map.entry("section-missing", Severity.ERROR),
+            Map.entry("section-empty", Severity.ERROR), Map.entry("sentences-per-item", Severity.ERROR),
+            Map.entry("paragraphs-per-item", Severity.WARNING), Map.entry("paragraph-count", Severity.WARNING),
+            Map.entry("item-count", Severity.WARNING), Map.entry("word-count", Severity.WARNING),
+            Map.entry("speaker-affiliation", Severity.WARNING), Map.entry("date-format", Severity.WARNING),
+            Map.entry("time-format", Severity.WARNING), Map.entry("gender-participants", Severity.WARNING),
+            Map.entry("gender-women", Severity.WARNING), Map.entry("gender-summary", Severity.WARNING),
+            Map.entry("schema", Severity.ERROR), Map.entry("input-unreadable", Severity.ERROR));
+
+    private static Properties messages() throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = RuleCatalogueTest.class.getResourceAsStream("/org/igfreport/rule/messages.properties")) {
+            p.load(in);
+        }
+        return p;
+    }
+
+    @Test
+    void everyContractRuleIsInTheCatalogueWithItsSeverity() {
+        RuleSet set = RuleSet.builtIn();
+        assertThat(set.infos()).extracting(RuleInfo::id).containsExactlyInAnyOrderElementsOf(CONTRACT.keySet());
+        CONTRACT.forEach((id, severity) -> assertThat(set.info(id)).as(id).get()
+                .extracting(RuleInfo::defaultSeverity).isEqualTo(severity));
+    }
+
+    @Test
+    void everyRuleHasASummaryARationaleAndAMessage() throws IOException {
+        Properties p = messages();
+        for (RuleInfo info : RuleSet.builtIn().infos()) {
+            assertThat(info.summary()).as(info.id()).isNotBlank().endsWith(".");
+            assertThat(info.rationale()).as(info.id()).isNotBlank().endsWith(".");
+            assertThat(p.stringPropertyNames()).as(info.id())
+                    .anyMatch(k -> k.equals(info.id()) || k.startsWith(info.id() + "."));
+        }
+    }
+
+    @Test
+    void everyMessageBelongsToARuleAndIsAValidPattern() throws IOException {
+        Properties p = messages();
+        List<String> ids = RuleSet.builtIn().infos().stream().map(RuleInfo::id).toList();
+        for (String key : p.stringPropertyNames()) {
+            String pattern = p.getProperty(key);
+            assertThat(ids).as(key).anyMatch(id -> key.equals(id) || key.startsWith(id + "."));
+            assertThat(pattern.replace("''", "")).as(key + ": write an apostrophe as ''").doesNotContain("'");
+            assertThatCode(() -> new MessageFormat(pattern, Locale.ROOT).format(new Object[] {1, 2, 3, 4, 5, 6}))
+                    .as(key).doesNotThrowAnyException();
+        }
+    }
+
+    @Test
+    void theInputUnreadableMessagesTheReadersNeedAreThere() throws IOException {
+        Properties p = messages();
+        for (String kind : List.of("too-large", "binary", "encoding", "encrypted", "no-text-layer", "corrupt",
+                "old-doc", "empty", "io", "internal")) {
+            assertThat(p.getProperty("input-unreadable." + kind)).as(kind).isNotBlank();
+        }
+        assertThat(p.getProperty("template-unrecognized")).contains("--template");
+    }
+
+    @Test
+    void everyCheckingRuleHasATestClassAndItsOwnInfo() throws Exception {
+        for (Rule rule : RuleSet.builtIn().rules()) {
+            Class<?> type = rule.getClass();
+            assertThat(Class.forName(type.getName() + "Test")).isNotNull();
+            assertThat(type.getField("INFO").get(null)).isSameAs(rule.info());
+        }
+    }
+
+    @Test
+    void theCatalogueIsSortedById() {
+        List<String> ids = RuleSet.builtIn().infos().stream().map(RuleInfo::id).toList();
+        assertThat(ids).isSorted();
+    }
+}
