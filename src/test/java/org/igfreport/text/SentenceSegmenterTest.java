@@ -131,6 +131,15 @@ class SentenceSegmenterTest {
         assertThat(seg.count("a.".repeat(5 * 1024 * 1024))).isEqualTo(1);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"(", ")", "!", "a!", "a. ", "1. ", "ab.Cd", "www.aB.", "x@", "\u2026", ". \n", "\"", "?)"})
+    void longRepetitionsFinish(String unit) {
+        String text = "Go. " + unit.repeat(4_000_000 / unit.length()) + " The end.";
+        int n = seg.count(text);
+        assertThat(n).isPositive().isLessThanOrEqualTo(text.length());
+        assertThat(seg.split(text)).hasSize(n);
+    }
+
     @Test
     void twoMillionSpaceDotPairs() {
         String text = " .".repeat(2_000_000);
