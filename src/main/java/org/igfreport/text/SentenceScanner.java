@@ -2,9 +2,14 @@ package org.igfreport.text;
 
 /**
  * One run of the sentence segmenter over one text: a single left-to-right pass over the
- * characters. Look-ahead and look-back are either bounded by a small constant or cover a
- * region (whitespace, a dot run, one token) that the main pass then skips, so the whole run
- * is linear in the length of the text.
+ * characters, with no regular expressions and no backtracking.
+ *
+ * <p>Decisions are made at terminators ("." "!" "?" "…"), at whitespace (a blank line ends a
+ * sentence, one line break is a PDF wrap), at bullets and at list markers. Every look-around
+ * is linear overall: look-back is bounded by a small constant (the word before a period);
+ * look-ahead covers whitespace, closers, openers or a dot run right after a terminator, one
+ * token (URL check, cached per token) or the stretch up to the next list-marker candidate;
+ * each such region is looked at a bounded number of times.
  *
  * <p>Not thread-safe; {@link SentenceSegmenter} makes a new scanner for every call.
  */
