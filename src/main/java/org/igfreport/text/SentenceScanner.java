@@ -1,12 +1,15 @@
 package org.igfreport.text;
 
-import java.util.Locale;
-
 /**
  * One run of the sentence segmenter over one text: a single left-to-right pass over the
- * characters. Look-ahead and look-back are either bounded by a small constant or cover a
- * region (whitespace, a dot run, one token) that the main pass then skips, so the whole run
- * is linear in the length of the text.
+ * characters, with no regular expressions and no backtracking.
+ *
+ * <p>Decisions are made at terminators ("." "!" "?" "…"), at whitespace (a blank line ends a
+ * sentence, one line break is a PDF wrap), at bullets and at list markers. Every look-around
+ * is linear overall: look-back is bounded by a small constant (the word before a period);
+ * look-ahead covers whitespace, closers, openers or a dot run right after a terminator, one
+ * token (URL check, cached per token) or the stretch up to the next list-marker candidate;
+ * each such region is looked at a bounded number of times.
  *
  * <p>Not thread-safe; {@link SentenceSegmenter} makes a new scanner for every call.
  */
@@ -32,8 +35,8 @@ final class SentenceScanner {
     private static final int ORDINARY = 3;
     private static final int INITIAL = 4;
 
-    /** Longest token looked back at when classifying the word before a period. */
-    private static final int MAX_TOKEN = 24;
+    /** Longest token that can be an abbreviation or initialism ("d.phil", "u.s.a"). */
+    private static final int MAX_TOKEN = 10;
     /** Longest word looked up in the sentence-starter list. */
     private static final int MAX_STARTER = 12;
     /** List markers: numbers up to this many digits ("1.", "10)", "999.)"). */
@@ -41,7 +44,7 @@ final class SentenceScanner {
     private static final int LETTER_MARKER_BASE = 1000;
     private static final int NO_MARKER = -10;
 
-    private final String s;
+    private final char[] a;
     private final int n;
     private final Sink sink;
 
@@ -50,7 +53,9 @@ final class SentenceScanner {
     private int lastEnd;          // end of the last non-whitespace character taken
     private boolean content;      // the current sentence has more than bullets
     private boolean lineStart = true; // nothing but whitespace and bullets since the last line break
-    private int urlEnd;           // characters before this offset belong to a URL or e-mail address
+    private int tokenStart;       // where the current whitespace-delimited token starts
+    private int urlToken = -1;    // the token whose URL body end is cached in urlEnd
+    private int urlEnd = -1;      // characters before this offset belong to a URL or e-mail address
     private int nextWord;         // set by follow(): where the next word starts
 
     // List-marker candidates ("1.", "2.)", "a.", "3)"), found lazily in text order.
@@ -60,21 +65,21 @@ final class SentenceScanner {
     private int prevMarkVal = NO_MARKER;
 
     SentenceScanner(String s, Sink sink) {
-        this.s = s;
-        this.n = s.length();
+        this.a = s.toCharArray();
+        this.n = a.length;
         this.sink = sink;
     }
 
     /** Scans the whole text, reporting each sentence to the sink; returns the count. */
     int run() {
         seekMarker(0);
-        boolean tokenStart = true;
+        boolean atTokenStart = true;
         int i = 0;
         while (i < n) {
-            char c = s.charAt(i);
+            char c = a[i];
             if (isSpace(c)) {
                 i = whitespace(i);
-                tokenStart = true;
+                atTokenStart = true;
                 continue;
             }
             if (markPos < i) {
@@ -84,18 +89,14 @@ final class SentenceScanner {
                 int end = listMarker();
                 if (end > 0) {
                     i = end;
-                    tokenStart = false;
+                    atTokenStart = false;
                     continue;
                 }
             }
-            if (i < urlEnd) {
-                takeRange(i, urlEnd);
-                i = urlEnd;
-                continue;
-            }
-            if (tokenStart) {
-                tokenStart = false;
-                if (isBullet(c) || lineStart && isDashBullet(c) && i + 1 < n && isSpace(s.charAt(i + 1))) {
+            if (atTokenStart) {
+                atTokenStart = false;
+                tokenStart = i;
+                if (c >= 0x80 && isBullet(c) || lineStart && isDashBullet(c) && i + 1 < n && isSpace(a[i + 1])) {
                     if (content) {
                         boundary();
                     }
@@ -104,13 +105,13 @@ final class SentenceScanner {
                     }
                     lastEnd = i + 1;
                     i++;
-                    tokenStart = true;
+                    atTokenStart = true;
                     continue;
                 }
-                urlEnd = urlBodyEnd(i);
-                if (i < urlEnd) {
-                    continue;
-                }
+            }
+            if (isPlain(c)) {
+                i = plainRun(i);
+                continue;
             }
             switch (c) {
                 case '.', '\u2026' -> i = period(i);
@@ -123,6 +124,39 @@ final class SentenceScanner {
         }
         boundary();
         return count;
+    }
+
+    /**
+     * The fast path: takes a run of ASCII characters that play no role (letters, digits,
+     * commas, ...) and of single spaces between them, stopping before anything else and
+     * before the next list-marker candidate. Taking a space this way is the same as going
+     * through {@link #whitespace} and the token-start checks: no line break, no bullet
+     * (a dash bullet needs a line start, and this run has content).
+     */
+    private int plainRun(int i) {
+        int limit = Math.min(n, markPos);
+        int j = i + 1;
+        int token = -1;
+        while (j < limit) {
+            char c = a[j];
+            if (c < 0x80 && PLAIN[c]) {
+                j++;
+            } else if (c == ' ' && j + 1 < limit && isPlain(a[j + 1])) {
+                token = j + 1;
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        if (token >= 0) {
+            tokenStart = token;
+        }
+        take(i, j);
+        return j;
+    }
+
+    private static boolean isPlain(char c) {
+        return c < 0x80 && PLAIN[c];
     }
 
     // ---------------------------------------------------------------- sentence bookkeeping
@@ -158,7 +192,7 @@ final class SentenceScanner {
         int breaks = 0;
         int j = i;
         while (j < n) {
-            char c = s.charAt(j);
+            char c = a[j];
             if (!isSpace(c)) {
                 break;
             }
@@ -166,7 +200,7 @@ final class SentenceScanner {
                 breaks++;
             } else if (c == '\r') {
                 breaks++;
-                if (j + 1 < n && s.charAt(j + 1) == '\n') {
+                if (j + 1 < n && a[j + 1] == '\n') {
                     j++;
                 }
             } else if (c == '\u2029') {
@@ -188,7 +222,7 @@ final class SentenceScanner {
     /** "!", "?" and runs of them ("!!", "?!"): a boundary unless a lower-case word follows. */
     private int exclamation(int i) {
         int j = i + 1;
-        while (j < n && isBang(s.charAt(j))) {
+        while (j < n && isBang(a[j])) {
             j++;
         }
         int q = skipClosers(j);
@@ -206,12 +240,12 @@ final class SentenceScanner {
         boolean spaced = false;
         int j = i;
         while (true) {
-            dots += s.charAt(j) == '.' ? 1 : 3;
+            dots += a[j] == '.' ? 1 : 3;
             j++;
-            if (j < n && isDot(s.charAt(j))) {
+            if (j < n && isDot(a[j])) {
                 continue;
             }
-            if (j + 1 < n && s.charAt(j) == ' ' && isDot(s.charAt(j + 1))) {
+            if (j + 1 < n && a[j] == ' ' && isDot(a[j + 1])) {
                 spaced = true;
                 j++;
                 continue;
@@ -219,7 +253,7 @@ final class SentenceScanner {
             break;
         }
         if (dots == 1) {
-            if (j < n && Character.isLetterOrDigit(s.charAt(j))) {
+            if (j < n && isLetterOrDigit(a[j])) {
                 return gluedPeriod(i);
             }
             return singlePeriod(i, j);
@@ -234,10 +268,10 @@ final class SentenceScanner {
     private int gluedPeriod(int i) {
         take(i, i + 1);
         if (i > 0 && i + 2 < n) {
-            char before = s.charAt(i - 1);
-            if ((Character.isLowerCase(before) || Character.isDigit(before))
-                    && isUpper(s.charAt(i + 1)) && Character.isLowerCase(s.charAt(i + 2))
-                    && classify(i) == REGULAR) {
+            char before = a[i - 1];
+            if ((isLower(before) || isDigit(before))
+                    && isUpper(a[i + 1]) && isLower(a[i + 2])
+                    && classify(i) == REGULAR && !inUrl(i)) {
                 boundary();
             }
         }
@@ -272,11 +306,11 @@ final class SentenceScanner {
     }
 
     private int ellipsis(int i, int runEnd, int dots, boolean spaced) {
-        if (i > 0 && s.charAt(i - 1) == '[') {
+        if (i > 0 && a[i - 1] == '[') {
             takeRange(i, runEnd);                       // "[...]": an omission inside a quote
             return runEnd;
         }
-        boolean attached = i > 0 && !isSpace(s.charAt(i - 1));
+        boolean attached = i > 0 && !isSpace(a[i - 1]);
         if (spaced && attached && dots >= 4) {
             // "compounds. . . . The": a full stop, then an ellipsis that opens the next sentence
             take(i, i + 1);
@@ -309,31 +343,31 @@ final class SentenceScanner {
         if (q >= n) {
             return END;
         }
-        if (!isSpace(s.charAt(q))) {
+        if (!isSpace(a[q])) {
             return GLUED;
         }
         int r = q;
-        while (r < n && isSpace(s.charAt(r))) {
+        while (r < n && isSpace(a[r])) {
             r++;
         }
         if (r >= n) {
             return END;
         }
-        while (r < n && isOpener(s.charAt(r))) {
+        while (r < n && isOpener(a[r])) {
             r++;
         }
         if (r >= n) {
             return OTHER;
         }
         nextWord = r;
-        char c = s.charAt(r);
+        char c = a[r];
         if (isUpper(c)) {
             return UPPER;
         }
-        if (Character.isLowerCase(c)) {
+        if (isLower(c)) {
             return LOWER;
         }
-        return Character.isDigit(c) ? DIGIT : OTHER;
+        return isDigit(c) ? DIGIT : OTHER;
     }
 
     /**
@@ -343,13 +377,18 @@ final class SentenceScanner {
     private int classify(int dot) {
         int floor = Math.max(sentStart, 0);             // "Tuesday.Mr.": the token is "Mr"
         int t = dot;
-        while (t > floor && dot - t < MAX_TOKEN && !isTokenStop(s.charAt(t - 1))) {
+        while (t > floor && dot - t < MAX_TOKEN && !isTokenStop(a[t - 1])) {
             t--;
         }
-        if (t == dot || t > floor && !isTokenStop(s.charAt(t - 1))) {
+        if (t == dot || t > floor && !isTokenStop(a[t - 1])) {
             return REGULAR;                             // nothing in front, or too long to matter
         }
-        String word = s.substring(t, dot).toLowerCase(Locale.ROOT);
+        char[] lower = new char[dot - t];
+        for (int k = t; k < dot; k++) {
+            char c = a[k];
+            lower[k - t] = c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c < 0x80 ? c : Character.toLowerCase(c);
+        }
+        String word = new String(lower);
         if (EnglishWords.PREPOSITIVE.contains(word)) {
             return PREPOSITIVE;
         }
@@ -385,14 +424,14 @@ final class SentenceScanner {
 
     private boolean isStarter(int at) {
         int e = at;
-        while (e < n && e - at <= MAX_STARTER && Character.isLetter(s.charAt(e))) {
+        while (e < n && e - at <= MAX_STARTER && Character.isLetter(a[e])) {
             e++;
         }
-        return e - at <= MAX_STARTER && EnglishWords.SENTENCE_STARTERS.contains(s.substring(at, e));
+        return e - at <= MAX_STARTER && EnglishWords.SENTENCE_STARTERS.contains(new String(a, at, e - at));
     }
 
     private int skipClosers(int j) {
-        while (j < n && isCloser(s.charAt(j))) {
+        while (j < n && isCloser(a[j])) {
             j++;
         }
         return j;
@@ -400,23 +439,33 @@ final class SentenceScanner {
 
     // ---------------------------------------------------------------- URLs and e-mail
 
+    /** Whether offset {@code i} is inside the body of a URL or e-mail address (checked once per token). */
+    private boolean inUrl(int i) {
+        if (urlToken != tokenStart) {
+            urlToken = tokenStart;
+            urlEnd = urlBodyEnd(tokenStart);
+        }
+        return i < urlEnd;
+    }
+
     /**
      * At the start of a token: if the token is a URL or an e-mail address, returns the end
      * of its body (without trailing punctuation), otherwise {@code -1}.
      */
     private int urlBodyEnd(int i) {
         int k = i;
-        while (k < n && isOpener(s.charAt(k))) {
+        while (k < n && isOpener(a[k])) {
             k++;
         }
-        boolean url = s.regionMatches(true, k, "www.", 0, 4);
+        boolean url = k + 4 <= n && (a[k] | 0x20) == 'w' && (a[k + 1] | 0x20) == 'w'
+                && (a[k + 2] | 0x20) == 'w' && a[k + 3] == '.';
         int end = k;
         while (end < n) {
-            char c = s.charAt(end);
+            char c = a[end];
             if (isSpace(c)) {
                 break;
             }
-            if (c == '@' || c == ':' && s.startsWith("//", end + 1)) {
+            if (c == '@' || c == ':' && end + 2 < n && a[end + 1] == '/' && a[end + 2] == '/') {
                 url = true;
             }
             end++;
@@ -424,7 +473,7 @@ final class SentenceScanner {
         if (!url) {
             return -1;
         }
-        while (end > k && isTrailing(s.charAt(end - 1))) {
+        while (end > k && isTrailing(a[end - 1])) {
             end--;
         }
         return end;
@@ -455,13 +504,24 @@ final class SentenceScanner {
         return end;
     }
 
-    /** Finds the first list-marker candidate at or after {@code from}. */
+    /**
+     * Finds the first list-marker candidate at or after {@code from}. Looks only at "." and
+     * ")" and checks the one to three digits or the single letter in front of them.
+     */
     private void seekMarker(int from) {
-        for (int p = from; p < n; p++) {
-            char c = s.charAt(p);
-            if ((c >= '0' && c <= '9' || c >= 'a' && c <= 'z')
-                    && (p == 0 || isSpace(s.charAt(p - 1)) || isBullet(s.charAt(p - 1)))
-                    && markerAt(p)) {
+        for (int j = from; j < n; j++) {
+            char c = a[j];
+            if (c != '.' && c != ')' || c == ')' && j > 0 && a[j - 1] == '.') {
+                continue;                               // ".)" is tried at its "."
+            }
+            int p = j;
+            while (p > from && j - p <= MAX_MARKER_DIGITS && isAsciiDigit(a[p - 1])) {
+                p--;
+            }
+            if (p == j && p > from && a[p - 1] >= 'a' && a[p - 1] <= 'z') {
+                p--;
+            }
+            if (p < j && (p == 0 || isGap(a[p - 1])) && markerAt(p)) {
                 return;
             }
         }
@@ -471,33 +531,33 @@ final class SentenceScanner {
 
     /** "12." "12.)" "12)" "b." "b)" followed by whitespace; sets the marker fields. */
     private boolean markerAt(int p) {
-        char c = s.charAt(p);
+        char c = a[p];
         int j = p;
         int val;
         if (c <= '9') {
             val = 0;
-            while (j < n && isAsciiDigit(s.charAt(j))) {
+            while (j < n && isAsciiDigit(a[j])) {
                 if (j - p == MAX_MARKER_DIGITS) {
                     return false;
                 }
-                val = val * 10 + s.charAt(j) - '0';
+                val = val * 10 + a[j] - '0';
                 j++;
             }
         } else {
             val = LETTER_MARKER_BASE + c;
             j++;
         }
-        if (j < n && s.charAt(j) == '.') {
+        if (j < n && a[j] == '.') {
             j++;
-            if (j < n && s.charAt(j) == ')') {
+            if (j < n && a[j] == ')') {
                 j++;
             }
-        } else if (j < n && s.charAt(j) == ')') {
+        } else if (j < n && a[j] == ')') {
             j++;
         } else {
             return false;
         }
-        if (j >= n || !isSpace(s.charAt(j))) {
+        if (j >= n || !isSpace(a[j])) {
             return false;
         }
         markPos = p;
@@ -508,10 +568,33 @@ final class SentenceScanner {
 
     // ---------------------------------------------------------------- character classes
 
+    /** ASCII characters with no role at all: the scanner just takes them. */
+    private static final boolean[] PLAIN = new boolean[0x80];
+
+    /** ASCII whitespace, as {@link Character#isWhitespace(char)} defines it. */
+    private static final boolean[] SPACE = new boolean[' ' + 1];
+
+    static {
+        for (char c = 0; c <= ' '; c++) {
+            SPACE[c] = Character.isWhitespace(c);
+        }
+        for (char c = '!'; c < 0x7F; c++) {
+            PLAIN[c] = true;
+        }
+        for (char c : ".!?".toCharArray()) {
+            PLAIN[c] = false;
+        }
+    }
+
+    /** Whitespace or a bullet: what may precede a list marker. */
+    private static boolean isGap(char c) {
+        return isSpace(c) || c >= 0x80 && isBullet(c);
+    }
+
     /** Whitespace: Java whitespace plus the Unicode space separators (no-break space etc.). */
     static boolean isSpace(char c) {
         if (c < 0x80) {
-            return c == ' ' || c >= 0x09 && c <= 0x0D || c >= 0x1C && c <= 0x1F;
+            return c <= ' ' && SPACE[c];
         }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
     }
@@ -521,7 +604,22 @@ final class SentenceScanner {
     }
 
     private static boolean isUpper(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z';
+        }
         return Character.isUpperCase(c) || Character.isTitleCase(c);
+    }
+
+    private static boolean isLower(char c) {
+        return c < 0x80 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
+    }
+
+    private static boolean isDigit(char c) {
+        return c < 0x80 ? isAsciiDigit(c) : Character.isDigit(c);
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return c < 0x80 ? isAsciiDigit(c) || (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetterOrDigit(c);
     }
 
     private static boolean isDot(char c) {
