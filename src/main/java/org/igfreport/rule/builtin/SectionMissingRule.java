@@ -11,8 +11,9 @@ import org.igfreport.template.TemplateSection;
 
 /**
  * A required section whose label is not in the report. Optional sections are never reported, and
- * neither are conditional ones ({@link GenderSummaryRule} judges those). The finding is at the
- * start of the document, since the section has no place of its own.
+ * neither are conditional ones ({@link GenderSummaryRule} judges those). The finding is where the
+ * section belongs: at the label of the next section the report has, in template order (or at the
+ * start of the document when none follows).
  */
 public final class SectionMissingRule implements Rule {
 
@@ -29,10 +30,25 @@ public final class SectionMissingRule implements Rule {
 
     @Override
     public void check(MappedReport report, RuleContext context) {
-        for (TemplateSection def : report.template().sections()) {
+        java.util.List<TemplateSection> defs = report.template().sections();
+        for (int i = 0; i < defs.size(); i++) {
+            TemplateSection def = defs.get(i);
             if (def.requirement() == Requirement.REQUIRED && report.section(def.id()).isEmpty()) {
-                context.report(def.id(), Location.START, "", "required", "section-missing", def.label(), def.help());
+                context.report(def.id(), expectedAt(report, defs, i), "", "required", "section-missing", def.label(),
+                        def.help());
             }
         }
+    }
+
+    /** The label of the next section present after position {@code i}, or the document's start. */
+    private static Location expectedAt(MappedReport report, java.util.List<TemplateSection> defs, int i) {
+        for (int j = i + 1; j < defs.size(); j++) {
+            var next = report.section(defs.get(j).id());
+            if (next.isPresent()) {
+                Location l = next.get().label();
+                return new Location(l.line(), 1, l.line(), 1, l.page(), l.pointer());
+            }
+        }
+        return Location.START;
     }
 }

@@ -18,13 +18,14 @@ class SectionMissingRuleTest {
     }
 
     @Test
-    void missingRequiredSectionIsAnErrorAtTheStartNamingTheLabel() {
+    void missingRequiredSectionIsAnErrorWhereItBelongsNamingTheLabel() {
         List<Finding> found = Fixture.compliant2017().without("date").without("speakers").run(rule);
         assertThat(found).extracting(Finding::section).containsExactly("date", "speakers");
         Finding date = found.get(0);
         assertThat(date.rule()).isEqualTo("section-missing");
         assertThat(date.severity()).isEqualTo(Severity.ERROR);
-        assertThat(date.location()).isEqualTo(Location.START);
+        // where the date belongs: at the label of the next section present, the time
+        assertThat(date.location()).isEqualTo(new Location(4, 1, 4, 1, null, null));
         assertThat(date.message()).contains("\"Date\"", "missing", "The date the session took place.");
         assertThat(found.get(1).message()).contains("List of Speakers and their institutional affiliations");
     }
