@@ -1,0 +1,217 @@
+package org.igfreport.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.igfreport.Finding;
+import org.igfreport.Location;
+import org.igfreport.ReportResult;
+import org.igfreport.read.Readers;
+import org.igfreport.read.Unreadable;
+import org.igfreport.ReportValidator;
+import org.igfreport.Severity;
+import org.igfreport.output.Format;
+import org.igfreport.output.ReportWriter;
+import org.igfreport.output.Run;
+import org.igfreport.output.Summary;
+import org.igfreport.output.WriterOptions;
+import org.igfreport.rule.RuleInfo;
+import org.igfreport.rule.RuleSet;
+import org.igfreport.template.Template;
+import org.igfreport.template.TemplateException;
+import org.igfreport.template.TemplateLoader;
+import org.igfreport.template.TemplateSection;
+import org.igfreport.template.Templates;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code igf-report check [OPTIONS] PATH...}: checks reports and writes the findings in one
+ * format. Options on the command line win over the configuration file, which wins over the
+ * defaults. The exit status is 1 when a finding is at or above {@code --fail-on}.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+        description = "Checks reports (files, or folders searched recursively for .txt .md .pdf .docx .yaml .yml .json).")
+final class CheckCommand implements Callable<Integer> {
+
+    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
+            description = "Output format: text, json, sarif, junit, github or html (default: text).")
+    Format format = Format.TEXT;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the output to FILE (atomically) instead of standard output.")
+    Path output;
+
+    @Option(names = "--template", paramLabel = "ID|auto|FILE",
+            description = "The template to check against: auto (detect it), a template id, or a template file (default: auto).")
+    String template;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
+            description = "Lowest severity that makes the exit status 1: error, warning or never (default: error).")
+    String failOn;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Configuration file (default: " + Config.DEFAULT_NAME + " in the current folder, if there).")
+    Path config;
+
+    @Option(names = "--no-color", description = "Do not colour the output.")
+    boolean noColor;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print the findings only, no summary line.")
+    boolean quiet;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files or folders.")
+    List<String> paths;
+
+    private final CliContext ctx;
+
+    CheckCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        RuleSet catalogue = RuleSet.builtIn();
+        Set<String> ruleIds = catalogue.infos().stream().map(RuleInfo::id).collect(Collectors.toSet());
+        Path configFile = configFile();
+        Config cfg = configFile == null ? Config.NONE : Config.load(configFile, ruleIds);
+        Severity threshold = threshold(failOn != null ? failOn : cfg.failOn() != null ? cfg.failOn() : "error");
+
+        ReportValidator.Builder builder = ReportValidator.builder();
+        Templates templates = Templates.builtIn();
+        Template own = template(builder, templates, template != null ? template : cfg.template(),
+                template != null || configFile == null ? ctx.cwd() : configFile.toAbsolutePath().getParent());
+        cfg.rules().forEach((rule, level) -> {
+            if (level.equals("off")) {
+                builder.disable(rule);
+            } else {
+                builder.severity(rule, Severity.of(level));
+            }
+        });
+        ReportValidator validator = builder.build();
+
+        Path target = output == null ? null : ctx.cwd().resolve(output).normalize();
+        List<Path> reports = new ReportFinder(cfg.exclude(), target == null ? Set.of() : Set.of(target))
+                .find(ctx.cwd(), paths);
+        if (target != null && paths.stream().map(p -> ctx.cwd().resolve(p).normalize()).anyMatch(target::equals)) {
+            throw new UsageException("the output " + output + " is one of the reports checked; igf-report never writes to them");
+        }
+
+        Run run = new Run(Version.NAME, Version.current(), null, ctx.cwd(),
+                catalogue.infos(), sections(templates, own), threshold);
+        if (target == null) {
+            boolean color = !noColor && System.console() != null && ctx.out() == System.out
+                    && System.getenv("NO_COLOR") == null;
+            return write(run, reports, validator, ctx.out(), new WriterOptions(color, quiet));
+        }
+        try (AtomicOutput out = new AtomicOutput(target)) {
+            int status = write(run, reports, validator, out.stream(), new WriterOptions(false, quiet));
+            out.commit();
+            return status;
+        }
+    }
+
+    private int write(Run run, List<Path> reports, ReportValidator validator, OutputStream out, WriterOptions options)
+            throws IOException {
+        ReportWriter writer = format.writer(out, options);
+        Summary summary = Summary.EMPTY;
+        boolean failed = false;
+        writer.begin(run);
+        for (Path report : reports) {
+            ReportResult r = check(validator, report);
+            writer.report(r);
+            summary = summary.plus(r);
+            failed |= r.failsAt(run.failOn());
+        }
+        writer.end(summary);
+        out.flush();
+        return failed ? Main.FINDINGS : Main.OK;
+    }
+
+    /** Checks one report; the validator never throws, but should it, that report alone says so. */
+    private ReportResult check(ReportValidator validator, Path report) {
+        String shown = ReportFinder.slashed(report);
+        try {
+            ReportResult r = validator.validate(ctx.cwd().resolve(report));
+            return new ReportResult(shown, r.format(), r.template(), r.findings(), r.sections());
+        } catch (RuntimeException | StackOverflowError e) {
+            Finding f = new Finding(Unreadable.RULE, Severity.ERROR, null,
+                    "The checker failed on this file (" + e.getClass().getSimpleName() + "); please report it.",
+                    Location.START, "", null);
+            return new ReportResult(shown, Readers.forName(shown).format(), null, List.of(f), Map.of());
+        }
+    }
+
+    private Path configFile() {
+        if (config != null) {
+            Path p = ctx.cwd().resolve(config);
+            if (!Files.isRegularFile(p)) {
+                throw new UsageException("no such configuration file: " + config);
+            }
+            return p;
+        }
+        Path p = ctx.cwd().resolve(Config.DEFAULT_NAME);
+        return Files.isRegularFile(p) ? p : null;
+    }
+
+    private static Severity threshold(String level) {
+        return switch (level) {
+            case "error" -> Severity.ERROR;
+            case "warning" -> Severity.WARNING;
+            case "never" -> null;
+            default -> throw new UsageException("unknown value '" + level + "' for --fail-on; allowed: error, warning, never");
+        };
+    }
+
+    /** Sets the template on the builder; returns it when it is the user's own template file. */
+    private static Template template(ReportValidator.Builder builder, Templates templates, String idOrFile, Path base) {
+        if (idOrFile == null || idOrFile.equals("auto") || templates.byId(idOrFile).isPresent()) {
+            builder.template(idOrFile);
+            return null;
+        }
+        Path file = base.resolve(idOrFile);
+        if (!Files.isRegularFile(file)) {
+            throw new UsageException("unknown template '" + idOrFile + "'; allowed: auto, "
+                    + String.join(", ", templates.ids()) + ", or a template file");
+        }
+        try {
+            Template t = TemplateLoader.load(file);
+            builder.template(t);
+            return t;
+        } catch (TemplateException e) {
+            throw new UsageException("bad template file " + e.getMessage());
+        } catch (RuntimeException e) {
+            throw new UsageException("bad template file " + idOrFile + ": " + e.getMessage());
+        }
+    }
+
+    private static Map<String, List<String>> sections(Templates templates, Template own) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (Template t : templates.all()) {
+            out.put(t.id(), t.sections().stream().map(TemplateSection::id).toList());
+        }
+        if (own != null) {
+            out.put(own.id(), own.sections().stream().map(TemplateSection::id).toList());
+        }
+        return out;
+    }
+
+    /** Reads {@code --format} ids, telling what is allowed when the id is unknown. */
+    static final class FormatConverter implements ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            return Format.of(value).orElseThrow(() -> new TypeConversionException("unknown format '" + value
+                    + "'; allowed: " + String.join(", ", java.util.Arrays.stream(Format.values()).map(Format::id).toList())));
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.igfreport.cli;
+
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code igf-report} command: checks IGF workshop reports against the IGF templates. Each
+ * subcommand is its own class; this one only wires them and maps failures to exit status 2
+ * with one line on standard error, never a stack trace.
+ */
+@Command(name = Version.NAME, mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Checks UN IGF workshop reports against the IGF reporting templates.",
+        footer = {"", "Exit status: 0 no finding at or above --fail-on, 1 at least one, 2 the command could not run."})
+public final class Main implements Runnable {
+
+    /** Exit status: nothing at or above {@code --fail-on}. */
+    public static final int OK = 0;
+    /** Exit status: at least one finding at or above {@code --fail-on}. */
+    public static final int FINDINGS = 1;
+    /** Exit status: the command could not run. */
+    public static final int USAGE = 2;
+
+    static {
+        // networknt logs through SLF4J; with no provider SLF4J warns on stderr, which must stay for our one-line errors
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
+    }
+
+    @Spec
+    private CommandSpec spec;
+
+    private Main() {
+    }
+
+    /** Without a subcommand: the usage, on standard error. */
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: check, templates, rules or sentences");
+    }
+
+    /**
+     * Runs the tool and exits with its status.
+     *
+     * @param args the command line
+     */
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /**
+     * Runs the tool in-process, reading standard input from {@link System#in}.
+     *
+     * @param args the command line
+     * @param out standard output
+     * @param err standard error
+     * @return the exit status: 0, 1 or 2
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, System.in, out, err);
+    }
+
+    /**
+     * Runs the tool in-process.
+     *
+     * @param args the command line
+     * @param in standard input
+     * @param out standard output
+     * @param err standard error
+     * @return the exit status: 0, 1 or 2
+     */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        CliContext ctx = new CliContext(in, out, err, Path.of("").toAbsolutePath());
+        CommandLine cl = new CommandLine(new Main())
+                .addSubcommand("check", new CheckCommand(ctx))
+                .addSubcommand("templates", new TemplatesCommand(ctx))
+                .addSubcommand("rules", new RulesCommand(ctx))
+                .addSubcommand("sentences", new SentencesCommand(ctx));
+        cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler((e, a) -> {
+            String sub = e.getCommandLine().getCommandName();
+            String help = sub.equals(Version.NAME) ? Version.NAME + " --help" : Version.NAME + " " + sub + " --help";
+            return fail(cl, e.getMessage() + " (see '" + help + "')");
+        });
+        cl.setExecutionExceptionHandler((e, c, p) -> fail(cl, e instanceof UsageException
+                ? e.getMessage() : "internal error: " + e));
+        try {
+            return cl.execute(args);
+        } finally {
+            cl.getOut().flush();
+            out.flush();
+        }
+    }
+
+    private static int fail(CommandLine cl, String message) {
+        String line = message == null ? "unknown error" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+        cl.getErr().println(Version.NAME + ": " + line);
+        cl.getErr().flush();
+        return USAGE;
+    }
+}

@@ -1,0 +1,79 @@
+package org.igfreport.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The configuration file and how {@code check} uses it. */
+class ConfigTest {
+
+    @TempDir
+    Path dir;
+
+    private Path config(String yaml) throws Exception {
+        return Files.writeString(dir.resolve("igf.yaml"), yaml);
+    }
+
+    @Test
+    void readsEveryKeyOfTheContract() throws Exception {
+        Config c = Config.load(config("""
+                template: igf-2016-workshop
+                fail-on: warning
+                rules:
+                  paragraph-count: off
+                  speaker-affiliation: info
+                exclude:
+                  - "drafts/**"
+                """), Set.of());
+        assertThat(c).isEqualTo(new Config("igf-2016-workshop", "warning",
+                Map.of("paragraph-count", "off", "speaker-affiliation", "info"), List.of("drafts/**")));
+    }
+
+    @Test
+    void anUnknownKeyNamesTheFileTheLineAndWhatIsAllowed() throws Exception {
+        Path f = config("fail-on: error\nfail_on: warning\n");
+        assertThatThrownBy(() -> Config.load(f, Set.of())).isInstanceOf(UsageException.class)
+                .hasMessageContaining("igf.yaml:2:").hasMessageContaining("fail_on")
+                .hasMessageContaining("allowed: template, fail-on, rules, exclude");
+    }
+
+    @Test
+    void anUnknownValueOrRuleIsAnError() throws Exception {
+        Path f = config("rules:\n  paragraph-count: loud\n");
+        assertThatThrownBy(() -> Config.load(f, Set.of())).hasMessageContaining("igf.yaml:2:")
+                .hasMessageContaining("allowed: off, info, warning, error");
+        Path g = config("rules:\n  no-such-rule: off\n");
+        assertThatThrownBy(() -> Config.load(g, Set.of("paragraph-count"))).hasMessageContaining("unknown rule 'no-such-rule'");
+    }
+
+    @Test
+    void aBadConfigurationIsExit2() throws Exception {
+        Path f = config("colour: yes\n");
+        Cli cli = Cli.run("check", "--config", f.toString(), "seeds");
+        assertThat(cli.status()).isEqualTo(2);
+        assertThat(cli.oneErrorLine()).as(cli.err()).isTrue();
+        assertThat(Cli.run("check", "--config", dir.resolve("none.yaml").toString(), "seeds").status()).isEqualTo(2);
+    }
+
+    @Test
+    void failOnAndExcludeFromTheConfiguration() throws Exception {
+        Path reports = Files.createDirectories(dir.resolve("reports/drafts"));
+        Files.copy(Path.of("seeds/000_b8681fb40b29323f.txt"), reports.getParent().resolve("a.txt"));
+        Files.copy(Path.of("seeds/001_f98a95b21a8e4a3a.txt"), reports.resolve("b.txt"));
+        Files.writeString(reports.getParent().resolve("notes.csv"), "not a report");
+        Path f = config("fail-on: never\nexclude: [\"drafts/**\"]\n");
+        Cli cli = Cli.run("check", "--config", f.toString(), "--format", "json", reports.getParent().toString());
+        assertThat(cli.status()).as(cli.err()).isZero();
+        var json = JsonMapper.shared().readTree(cli.out());
+        assertThat(json.at("/summary/reports").intValue()).isEqualTo(1);
+        assertThat(json.at("/reports/0/path").stringValue()).endsWith("reports/a.txt");
+    }
+}
