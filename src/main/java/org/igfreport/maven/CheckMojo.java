@@ -104,8 +104,10 @@ public class CheckMojo extends AbstractMojo {
         int infos = 0;
         for (Path file : files) {
             ReportResult r = validator.validate(file);
+            r = new ReportResult(base.relativize(file.toAbsolutePath()).toString().replace(File.separatorChar, '/'),
+                    r.format(), r.template(), r.findings(), r.sections());
             results.add(r);
-            String shown = base.relativize(file.toAbsolutePath()).toString().replace(File.separatorChar, '/');
+            String shown = r.path();
             for (Finding f : r.findings()) {
                 String line = shown + ":" + f.location().line() + ": [" + f.rule() + "] " + f.message();
                 switch (f.severity()) {
@@ -130,7 +132,7 @@ public class CheckMojo extends AbstractMojo {
                 : (buildDirectory != null ? buildDirectory.toPath() : base.resolve("target"))
                         .resolve("igf-report").resolve("igf-report." + extension(format));
         try {
-            Output.write(format, results, base, out);
+            Output.write(format, results, base, threshold, version(), out);
         } catch (IOException | RuntimeException e) {
             throw new MojoExecutionException("igf-report: cannot write " + out + ": " + e.getMessage(), e);
         }
@@ -139,6 +141,11 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoFailureException(summary + " (fail-on: " + failOn + "; details in " + out + ")");
         }
         getLog().info(summary + " (written to " + out + ")");
+    }
+
+    private static String version() {
+        String v = CheckMojo.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
     }
 
     private String resolveTemplate(Path base) {
