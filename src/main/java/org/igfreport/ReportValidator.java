@@ -18,6 +18,7 @@ import org.igfreport.rule.Messages;
 import org.igfreport.rule.RuleSet;
 import org.igfreport.template.Detector;
 import org.igfreport.template.MappedReport;
+import org.igfreport.template.ReportSchemaCheck;
 import org.igfreport.template.Section;
 import org.igfreport.template.Template;
 import org.igfreport.template.TemplateLoader;
@@ -181,7 +182,14 @@ public final class ReportValidator {
             return new ReportResult(doc.name(), doc.format(), null, configure(findings), Map.of());
         }
         MappedReport report = d.report();
+        if (doc.isStructured()) {
+            findings.addAll(ReportSchemaCheck.check(doc, report.template()));
+        }
         findings.addAll(rules.check(report));
+        if (doc.isStructured()) {
+            java.util.Set<String> off = ReportSchemaCheck.disabled(doc);
+            findings.removeIf(f -> off.contains(f.rule()));
+        }
         return new ReportResult(doc.name(), doc.format(), report.template().id(), configure(findings),
                 summaries(report));
     }

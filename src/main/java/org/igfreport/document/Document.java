@@ -18,15 +18,33 @@ import org.igfreport.Finding;
  * @param templateHint a template id the document names itself ({@code template:} key), or {@code null}
  * @param findings what the reader found ({@code input-unreadable}, {@code schema}, warnings about damage)
  * @param unreadable whether the reader could not get any text out (nothing else is checked)
+ * @param source for structured input, the original tree with the places of its values (for
+ *        validation against the report schema); {@code null} for other formats
  */
 public record Document(String name, String format, List<Row> rows, Map<String, StructuredField> fields,
-                       String templateHint, List<Finding> findings, boolean unreadable) {
+                       String templateHint, List<Finding> findings, boolean unreadable, StructuredSource source) {
 
     /** Makes everything immutable. */
     public Document {
         rows = List.copyOf(rows);
         fields = fields == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         findings = List.copyOf(findings);
+    }
+
+    /**
+     * A document without a structured source.
+     *
+     * @param name the report's path or name
+     * @param format the input format id
+     * @param rows the rows in reading order
+     * @param fields the fields of structured input, or {@code null}
+     * @param templateHint a template id the document names itself, or {@code null}
+     * @param findings what the reader found
+     * @param unreadable whether the reader could not get any text out
+     */
+    public Document(String name, String format, List<Row> rows, Map<String, StructuredField> fields,
+                    String templateHint, List<Finding> findings, boolean unreadable) {
+        this(name, format, rows, fields, templateHint, findings, unreadable, null);
     }
 
     /**
@@ -59,6 +77,6 @@ public record Document(String name, String format, List<Row> rows, Map<String, S
     public Document withFindings(List<Finding> extra) {
         List<Finding> all = new java.util.ArrayList<>(findings);
         all.addAll(extra);
-        return new Document(name, format, rows, fields, templateHint, all, unreadable);
+        return new Document(name, format, rows, fields, templateHint, all, unreadable, source);
     }
 }

@@ -14,7 +14,10 @@ public final class Readers {
             "txt", TextReader::new,
             "text", TextReader::new,
             "md", MarkdownReader::new,
-            "markdown", MarkdownReader::new);
+            "markdown", MarkdownReader::new,
+            "yaml", StructuredReader::yaml,
+            "yml", StructuredReader::yaml,
+            "json", StructuredReader::json);
 
     private Readers() {
     }

@@ -241,9 +241,16 @@ public final class Mapper {
                     || def.kind() == SectionKind.PRESENTATIONS)) {
                 List<Item> items = new ArrayList<>();
                 for (List<Fragment> block : field.blocks()) {
-                    if (!block.isEmpty()) {
+                    List<Fragment> text = new ArrayList<>();
+                    for (Fragment f : block) {
+                        if (!f.isBlank()) {
+                            text.add(f);
+                        }
+                    }
+                    if (!text.isEmpty()) {
+                        // blank fragments inside an entry mark its paragraph breaks
                         List<Block> paras = Paragraphs.split(linesOf(block));
-                        items.add(new Item(new Block(block), Math.max(1, paras.size()), false));
+                        items.add(new Item(new Block(text), Math.max(1, paras.size()), false));
                     }
                 }
                 s = new Section(def, s.label(), s.lines(), s.paragraphs(), items);

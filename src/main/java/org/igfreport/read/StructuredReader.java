@@ -1,0 +1,559 @@
+package org.igfreport.read;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.igfreport.Finding;
+import org.igfreport.Limits;
+import org.igfreport.Location;
+import org.igfreport.Severity;
+import org.igfreport.document.Document;
+import org.igfreport.document.Fragment;
+import org.igfreport.document.StructuredField;
+import org.igfreport.document.StructuredSource;
+import org.igfreport.template.ReportSchemas;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLParser;
+
+/**
+ * Reads structured reports (YAML or JSON) keyed by section id. Parses with Jackson's streaming
+ * parser under the {@link Limits} (nesting depth, document and string length; for YAML the
+ * snakeyaml-engine code point and alias limits), so a hostile file (a "billion laughs", 200,000
+ * nested brackets) becomes an {@code input-unreadable} finding instead of an exhausted machine.
+ * YAML tags construct nothing: values are plain data. Aliases are expanded within a budget.
+ * A key that appears twice is a {@code schema} finding naming both lines.
+ *
+ * <p>The result keeps the original tree with the place of every value and key
+ * ({@link Document#source()}), and has one {@link StructuredField} per key: its blocks are the
+ * list's entries, or the paragraphs of a text; every line is a {@link Fragment} at its line in
+ * the file, with the value's JSON Pointer. Stateless and thread-safe.
+ */
+public final class StructuredReader implements ReportReader {
+
+    /** The rule id of shape findings. */
+    public static final String SCHEMA = "schema";
+
+    /** The most tree nodes aliases may add, all together. */
+    static final int ALIAS_NODE_BUDGET = 100_000;
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final boolean yaml;
+
+    private StructuredReader(boolean yaml) {
+        this.yaml = yaml;
+    }
+
+    /** @return the reader of YAML reports ({@code .yaml}, {@code .yml}) */
+    public static StructuredReader yaml() {
+        return new StructuredReader(true);
+    }
+
+    /** @return the reader of JSON reports ({@code .json}) */
+    public static StructuredReader json() {
+        return new StructuredReader(false);
+    }
+
+    @Override
+    public String format() {
+        return yaml ? "yaml" : "json";
+    }
+
+    @Override
+    public Document read(byte[] content, String name, Limits limits) {
+        Decoding.Result decoded = Decoding.decode(content);
+        if (decoded.text() == null) {
+            return Unreadable.document(name, format(), "binary");
+        }
+        String text = decoded.text();
+        if (text.isBlank()) {
+            return Unreadable.document(name, format(), "empty");
+        }
+        Parsed parsed;
+        try {
+            parsed = parse(text, limits);
+        } catch (Failure f) {
+            return Document.unreadable(name, format(), f.finding);
+        } catch (StreamConstraintsException e) {
+            return Document.unreadable(name, format(), constraint(e, limits));
+        } catch (JacksonException e) {
+            return Document.unreadable(name, format(), syntax(e.getLocation(), e.getOriginalMessage()));
+        } catch (RuntimeException e) {
+            // snakeyaml-engine errors that Jackson does not wrap (code point limit, bad escapes)
+            return Document.unreadable(name, format(), syntax(null, String.valueOf(e.getMessage())));
+        } catch (StackOverflowError e) {
+            return Document.unreadable(name, format(), unreadable("too-deep", format().toUpperCase(java.util.Locale.ROOT),
+                    limits.maxDepth()));
+        }
+        return document(name, text, parsed);
+    }
+
+    // ------------------------------------------------------------------ parsing
+
+    /** A parsed tree with the places of its values and keys, and the duplicate keys met. */
+    private record Parsed(JsonNode root, Map<String, Location> values, Map<String, Location> keys,
+                          Map<String, int[]> spans, List<Finding> findings) {
+    }
+
+    /** Stops parsing with a finding. */
+    private static final class Failure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Finding finding;
+
+        Failure(Finding finding) {
+            super(finding.message(), null, false, false);
+            this.finding = finding;
+        }
+    }
+
+    /** A container being built. */
+    private static final class Frame {
+        final JsonNode node;
+        final String pointer;
+        final String anchor;
+        final Map<String, Integer> keyLines = new HashMap<>();
+        String name;
+
+        Frame(JsonNode node, String pointer, String anchor) {
+            this.node = node;
+            this.pointer = pointer;
+            this.anchor = anchor;
+        }
+
+        String childPointer() {
+            if (node instanceof ArrayNode a) {
+                return pointer + "/" + a.size();
+            }
+            return pointer + "/" + escape(name);
+        }
+    }
+
+    private TokenStreamFactory factory(Limits limits) {
+        int maxString = (int) Math.min(Integer.MAX_VALUE - 64, limits.maxBytes());
+        StreamReadConstraints constraints = StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxDepth())
+                .maxStringLength(maxString)
+                .maxNameLength(Math.min(maxString, 50_000))
+                .maxDocumentLength(limits.maxBytes())
+                .maxNumberLength(1000)
+                .build();
+        if (!yaml) {
+            return JsonFactory.builder().streamReadConstraints(constraints).build();
+        }
+        LoadSettings settings = LoadSettings.builder()
+                .setMaxAliasesForCollections(limits.maxAliases())
+                .setCodePointLimit(maxString)
+                .setAllowDuplicateKeys(true) // reported by this reader, with both lines
+                .setAllowRecursiveKeys(false)
+                .setUseMarks(true)
+                .setParseComments(false)
+                .setLabel("report")
+                .build();
+        return YAMLFactory.builder().loadSettings(settings).streamReadConstraints(constraints).build();
+    }
+
+    private Parsed parse(String text, Limits limits) {
+        int[] lineStarts = lineStarts(text);
+        Map<String, Location> values = new LinkedHashMap<>();
+        Map<String, Location> keys = new LinkedHashMap<>();
+        Map<String, int[]> spans = new HashMap<>();
+        List<Finding> findings = new ArrayList<>();
+        Map<String, JsonNode> anchors = new HashMap<>();
+        Deque<Frame> stack = new ArrayDeque<>();
+        JsonNode root = null;
+        int aliases = 0;
+        int aliasNodes = 0;
+        String openScalar = null;
+        try (JsonParser p = factory(limits).createParser(ObjectReadContext.empty(), text)) {
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                TokenStreamLocation loc = p.currentTokenLocation();
+                int offset = offset(lineStarts, loc, text.length());
+                if (openScalar != null) {
+                    spans.get(openScalar)[1] = offset;
+                    openScalar = null;
+                }
+                if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                    Frame done = stack.pop();
+                    if (done.anchor != null) {
+                        anchors.put(done.anchor, done.node);
+                    }
+                    continue;
+                }
+                if (t == JsonToken.PROPERTY_NAME) {
+                    Frame f = stack.peek();
+                    f.name = p.currentName();
+                    String ptr = f.childPointer();
+                    Integer first = f.keyLines.putIfAbsent(f.name, line(loc));
+                    if (first != null) {
+                        findings.add(duplicate(f.name, first, loc, ptr));
+                    }
+                    keys.put(ptr, Location.of(line(loc), column(loc), column(loc) + Math.max(0, f.name.length() - 1))
+                            .withPointer(ptr));
+                    continue;
+                }
+                Frame parent = stack.peek();
+                String ptr = parent == null ? "" : parent.childPointer();
+                String anchor = yaml ? anchorOf(p) : null;
+                JsonNode node;
+                if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                    node = t == JsonToken.START_OBJECT ? NODES.objectNode() : NODES.arrayNode();
+                    if (stack.size() >= limits.maxDepth()) {
+                        throw new Failure(unreadable("too-deep", format().toUpperCase(java.util.Locale.ROOT),
+                                limits.maxDepth()));
+                    }
+                    attach(parent, node, root);
+                    if (parent == null) {
+                        root = node;
+                    }
+                    stack.push(new Frame(node, ptr, anchor));
+                    values.put(ptr, Location.of(line(loc), column(loc), column(loc)).withPointer(ptr));
+                    continue;
+                }
+                if (yaml && ((YAMLParser) p).isCurrentAlias()) {
+                    JsonNode target = anchors.get(p.getString());
+                    aliases++;
+                    if (target == null) {
+                        throw new Failure(syntax(loc, "the alias *" + p.getString() + " names no anchor"));
+                    }
+                    int size = size(target, ALIAS_NODE_BUDGET - aliasNodes + 1);
+                    aliasNodes += size;
+                    if (aliases > limits.maxAliases() || aliasNodes > ALIAS_NODE_BUDGET) {
+                        throw new Failure(unreadable("aliases", limits.maxAliases()));
+                    }
+                    node = target.deepCopy();
+                } else {
+                    node = scalar(p, t);
+                }
+                attach(parent, node, root);
+                if (parent == null) {
+                    root = node;
+                }
+                if (anchor != null) {
+                    anchors.put(anchor, node);
+                }
+                values.put(ptr, Location.of(line(loc), column(loc), column(loc)).withPointer(ptr));
+                spans.put(ptr, new int[] {offset, text.length()});
+                openScalar = ptr;
+            }
+        }
+        return new Parsed(root == null ? NODES.nullNode() : root, values, keys, spans, findings);
+    }
+
+    private static String anchorOf(JsonParser p) {
+        Object id = p.getObjectId();
+        return id == null ? null : id.toString();
+    }
+
+    private static void attach(Frame parent, JsonNode node, JsonNode root) {
+        if (parent == null) {
+            return;
+        }
+        if (parent.node instanceof ArrayNode a) {
+            a.add(node);
+        } else {
+            ((ObjectNode) parent.node).set(parent.name, node);
+        }
+    }
+
+    private static JsonNode scalar(JsonParser p, JsonToken t) {
+        switch (t) {
+            case VALUE_STRING:
+                return NODES.stringNode(p.getString());
+            case VALUE_NUMBER_INT:
+                return NODES.numberNode(p.getBigIntegerValue());
+            case VALUE_NUMBER_FLOAT: {
+                double d = p.getDoubleValue();
+                return Double.isFinite(d) ? NODES.numberNode(d) : NODES.stringNode(p.getString());
+            }
+            case VALUE_TRUE:
+                return NODES.booleanNode(true);
+            case VALUE_FALSE:
+                return NODES.booleanNode(false);
+            case VALUE_NULL:
+                return NODES.nullNode();
+            default:
+                // embedded objects (YAML !!binary and the like) are not report data
+                return NODES.stringNode(String.valueOf(p.getString()));
+        }
+    }
+
+    /** Counts the nodes of a tree, stopping early once over {@code cap}. */
+    private static int size(JsonNode node, int cap) {
+        int n = 0;
+        Deque<JsonNode> todo = new ArrayDeque<>();
+        todo.push(node);
+        while (!todo.isEmpty() && n <= cap) {
+            JsonNode x = todo.pop();
+            n++;
+            for (JsonNode child : x.values()) {
+                todo.push(child);
+            }
+        }
+        return n;
+    }
+
+    // ------------------------------------------------------------------ the document
+
+    private Document document(String name, String text, Parsed parsed) {
+        List<Finding> findings = new ArrayList<>(parsed.findings());
+        Map<String, StructuredField> fields = new LinkedHashMap<>();
+        String hint = null;
+        JsonNode root = parsed.root();
+        if (root instanceof ObjectNode obj) {
+            int[] lineStarts = lineStarts(text);
+            for (Map.Entry<String, JsonNode> e : obj.properties()) {
+                String key = e.getKey();
+                JsonNode value = e.getValue();
+                String ptr = "/" + escape(key);
+                if (key.equals(ReportSchemas.TEMPLATE_KEY)) {
+                    if (value.isString() && !value.asString().isBlank()) {
+                        hint = value.asString().strip();
+                    }
+                    continue;
+                }
+                if (key.equals(ReportSchemas.DISABLE_KEY)) {
+                    continue;
+                }
+                Location kl = parsed.keys().getOrDefault(ptr, Location.START);
+                Fragment keyFragment = new Fragment(key, kl.line(), kl.column(), null, ptr);
+                List<List<Fragment>> blocks = new ArrayList<>();
+                boolean list = value.isArray();
+                if (list) {
+                    for (int i = 0; i < value.size(); i++) {
+                        JsonNode entry = value.get(i);
+                        if (isText(entry)) {
+                            List<List<Fragment>> paras = paragraphs(text, lineStarts, parsed, ptr + "/" + i,
+                                    entry.asString());
+                            List<Fragment> block = new ArrayList<>();
+                            for (List<Fragment> para : paras) {
+                                if (!block.isEmpty()) {
+                                    Fragment last = block.get(block.size() - 1);
+                                    block.add(new Fragment("", last.line(), 1, null, last.pointer()));
+                                }
+                                block.addAll(para);
+                            }
+                            if (!block.isEmpty()) {
+                                blocks.add(block);
+                            }
+                        }
+                    }
+                } else if (isText(value)) {
+                    blocks.addAll(paragraphs(text, lineStarts, parsed, ptr, value.asString()));
+                }
+                fields.put(key, new StructuredField(key, keyFragment, blocks, list));
+            }
+        } else {
+            Location where = parsed.values().getOrDefault("", Location.START);
+            findings.add(new Finding(SCHEMA, Severity.ERROR, null,
+                    StructuredMessages.format("schema.root", describe(root)), where.withPointer(""), "", null));
+        }
+        StructuredSource source = new StructuredSource(root, parsed.values(), parsed.keys());
+        return new Document(name, format(), List.of(), fields, hint, findings, false, source);
+    }
+
+    private static boolean isText(JsonNode n) {
+        return n.isString() || n.isNumber() || n.isBoolean();
+    }
+
+    /**
+     * Splits a text value into paragraphs (at blank lines) of line fragments, each placed at its
+     * line in the file where it can be found there, else at the value's start.
+     */
+    private static List<List<Fragment>> paragraphs(String text, int[] lineStarts, Parsed parsed, String ptr,
+                                                   String value) {
+        Location start = parsed.values().getOrDefault(ptr, Location.START);
+        int[] span = parsed.spans().getOrDefault(ptr, new int[] {0, text.length()});
+        int cursor = span[0];
+        int end = Math.max(span[0], Math.min(text.length(), span[1]));
+        List<List<Fragment>> out = new ArrayList<>();
+        List<Fragment> current = new ArrayList<>();
+        for (String raw : value.split("\r\n|\r|\n", -1)) {
+            String line = raw.strip();
+            if (line.isEmpty()) {
+                if (!current.isEmpty()) {
+                    out.add(current);
+                    current = new ArrayList<>();
+                }
+                continue;
+            }
+            int at = find(text, line, cursor, end);
+            int line1;
+            int col1;
+            if (at >= 0) {
+                line1 = lineOf(lineStarts, at);
+                col1 = at - lineStarts[line1 - 1] + 1;
+                cursor = at + Math.min(line.length(), 1);
+            } else {
+                line1 = start.line();
+                col1 = start.column();
+            }
+            current.add(new Fragment(line, line1, col1, null, ptr));
+        }
+        if (!current.isEmpty()) {
+            out.add(current);
+        }
+        return out;
+    }
+
+    /** Finds a line of a value in the source: whole, else by its first words. */
+    private static int find(String text, String line, int from, int end) {
+        int at = text.indexOf(line, from);
+        if (at >= 0 && at < end) {
+            return at;
+        }
+        int n = 0;
+        while (n < line.length() && n < 24 && line.charAt(n) != '"' && line.charAt(n) != '\\'
+                && line.charAt(n) != '\'') {
+            n++;
+        }
+        if (n >= 4) {
+            at = text.indexOf(line.substring(0, n), from);
+            if (at >= 0 && at < end) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    // ------------------------------------------------------------------ findings
+
+    private Finding duplicate(String key, int firstLine, TokenStreamLocation loc, String ptr) {
+        Location where = Location.of(line(loc), column(loc), column(loc) + Math.max(0, key.length() - 1))
+                .withPointer(ptr);
+        String section = ptr.indexOf('/', 1) < 0 ? key : null;
+        return new Finding(SCHEMA, Severity.ERROR, section,
+                StructuredMessages.format("schema.duplicate-key", key, firstLine, line(loc)), where, key, null);
+    }
+
+    private Finding syntax(TokenStreamLocation loc, String detail) {
+        int l = loc == null ? 1 : Math.max(1, loc.getLineNr());
+        int c = loc == null ? 1 : Math.max(1, loc.getColumnNr());
+        String d = detail == null ? "" : detail.strip();
+        int nl = d.indexOf('\n');
+        if (nl > 0) {
+            d = d.substring(0, nl);
+        }
+        if (d.length() > 200) {
+            d = d.substring(0, 200) + "...";
+        }
+        return new Finding(Unreadable.RULE, Severity.ERROR, null,
+                StructuredMessages.format("input-unreadable.syntax", format().toUpperCase(java.util.Locale.ROOT), l, c,
+                        d),
+                Location.of(l, c, c), "", null);
+    }
+
+    private Finding constraint(StreamConstraintsException e, Limits limits) {
+        String m = String.valueOf(e.getOriginalMessage()).toLowerCase(java.util.Locale.ROOT);
+        String fmt = format().toUpperCase(java.util.Locale.ROOT);
+        if (m.contains("depth")) {
+            return unreadable("too-deep", fmt, limits.maxDepth());
+        }
+        if (m.contains("length") || m.contains("size")) {
+            return unreadable("string-too-long", fmt, e.getOriginalMessage());
+        }
+        return syntax(e.getLocation(), e.getOriginalMessage());
+    }
+
+    private static Finding unreadable(String reason, Object... args) {
+        return new Finding(Unreadable.RULE, Severity.ERROR, null,
+                StructuredMessages.format(Unreadable.RULE + "." + reason, args), Location.START, "", null);
+    }
+
+    /**
+     * @param node a value
+     * @return what it is, in words, for messages ("a list", "a number", ...)
+     */
+    public static String describe(JsonNode node) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return "nothing";
+        }
+        if (node.isArray()) {
+            return "a list";
+        }
+        if (node.isObject()) {
+            return "a mapping of keys";
+        }
+        if (node.isNumber()) {
+            return "a number";
+        }
+        if (node.isBoolean()) {
+            return "true/false";
+        }
+        return "a text";
+    }
+
+    // ------------------------------------------------------------------ positions
+
+    /**
+     * @param s a key
+     * @return the key as a JSON Pointer token
+     */
+    public static String escape(String s) {
+        return s.replace("~", "~0").replace("/", "~1");
+    }
+
+    private static int line(TokenStreamLocation loc) {
+        return loc == null ? 1 : Math.max(1, loc.getLineNr());
+    }
+
+    private static int column(TokenStreamLocation loc) {
+        return loc == null ? 1 : Math.max(1, loc.getColumnNr());
+    }
+
+    private static int[] lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                starts.add(i + 1);
+            }
+        }
+        int[] out = new int[starts.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = starts.get(i);
+        }
+        return out;
+    }
+
+    private static int offset(int[] lineStarts, TokenStreamLocation loc, int length) {
+        int l = line(loc);
+        if (l > lineStarts.length) {
+            return length;
+        }
+        return Math.min(length, lineStarts[l - 1] + column(loc) - 1);
+    }
+
+    private static int lineOf(int[] lineStarts, int offset) {
+        int lo = 0;
+        int hi = lineStarts.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (lineStarts[mid] <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo + 1;
+    }
+}
