@@ -11,7 +11,15 @@ public enum Format {
     /** Compiler-style lines, {@code path:line:column: severity [rule] message}. */
     TEXT(TextWriter::new),
     /** The JSON document of the contract, described by {@code schemas/findings.schema.json}. */
-    JSON((out, o) -> new JsonWriter(out));
+    JSON((out, o) -> new JsonWriter(out)),
+    /** SARIF 2.1.0, for GitHub code scanning and other SARIF viewers. */
+    SARIF((out, o) -> new SarifWriter(out)),
+    /** JUnit XML, a test suite per report and a test case per section, for CI servers. */
+    JUNIT((out, o) -> new JunitWriter(out)),
+    /** GitHub Actions workflow commands, shown as annotations on pull requests. */
+    GITHUB(GithubWriter::new),
+    /** One self-contained HTML page. */
+    HTML((out, o) -> new HtmlWriter(out));
 
     private final BiFunction<OutputStream, WriterOptions, ReportWriter> factory;
 

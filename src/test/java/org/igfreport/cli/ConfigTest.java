@@ -76,4 +76,17 @@ class ConfigTest {
         assertThat(json.at("/summary/reports").intValue()).isEqualTo(1);
         assertThat(json.at("/reports/0/path").stringValue()).endsWith("reports/a.txt");
     }
+
+    @Test
+    void aTemplateFileFromTheCommandLineOrTheConfigurationIsUsed() throws Exception {
+        Path own = Files.createDirectories(dir.resolve("templates")).resolve("mine.yaml");
+        Files.copy(Path.of("schemas/templates/igf-2016-workshop.yaml"), own);
+        String seed = "seeds/000_b8681fb40b29323f.txt";
+        Cli byOption = Cli.run("check", "--format", "json", "--fail-on", "never", "--template", own.toString(), seed);
+        assertThat(byOption.status()).as(byOption.err()).isZero();
+        Path f = config("template: templates/mine.yaml\nfail-on: never\n");
+        Cli byConfig = Cli.run("check", "--format", "json", "--config", f.toString(), seed);
+        assertThat(byConfig.status()).as("relative to the configuration file: " + byConfig.err()).isZero();
+        assertThat(JsonMapper.shared().readTree(byConfig.out()).at("/reports/0/path").stringValue()).isEqualTo(seed);
+    }
 }

@@ -1,0 +1,90 @@
+package org.igfreport.output;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import org.igfreport.Finding;
+import org.igfreport.ReportResult;
+
+/**
+ * Writes GitHub Actions workflow commands, one per finding, which GitHub shows as annotations
+ * on the pull request:
+ * <pre>
+ * ::error file=reports/ws42.txt,line=35,col=1,title=[sentences-per-item]::Key issue 1 has ...
+ * </pre>
+ * Warnings become {@code ::warning}, infos {@code ::notice}. Values are escaped as GitHub's
+ * toolkit does: {@code %}, CR and LF everywhere, and also {@code :} and {@code ,} in properties.
+ * For paged input the page follows the message. The summary line follows unless quiet.
+ */
+public final class GithubWriter implements ReportWriter {
+
+    private final Writer out;
+    private final WriterOptions options;
+
+    /**
+     * @param out where to write, in UTF-8
+     * @param options quietness (colour does not apply)
+     */
+    public GithubWriter(OutputStream out, WriterOptions options) {
+        this.out = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        this.options = options;
+    }
+
+    @Override
+    public void begin(Run run) {
+        // workflow commands need no header
+    }
+
+    @Override
+    public void report(ReportResult result) throws IOException {
+        for (Finding f : result.findings()) {
+            out.write(command(result.path(), f));
+            out.write('\n');
+        }
+        out.flush();
+    }
+
+    @Override
+    public void end(Summary summary) throws IOException {
+        if (!options.quiet()) {
+            out.write(summary.sentence());
+            out.write('\n');
+        }
+        out.flush();
+    }
+
+    /**
+     * @param path the report's path
+     * @param f a finding
+     * @return its workflow command, without the line end
+     */
+    static String command(String path, Finding f) {
+        String kind = switch (f.severity()) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "notice";
+        };
+        var l = f.location();
+        String message = f.message() + (l.page() == null ? "" : " (page " + l.page() + ")");
+        return "::" + kind + " file=" + property(path) + ",line=" + l.line() + ",col=" + l.column()
+                + ",title=" + property("[" + f.rule() + "]") + "::" + data(message);
+    }
+
+    /**
+     * @param s a message
+     * @return it escaped as workflow command data
+     */
+    static String data(String s) {
+        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    /**
+     * @param s a property value
+     * @return it escaped as a workflow command property
+     */
+    static String property(String s) {
+        return data(s).replace(":", "%3A").replace(",", "%2C");
+    }
+}
