@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.igfreport.document.Document;
+import org.igfreport.document.Suppression;
 import org.igfreport.read.Readers;
 import org.igfreport.read.Unreadable;
 import org.igfreport.rule.Messages;
@@ -50,6 +51,9 @@ public final class ReportValidator {
 
     /** The rule id of the finding for documents that fit no template. */
     public static final String TEMPLATE_UNRECOGNIZED = "template-unrecognized";
+
+    /** The rule id of the info finding for an inline suppression that suppresses nothing. */
+    public static final String UNUSED_SUPPRESSION = "unused-suppression";
 
     private final Templates templates;
     private final Template fixed;
@@ -186,12 +190,46 @@ public final class ReportValidator {
             findings.addAll(ReportSchemaCheck.check(doc, report.template()));
         }
         findings.addAll(rules.check(report));
-        if (doc.isStructured()) {
-            java.util.Set<String> off = ReportSchemaCheck.disabled(doc);
-            findings.removeIf(f -> off.contains(f.rule()));
-        }
+        findings = suppress(findings, doc.suppressions());
         return new ReportResult(doc.name(), doc.format(), report.template().id(), configure(findings),
                 summaries(report));
+    }
+
+    /**
+     * Drops the findings an inline suppression covers; a suppression that covers nothing is
+     * itself reported ({@code unused-suppression}, info), so stale comments do not pile up.
+     */
+    private static List<Finding> suppress(List<Finding> findings, List<Suppression> suppressions) {
+        if (suppressions.isEmpty()) {
+            return findings;
+        }
+        List<Finding> out = new ArrayList<>(findings.size());
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (Finding f : findings) {
+            boolean covered = false;
+            for (int i = 0; i < suppressions.size(); i++) {
+                Suppression s = suppressions.get(i);
+                if (s.covers(f.rule(), f.location().line())) {
+                    covered = true;
+                    used.add(i + (s.rules().isEmpty() ? "" : ":" + f.rule()));
+                }
+            }
+            if (!covered) {
+                out.add(f);
+            }
+        }
+        for (int i = 0; i < suppressions.size(); i++) {
+            Suppression s = suppressions.get(i);
+            List<String> ids = s.rules().isEmpty() ? List.of("") : s.rules().stream().sorted().toList();
+            for (String id : ids) {
+                if (!used.contains(i + (id.isEmpty() ? "" : ":" + id))) {
+                    out.add(new Finding(UNUSED_SUPPRESSION, Severity.INFO, null,
+                            Messages.format(UNUSED_SUPPRESSION, id.isEmpty() ? "every rule" : id), s.location(), "",
+                            null));
+                }
+            }
+        }
+        return out;
     }
 
     private Finding unrecognized(MappedReport closest) {

@@ -20,15 +20,35 @@ import org.igfreport.Finding;
  * @param unreadable whether the reader could not get any text out (nothing else is checked)
  * @param source for structured input, the original tree with the places of its values (for
  *        validation against the report schema); {@code null} for other formats
+ * @param suppressions the inline suppressions written in the report
  */
 public record Document(String name, String format, List<Row> rows, Map<String, StructuredField> fields,
-                       String templateHint, List<Finding> findings, boolean unreadable, StructuredSource source) {
+                       String templateHint, List<Finding> findings, boolean unreadable, StructuredSource source,
+                       List<Suppression> suppressions) {
 
     /** Makes everything immutable. */
     public Document {
         rows = List.copyOf(rows);
         fields = fields == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         findings = List.copyOf(findings);
+        suppressions = suppressions == null ? List.of() : List.copyOf(suppressions);
+    }
+
+    /**
+     * A document without suppressions.
+     *
+     * @param name the report's path or name
+     * @param format the input format id
+     * @param rows the rows in reading order
+     * @param fields the fields of structured input, or {@code null}
+     * @param templateHint a template id the document names itself, or {@code null}
+     * @param findings what the reader found
+     * @param unreadable whether the reader could not get any text out
+     * @param source the structured source, or {@code null}
+     */
+    public Document(String name, String format, List<Row> rows, Map<String, StructuredField> fields,
+                    String templateHint, List<Finding> findings, boolean unreadable, StructuredSource source) {
+        this(name, format, rows, fields, templateHint, findings, unreadable, source, List.of());
     }
 
     /**
@@ -77,6 +97,12 @@ public record Document(String name, String format, List<Row> rows, Map<String, S
     public Document withFindings(List<Finding> extra) {
         List<Finding> all = new java.util.ArrayList<>(findings);
         all.addAll(extra);
-        return new Document(name, format, rows, fields, templateHint, all, unreadable, source);
+        return new Document(name, format, rows, fields, templateHint, all, unreadable, source, suppressions);
+    }
+
+    /** @param list the inline suppressions
+     *  @return this document with those suppressions */
+    public Document withSuppressions(List<Suppression> list) {
+        return new Document(name, format, rows, fields, templateHint, findings, unreadable, source, list);
     }
 }

@@ -24,10 +24,12 @@ import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.igfreport.Limits;
+import org.igfreport.Location;
 import org.igfreport.document.Break;
 import org.igfreport.document.Document;
 import org.igfreport.document.Fragment;
 import org.igfreport.document.Row;
+import org.igfreport.document.Suppressions;
 
 /**
  * Reads Markdown reports with commonmark-java: headings, paragraphs (with their soft line
@@ -57,17 +59,20 @@ public final class MarkdownReader implements ReportReader {
         }
         Node root = PARSER.parse(decoded.text());
         List<Row> rows = new ArrayList<>();
-        root.accept(new Blocks(rows));
-        return Document.ofRows(name, format(), rows);
+        Suppressions suppressions = new Suppressions();
+        root.accept(new Blocks(rows, suppressions));
+        return Document.ofRows(name, format(), rows).withSuppressions(suppressions.all());
     }
 
     /** Visits block nodes and turns their inline content into rows. */
     private static final class Blocks extends AbstractVisitor {
         private final List<Row> rows;
+        private final Suppressions suppressions;
         private String pendingMarker = "";
 
-        Blocks(List<Row> rows) {
+        Blocks(List<Row> rows, Suppressions suppressions) {
             this.rows = rows;
+            this.suppressions = suppressions;
         }
 
         @Override
@@ -116,7 +121,22 @@ public final class MarkdownReader implements ReportReader {
 
         @Override
         public void visit(HtmlBlock html) {
-            // comments and raw HTML are not report text
+            // comments and raw HTML are not report text; suppression comments are kept aside
+            comment(html, html.getLiteral());
+        }
+
+        @Override
+        public void visit(HtmlInline html) {
+            comment(html, html.getLiteral());
+        }
+
+        private void comment(Node node, String literal) {
+            List<SourceSpan> spans = node.getSourceSpans();
+            int line = spans.isEmpty() ? 1 : spans.get(0).getLineIndex() + 1;
+            int column = spans.isEmpty() ? 1 : spans.get(0).getColumnIndex() + 1;
+            String text = literal.strip();
+            suppressions.accept(text, Location.of(line, column, column + Math.max(0, text.indexOf('\n') < 0
+                    ? text.length() - 1 : text.indexOf('\n') - 1)));
         }
 
         @Override
@@ -163,7 +183,7 @@ public final class MarkdownReader implements ReportReader {
             return spans.isEmpty() ? 0 : spans.get(0).getLineIndex();
         }
 
-        private static void inline(Node parent, List<StringBuilder> lines) {
+        private void inline(Node parent, List<StringBuilder> lines) {
             for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
                 StringBuilder cur = lines.get(lines.size() - 1);
                 if (n instanceof Text t) {
@@ -173,7 +193,7 @@ public final class MarkdownReader implements ReportReader {
                 } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
                     lines.add(new StringBuilder());
                 } else if (n instanceof HtmlInline) {
-                    continue;
+                    n.accept(this);
                 } else if (n instanceof Image) {
                     inline(n, lines);
                 } else {

@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.igfreport.Finding;
 import org.igfreport.Limits;
@@ -14,6 +15,7 @@ import org.igfreport.Severity;
 import org.igfreport.document.Document;
 import org.igfreport.document.Fragment;
 import org.igfreport.document.StructuredField;
+import org.igfreport.document.Suppression;
 import org.igfreport.document.StructuredSource;
 import org.igfreport.template.ReportSchemas;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -318,6 +320,7 @@ public final class StructuredReader implements ReportReader {
         Map<String, StructuredField> fields = new LinkedHashMap<>();
         String hint = null;
         JsonNode root = parsed.root();
+        List<Suppression> suppressions = new ArrayList<>();
         if (root instanceof ObjectNode obj) {
             int[] lineStarts = lineStarts(text);
             for (Map.Entry<String, JsonNode> e : obj.properties()) {
@@ -331,6 +334,18 @@ public final class StructuredReader implements ReportReader {
                     continue;
                 }
                 if (key.equals(ReportSchemas.DISABLE_KEY)) {
+                    Set<String> rules = new java.util.LinkedHashSet<>();
+                    if (value.isArray()) {
+                        value.forEach(n -> {
+                            if (n.isString() && !n.asString().isBlank()) {
+                                rules.add(n.asString().strip());
+                            }
+                        });
+                    }
+                    if (!rules.isEmpty()) {
+                        Location kl = parsed.keys().getOrDefault(ptr, Location.START);
+                        suppressions.add(new Suppression(rules, 1, Integer.MAX_VALUE, kl.withPointer(ptr)));
+                    }
                     continue;
                 }
                 Location kl = parsed.keys().getOrDefault(ptr, Location.START);
@@ -367,7 +382,7 @@ public final class StructuredReader implements ReportReader {
                     StructuredMessages.format("schema.root", describe(root)), where.withPointer(""), "", null));
         }
         StructuredSource source = new StructuredSource(root, parsed.values(), parsed.keys());
-        return new Document(name, format(), List.of(), fields, hint, findings, false, source);
+        return new Document(name, format(), List.of(), fields, hint, findings, false, source, suppressions);
     }
 
     private static boolean isText(JsonNode n) {

@@ -7,6 +7,7 @@ import org.igfreport.document.Break;
 import org.igfreport.document.Document;
 import org.igfreport.document.Fragment;
 import org.igfreport.document.Row;
+import org.igfreport.document.Suppressions;
 
 /**
  * Reads plain-text reports: web-form text, Word files saved as text, PDFs copied or converted to
@@ -30,7 +31,19 @@ public final class TextReader implements ReportReader {
         if (decoded.text().isBlank()) {
             return Unreadable.document(name, format(), "empty");
         }
-        return Document.ofRows(name, format(), rows(decoded.text()));
+        Suppressions suppressions = new Suppressions();
+        List<Row> rows = rows(decoded.text());
+        List<Row> kept = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            String t = r.body().text().strip();
+            if (!r.isTableRow() && t.startsWith("<!--") && t.endsWith("-->")
+                    && suppressions.accept(t, r.body().strip().location())) {
+                kept.add(Row.line(Fragment.of("", r.body().line(), 1)));
+            } else {
+                kept.add(r);
+            }
+        }
+        return Document.ofRows(name, format(), kept).withSuppressions(suppressions.all());
     }
 
     /**

@@ -20,6 +20,7 @@ import org.igfreport.rule.builtin.SentencesPerItemRule;
 import org.igfreport.rule.builtin.SpeakerAffiliationRule;
 import org.igfreport.rule.builtin.TemplateUnrecognizedRule;
 import org.igfreport.rule.builtin.TimeFormatRule;
+import org.igfreport.rule.builtin.UnusedSuppressionRule;
 import org.igfreport.rule.builtin.WordCountRule;
 import org.igfreport.template.MappedReport;
 
@@ -35,7 +36,8 @@ public final class RuleSet {
                     new ParagraphsPerItemRule(), new ParagraphCountRule(), new ItemCountRule(), new WordCountRule(),
                     new SpeakerAffiliationRule(), new DateFormatRule(), new TimeFormatRule(),
                     new GenderParticipantsRule(), new GenderWomenRule(), new GenderSummaryRule()),
-            List.of(TemplateUnrecognizedRule.INFO, SchemaRule.INFO, InputUnreadableRule.INFO));
+            List.of(TemplateUnrecognizedRule.INFO, SchemaRule.INFO, InputUnreadableRule.INFO,
+                    UnusedSuppressionRule.INFO));
 
     private final List<Rule> rules;
     private final List<RuleInfo> infos;

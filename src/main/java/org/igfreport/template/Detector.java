@@ -51,7 +51,7 @@ public final class Detector {
         }
         if (best == null && document.templateHint() != null) {
             return detect(new Document(document.name(), document.format(), document.rows(), document.fields(), null,
-                    document.findings(), document.unreadable(), document.source()), candidates);
+                    document.findings(), document.unreadable(), document.source(), document.suppressions()), candidates);
         }
         if (best == null) {
             return new Detection(null, null);

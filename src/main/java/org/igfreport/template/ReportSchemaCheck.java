@@ -86,25 +86,6 @@ public final class ReportSchemaCheck {
         return out;
     }
 
-    /**
-     * @param doc a structured document
-     * @return the rule ids its {@code x-igf-report-disable} key lists (empty when there is none)
-     */
-    public static Set<String> disabled(Document doc) {
-        Set<String> out = new LinkedHashSet<>();
-        if (doc.source() != null) {
-            JsonNode list = doc.source().tree().get(ReportSchemas.DISABLE_KEY);
-            if (list != null && list.isArray()) {
-                for (JsonNode n : list) {
-                    if (n.isString()) {
-                        out.add(n.asString().strip());
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
     private static boolean isCovered(String ptr, Set<String> covered) {
         String p = ptr;
         while (true) {
