@@ -11,6 +11,10 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.igfreport.Finding;
+import org.igfreport.batch.AtomicOutput;
+import org.igfreport.batch.BatchRunner;
+import org.igfreport.batch.Config;
+import org.igfreport.batch.ReportFinder;
 import org.igfreport.Location;
 import org.igfreport.ReportResult;
 import org.igfreport.read.Readers;
@@ -124,18 +128,19 @@ final class CheckCommand implements Callable<Integer> {
     private int write(Run run, List<Path> reports, ReportValidator validator, OutputStream out, WriterOptions options)
             throws IOException {
         ReportWriter writer = format.writer(out, options);
-        Summary summary = Summary.EMPTY;
-        boolean failed = false;
+        Summary[] summary = {Summary.EMPTY};
+        boolean[] failed = {false};
         writer.begin(run);
-        for (Path report : reports) {
-            ReportResult r = check(validator, report);
+        ProgressLine progress = ProgressLine.onTerminal(ctx.err(), quiet);
+        BatchRunner.allCores().run(reports, report -> check(validator, report), r -> {
             writer.report(r);
-            summary = summary.plus(r);
-            failed |= r.failsAt(run.failOn());
-        }
-        writer.end(summary);
+            summary[0] = summary[0].plus(r);
+            failed[0] |= r.failsAt(run.failOn());
+        }, progress);
+        progress.clear();
+        writer.end(summary[0]);
         out.flush();
-        return failed ? Main.FINDINGS : Main.OK;
+        return failed[0] ? Main.FINDINGS : Main.OK;
     }
 
     /** Checks one report; the validator never throws, but should it, that report alone says so. */

@@ -92,7 +92,7 @@ public final class Main implements Runnable {
             String help = sub.equals(Version.NAME) ? Version.NAME + " --help" : Version.NAME + " " + sub + " --help";
             return fail(cl, e.getMessage() + " (see '" + help + "')");
         });
-        cl.setExecutionExceptionHandler((e, c, p) -> fail(cl, e instanceof UsageException
+        cl.setExecutionExceptionHandler((e, c, p) -> fail(cl, e instanceof org.igfreport.batch.BatchException
                 ? e.getMessage() : "internal error: " + e));
         try {
             return cl.execute(args);

@@ -1,5 +1,8 @@
 package org.igfreport.cli;
 
+import org.igfreport.batch.BatchException;
+import org.igfreport.batch.Config;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -40,7 +43,7 @@ class ConfigTest {
     @Test
     void anUnknownKeyNamesTheFileTheLineAndWhatIsAllowed() throws Exception {
         Path f = config("fail-on: error\nfail_on: warning\n");
-        assertThatThrownBy(() -> Config.load(f, Set.of())).isInstanceOf(UsageException.class)
+        assertThatThrownBy(() -> Config.load(f, Set.of())).isInstanceOf(BatchException.class)
                 .hasMessageContaining("igf.yaml:2:").hasMessageContaining("fail_on")
                 .hasMessageContaining("allowed: template, fail-on, rules, exclude");
     }

@@ -1,4 +1,4 @@
-package org.igfreport.cli;
+package org.igfreport.batch;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,10 +18,12 @@ import org.igfreport.read.Readers;
 /**
  * Turns the command line's PATHs into the list of reports to check: a file is checked as given;
  * a folder is searched recursively for reports ({@link Readers#isReport}), in sorted order,
- * leaving out what matches an exclude pattern (relative to that folder) and the files the tool
- * writes. Each report appears once, under the first path that named it.
+ * leaving out what matches an exclude pattern (relative to that folder), the files the tool
+ * writes, hidden files and folders, and files that are plainly not reports ({@link ReportProbe}:
+ * a README, a data file without any report key). Each report appears once, under the first path
+ * that named it.
  */
-final class ReportFinder {
+public final class ReportFinder {
 
     private final List<PathMatcher> excludes;
     private final Set<Path> skip;
@@ -30,7 +32,7 @@ final class ReportFinder {
      * @param excludes glob patterns, relative to each folder searched
      * @param skip absolute paths never to check (the output file)
      */
-    ReportFinder(List<String> excludes, Set<Path> skip) {
+    public ReportFinder(List<String> excludes, Set<Path> skip) {
         this.excludes = excludes.stream().map(g -> FileSystems.getDefault().getPathMatcher("glob:" + g)).toList();
         this.skip = skip;
     }
@@ -39,15 +41,15 @@ final class ReportFinder {
      * @param cwd the working folder relative paths are resolved against
      * @param args the PATHs as the user gave them
      * @return the reports, each as the user would write its path (relative where the PATH was)
-     * @throws UsageException when a PATH does not exist or a folder cannot be searched
+     * @throws BatchException when a PATH does not exist or a folder cannot be searched
      */
-    List<Path> find(Path cwd, List<String> args) {
+    public List<Path> find(Path cwd, List<String> args) {
         Map<Path, Path> found = new LinkedHashMap<>();
         for (String arg : args) {
             Path given = Path.of(arg).normalize();
             Path real = cwd.resolve(given);
             if (!Files.exists(real)) {
-                throw new UsageException("no such file or folder: " + arg);
+                throw new BatchException("no such file or folder: " + arg);
             }
             if (Files.isDirectory(real)) {
                 for (Path rel : search(real)) {
@@ -70,20 +72,31 @@ final class ReportFinder {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile)
                     .filter(p -> Readers.isReport(p.getFileName().toString()))
+                    .filter(p -> !hidden(folder.relativize(p)) && ReportProbe.mayBeReport(p))
                     .map(folder::relativize)
                     .filter(rel -> excludes.stream().noneMatch(m -> m.matches(rel)))
                     .sorted(Comparator.comparing(ReportFinder::slashed))
                     .toList();
         } catch (IOException | UncheckedIOException e) {
-            throw new UsageException("cannot search folder " + slashed(folder) + ": " + e.getMessage());
+            throw new BatchException("cannot search folder " + slashed(folder) + ": " + e.getMessage());
         }
+    }
+
+    /** Hidden files and folders ({@code .git}, {@code .github}, ...) are never searched. */
+    private static boolean hidden(Path rel) {
+        for (Path part : rel) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
      * @param p a path
      * @return the path with '/' separators, as it appears in output
      */
-    static String slashed(Path p) {
+    public static String slashed(Path p) {
         String s = p.toString().replace('\\', '/');
         return s.isEmpty() ? "." : s;
     }

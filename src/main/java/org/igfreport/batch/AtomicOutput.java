@@ -1,4 +1,4 @@
-package org.igfreport.cli;
+package org.igfreport.batch;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -17,7 +17,7 @@ import java.util.Set;
  * crash or an error never leaves half a file. {@link #close()} without a commit removes the
  * temporary file and leaves any old target as it was.
  */
-final class AtomicOutput implements AutoCloseable {
+public final class AtomicOutput implements AutoCloseable {
 
     private final Path target;
     private final Path temp;
@@ -28,12 +28,12 @@ final class AtomicOutput implements AutoCloseable {
      * Creates the temporary file next to the target (and the target's missing folders).
      *
      * @param target the output file
-     * @throws UsageException when the target cannot be written
+     * @throws BatchException when the target cannot be written
      */
-    AtomicOutput(Path target) {
+    public AtomicOutput(Path target) {
         this.target = target.toAbsolutePath().normalize();
         if (Files.isDirectory(this.target)) {
-            throw new UsageException("cannot write output " + target + ": it is a folder");
+            throw new BatchException("cannot write output " + target + ": it is a folder");
         }
         try {
             Path dir = this.target.getParent();
@@ -41,21 +41,21 @@ final class AtomicOutput implements AutoCloseable {
             this.temp = Files.createTempFile(dir, "." + this.target.getFileName() + ".", ".tmp");
             this.stream = new BufferedOutputStream(Files.newOutputStream(temp));
         } catch (IOException | RuntimeException e) {
-            throw new UsageException("cannot write output " + target + ": " + reason(e));
+            throw new BatchException("cannot write output " + target + ": " + reason(e));
         }
     }
 
     /** @return the stream to write the output to */
-    OutputStream stream() {
+    public OutputStream stream() {
         return stream;
     }
 
     /**
      * Moves the finished output over the target.
      *
-     * @throws UsageException when it cannot be moved there
+     * @throws BatchException when it cannot be moved there
      */
-    void commit() {
+    public void commit() {
         try {
             stream.close();
             keepPermissions();
@@ -66,7 +66,7 @@ final class AtomicOutput implements AutoCloseable {
             }
             committed = true;
         } catch (IOException e) {
-            throw new UsageException("cannot write output " + target + ": " + reason(e));
+            throw new BatchException("cannot write output " + target + ": " + reason(e));
         }
     }
 

@@ -1,4 +1,4 @@
-package org.igfreport.cli;
+package org.igfreport.batch;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,27 +24,27 @@ import tools.jackson.databind.JsonNode;
  * exclude:                  # glob patterns, relative to the folder checked
  *   - "drafts/**"
  * </pre>
- * An unknown key or value is a {@link UsageException} naming the file, the line and what is allowed.
+ * An unknown key or value is a {@link BatchException} naming the file, the line and what is allowed.
  *
  * @param template the template, or {@code null} when not set
  * @param failOn {@code error}, {@code warning} or {@code never}, or {@code null} when not set
  * @param rules per rule id: {@code off}, {@code info}, {@code warning} or {@code error}
  * @param exclude glob patterns of files not to check, relative to the folder checked
  */
-record Config(String template, String failOn, Map<String, String> rules, List<String> exclude) {
+public record Config(String template, String failOn, Map<String, String> rules, List<String> exclude) {
 
     /** The name of the configuration file looked for in the working folder. */
-    static final String DEFAULT_NAME = ".igf-report.yaml";
+    public static final String DEFAULT_NAME = ".igf-report.yaml";
 
     /** No configuration. */
-    static final Config NONE = new Config(null, null, Map.of(), List.of());
+    public static final Config NONE = new Config(null, null, Map.of(), List.of());
 
     private static final List<String> KEYS = List.of("template", "fail-on", "rules", "exclude");
     private static final List<String> FAIL_ON = List.of("error", "warning", "never");
     private static final List<String> LEVELS = List.of("off", "info", "warning", "error");
 
     /** Makes the collections immutable. */
-    Config {
+    public Config {
         rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rules));
         exclude = List.copyOf(exclude);
     }
@@ -55,22 +55,22 @@ record Config(String template, String failOn, Map<String, String> rules, List<St
      * @param file the file
      * @param knownRules the rule ids to accept under {@code rules}, or empty to accept any
      * @return the configuration
-     * @throws UsageException when it cannot be read or has an unknown key or value
+     * @throws BatchException when it cannot be read or has an unknown key or value
      */
-    static Config load(Path file, Set<String> knownRules) {
+    public static Config load(Path file, Set<String> knownRules) {
         String name = file.toString().replace('\\', '/');
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
-            throw new UsageException("cannot read configuration file " + name + ": " + e.getMessage());
+            throw new BatchException("cannot read configuration file " + name + ": " + e.getMessage());
         }
         JsonNode root;
         try {
             root = SchemaCheck.read(text, true);
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
-            throw new UsageException(name + ":" + line + ": not valid YAML: " + e.getOriginalMessage());
+            throw new BatchException(name + ":" + line + ": not valid YAML: " + e.getOriginalMessage());
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
             return NONE;
@@ -129,7 +129,7 @@ record Config(String template, String failOn, Map<String, String> rules, List<St
         return s;
     }
 
-    private static UsageException problem(String file, JsonNode node, String message) {
-        return new UsageException(file + ":" + SchemaCheck.position(node)[0] + ": " + message);
+    private static BatchException problem(String file, JsonNode node, String message) {
+        return new BatchException(file + ":" + SchemaCheck.position(node)[0] + ": " + message);
     }
 }
