@@ -6,7 +6,8 @@ import java.util.function.Supplier;
 
 /**
  * Picks the reader for a file by its extension. Readers of heavy formats (PDF, Word) are made
- * only when such a file is met, so their libraries load only then.
+ * only when such a file is met, so their libraries load only then. A {@code .doc} file goes to
+ * the Word reader, which tells an old binary Word file ({@code old-doc}) from a misnamed .docx.
  */
 public final class Readers {
 
@@ -14,7 +15,10 @@ public final class Readers {
             "txt", TextReader::new,
             "text", TextReader::new,
             "md", MarkdownReader::new,
-            "markdown", MarkdownReader::new);
+            "markdown", MarkdownReader::new,
+            "pdf", PdfReader::new,
+            "docx", DocxReader::new,
+            "doc", DocxReader::new);
 
     private Readers() {
     }
