@@ -515,8 +515,8 @@ final class PdfLayout {
         float width = right - o.colX;
         boolean shortEnd = Markers.endsSentence(t) && width > 0 && o.x1 < right - 0.2f * width;
         if (next.page != o.page) {
-            if (o.table && !next.label.isBlank()) {
-                return Break.HARD;
+            if (o.table && !next.label.isBlank() && labelEnded(o.label)) {
+                return Break.HARD; // a new table row starts at the top of the page
             }
             return shortEnd ? Break.HARD : Break.SOFT;
         }
@@ -525,6 +525,12 @@ final class PdfLayout {
             return Break.HARD;
         }
         return shortEnd ? Break.HARD : Break.SOFT;
+    }
+
+    /** Whether a table row's label is over by this line: blank here, or ending like a whole label. */
+    private static boolean labelEnded(String label) {
+        String t = label.strip();
+        return t.isEmpty() || t.endsWith(":") || t.endsWith("?");
     }
 
     /** The usual distance between two lines of one paragraph: a low quantile of the line gaps. */

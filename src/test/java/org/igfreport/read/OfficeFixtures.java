@@ -47,10 +47,14 @@ public final class OfficeFixtures {
     private static final String DISCUSSION_1 = "Participants discussed how cross-border data flows support trade and"
             + " development, and how trust in those flows can be built. Several speakers noted that small firms in"
             + " developing countries depend on cloud services hosted abroad. Others warned that rules on data"
-            + " localisation raise costs without improving security.";
+            + " localisation raise costs without improving security. A business representative described how a"
+            + " payment start-up had to build three data centres to serve three neighbouring markets. Civil society"
+            + " speakers replied that people's rights must come first, whatever the costs for business.";
     private static final String DISCUSSION_2 = "The second part of the discussion turned to privacy and the role of"
             + " regulators. A speaker from government described a new data protection law and the consultations"
-            + " that shaped it. Participants asked how enforcement could keep pace with technology.";
+            + " that shaped it. Participants asked how enforcement could keep pace with technology. One participant"
+            + " pointed out that many authorities have fewer than ten staff for a whole country. Another asked"
+            + " whether regional bodies could share the work of investigating complaints across borders.";
     private static final String DISCUSSION_3 = "Finally, the panel considered capacity building for regulators and"
             + " civil society. There was broad agreement that training and shared guidance would help. Some"
             + " participants called for regional cooperation among data protection authorities.";
