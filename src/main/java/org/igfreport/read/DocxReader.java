@@ -19,7 +19,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlCursor;
-import org.apache.xmlbeans.XmlObject;
 import org.igfreport.Limits;
 import org.igfreport.document.Break;
 import org.igfreport.document.Document;
@@ -302,29 +301,38 @@ public final class DocxReader implements ReportReader {
             return n + ". ";
         }
 
-        /** The text of the text boxes anchored in a paragraph, one string per paragraph, each box once. */
+        /**
+         * The text of the text boxes anchored in a paragraph, one string per paragraph, each box
+         * once (Word stores a modern box and its VML fallback). Walked with cursors only: typed
+         * text box objects need schema classes that poi-ooxml-lite does not ship.
+         */
         private List<String> textBoxes(XWPFParagraph p) {
-            XmlObject[] boxes = p.getCTP().selectPath(W + ".//w:txbxContent");
-            if (boxes.length == 0) {
-                return List.of();
-            }
             List<String> out = new ArrayList<>();
             List<List<String>> seen = new ArrayList<>();
-            for (XmlObject box : boxes) {
-                List<String> paras = new ArrayList<>();
-                for (XmlObject bp : box.selectPath(W + "./w:p")) {
-                    StringBuilder sb = new StringBuilder();
-                    for (XmlObject t : bp.selectPath(W + ".//w:t")) {
-                        try (XmlCursor c = t.newCursor()) {
-                            sb.append(c.getTextValue());
+            try (XmlCursor boxes = p.getCTP().newCursor()) {
+                boxes.selectPath(W + ".//w:txbxContent");
+                while (boxes.toNextSelection()) {
+                    List<String> paras = new ArrayList<>();
+                    try (XmlCursor para = boxes.newCursor()) {
+                        para.selectPath(W + "./w:p");
+                        while (para.toNextSelection()) {
+                            StringBuilder sb = new StringBuilder();
+                            try (XmlCursor t = para.newCursor()) {
+                                t.selectPath(W + ".//w:t");
+                                while (t.toNextSelection()) {
+                                    sb.append(t.getTextValue());
+                                }
+                            }
+                            paras.add(sb.toString());
                         }
                     }
-                    paras.add(sb.toString());
+                    if (!seen.contains(paras)) {
+                        seen.add(paras);
+                        out.addAll(paras);
+                    }
                 }
-                if (!seen.contains(paras)) {
-                    seen.add(paras);
-                    out.addAll(paras);
-                }
+            } catch (RuntimeException e) {
+                return out; // a text box that cannot be walked is skipped, the paragraph is still read
             }
             return out;
         }
