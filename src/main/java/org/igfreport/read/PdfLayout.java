@@ -21,7 +21,8 @@ import org.igfreport.text.Markers;
  * (running headers and footers) and lone page numbers at the top or bottom are dropped; and the
  * end of each row is marked {@link Break#HARD} or {@link Break#SOFT} from vertical gaps, first-line
  * indents, bullets and short lines that end a sentence. A table row that runs over a page break
- * goes on as the same paragraph unless the page break falls at a paragraph's end.
+ * goes on as the same paragraph unless the page ends with a sentence and the next page starts
+ * one (then the page break is taken for a paragraph end).
  */
 final class PdfLayout {
 
@@ -518,7 +519,10 @@ final class PdfLayout {
             if (o.table && !next.label.isBlank() && labelEnded(o.label)) {
                 return Break.HARD; // a new table row starts at the top of the page
             }
-            return shortEnd ? Break.HARD : Break.SOFT;
+            // Over a page break there is no gap to see: a sentence that ends the page, followed
+            // by one that starts the next, is taken for a paragraph end.
+            boolean capital = !next.body.isEmpty() && Character.isUpperCase(next.body.codePointAt(0));
+            return shortEnd || Markers.endsSentence(t) && capital ? Break.HARD : Break.SOFT;
         }
         float gap = next.y - o.y;
         if (gap > 1.3f * pitch || gap < 0) {
