@@ -6,7 +6,8 @@ import java.util.function.Supplier;
 
 /**
  * Picks the reader for a file by its extension. Readers of heavy formats (PDF, Word) are made
- * only when such a file is met, so their libraries load only then.
+ * only when such a file is met, so their libraries load only then. A {@code .doc} file goes to
+ * the Word reader, which tells an old binary Word file ({@code old-doc}) from a misnamed .docx.
  */
 public final class Readers {
 
@@ -17,7 +18,10 @@ public final class Readers {
             "markdown", MarkdownReader::new,
             "yaml", StructuredReader::yaml,
             "yml", StructuredReader::yaml,
-            "json", StructuredReader::json);
+            "json", StructuredReader::json,
+            "pdf", PdfReader::new,
+            "docx", DocxReader::new,
+            "doc", DocxReader::new);
 
     private Readers() {
     }

@@ -21,8 +21,7 @@ public final class Unreadable {
      * @return the finding
      */
     public static Finding finding(String reason, Object... args) {
-        return new Finding(RULE, Severity.ERROR, null, Messages.format(RULE + "." + reason, args), Location.START, "",
-                null);
+        return new Finding(RULE, Severity.ERROR, null, message(reason, args), Location.START, "", null);
     }
 
     /**
@@ -44,7 +43,20 @@ public final class Unreadable {
      * @return the finding
      */
     public static Finding warning(String reason, Object... args) {
-        return new Finding(RULE, Severity.WARNING, null, Messages.format(RULE + "." + reason, args), Location.START,
-                "", null);
+        return new Finding(RULE, Severity.WARNING, null, message(reason, args), Location.START, "", null);
+    }
+
+    /** The message for a reason; the bare key and arguments when the bundle lacks it, so that a
+     *  missing message never turns an unreadable file into a stack trace. */
+    private static String message(String reason, Object... args) {
+        String key = RULE + "." + reason;
+        if (Messages.has(key)) {
+            return Messages.format(key, args);
+        }
+        StringBuilder sb = new StringBuilder(key);
+        for (Object a : args) {
+            sb.append(sb.length() == key.length() ? ": " : ", ").append(a);
+        }
+        return sb.toString();
     }
 }

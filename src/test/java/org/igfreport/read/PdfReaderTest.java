@@ -1,0 +1,116 @@
+package org.igfreport.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.igfreport.Limits;
+import org.igfreport.document.Break;
+import org.igfreport.document.Document;
+import org.igfreport.document.Row;
+import org.junit.jupiter.api.Test;
+
+/** The PDF reader rebuilds the two-column template from glyph positions. */
+class PdfReaderTest {
+
+    private static final PdfReader READER = new PdfReader();
+
+    private static Document read(List<OfficeFixtures.Part> parts, boolean header) {
+        return READER.read(OfficeFixtures.pdf(parts, header), "r.pdf", Limits.DEFAULTS);
+    }
+
+    @Test
+    void tellsTheLabelColumnFromTheAnswerColumn() {
+        Document d = read(OfficeFixtures.compliant(), false);
+        assertThat(d.unreadable()).isFalse();
+        assertThat(d.format()).isEqualTo("pdf");
+        Row title = d.rows().get(0);
+        // A short full-width line that fits in the label column cannot be told from a label.
+        assertThat(title.isTableRow() ? title.label().text() : title.body().text())
+                .isEqualTo("IGF 2017 Reporting Template");
+        Row date = d.rows().stream().filter(r -> r.isTableRow() && r.label().text().equals("Date")).findFirst()
+                .orElseThrow();
+        assertThat(date.body().text()).isEqualTo("19 December 2017");
+        assertThat(date.body().column()).isEqualTo("Date".length() + 2);
+        assertThat(date.body().page()).isEqualTo(1);
+    }
+
+    @Test
+    void wrappedLinesAreSoftAndParagraphEndsHard() {
+        Document d = read(OfficeFixtures.compliant(), false);
+        List<Row> rows = d.rows();
+        int first = indexOfBodyStarting(rows, "Participants discussed how");
+        assertThat(rows.get(first).breakAfter()).isEqualTo(Break.SOFT);
+        int second = indexOfBodyStarting(rows, "The second part of the discussion");
+        assertThat(rows.get(second - 1).breakAfter()).isEqualTo(Break.HARD);
+        assertThat(rows.get(second).label().text()).isEmpty();
+    }
+
+    @Test
+    void aTableRowGoesOnAcrossThePageBreak() {
+        // In the defective report the page break falls inside the way-forward paragraph, beside the label's last line.
+        Document d = read(OfficeFixtures.defective(), true);
+        List<Row> rows = d.rows();
+        Row firstOnPage2 = rows.stream().filter(r -> r.body().page() == 2).findFirst().orElseThrow();
+        assertThat(firstOnPage2.isTableRow()).as("page 2 continues the table: " + firstOnPage2).isTrue();
+        assertThat(firstOnPage2.body().text()).as("the sentence goes on").matches("[a-z].*");
+        assertThat(firstOnPage2.body().line()).as("the header line is counted").isEqualTo(2);
+        int i = rows.indexOf(firstOnPage2);
+        Row lastOnPage1 = rows.get(i - 1);
+        assertThat(lastOnPage1.body().page()).isEqualTo(1);
+        assertThat(lastOnPage1.isTableRow()).isTrue();
+        assertThat(lastOnPage1.body().text()).doesNotEndWith(".");
+        assertThat(lastOnPage1.breakAfter()).isEqualTo(Break.SOFT);
+    }
+
+    @Test
+    void dropsRunningHeadersAndPageNumbers() {
+        Document d = read(OfficeFixtures.compliant(), true);
+        assertThat(d.rows()).noneMatch(r -> r.body().text().contains("draft for the secretariat"));
+        assertThat(d.rows()).noneMatch(r -> r.body().text().strip().matches("\\d+") && !r.isTableRow());
+        assertThat(d.rows().stream().map(r -> r.body().page()).distinct().count()).isGreaterThan(1);
+    }
+
+    @Test
+    void everyFragmentHasPageAndLineOnThePage() {
+        Document d = read(OfficeFixtures.compliant(), true);
+        for (Row r : d.rows()) {
+            assertThat(r.body().page()).isNotNull();
+            assertThat(r.body().line()).isBetween(1, 80);
+            if (r.isTableRow()) {
+                assertThat(r.label().line()).isEqualTo(r.body().line());
+            }
+        }
+    }
+
+    @Test
+    void pageNumbersAreRecognised() {
+        assertThat(PdfLayout.isPageNumber("7")).isTrue();
+        assertThat(PdfLayout.isPageNumber("Page 7 of 12")).isTrue();
+        assertThat(PdfLayout.isPageNumber("- 3 -")).isTrue();
+        assertThat(PdfLayout.isPageNumber("7/12")).isTrue();
+        assertThat(PdfLayout.isPageNumber("2017 Reporting")).isFalse();
+        assertThat(PdfLayout.isPageNumber("60 participants")).isFalse();
+    }
+
+    @Test
+    void pagesPastTheLimitAreNotReadAndWarnedAbout() {
+        Document d = READER.read(OfficeFixtures.pdf(OfficeFixtures.compliant(), true), "r.pdf",
+                Limits.DEFAULTS.withMaxPages(1));
+        assertThat(d.unreadable()).isFalse();
+        assertThat(d.rows()).allMatch(r -> r.body().page() == 1);
+        assertThat(d.findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("input-unreadable");
+            assertThat(f.severity()).isEqualTo(org.igfreport.Severity.WARNING);
+            assertThat(f.message()).isEqualTo(Unreadable.warning("too-large", "2 pages", "1 pages").message());
+        });
+    }
+
+    private static int indexOfBodyStarting(List<Row> rows, String start) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).body().text().startsWith(start)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no row starts with " + start);
+    }
+}
