@@ -30,13 +30,23 @@ public final class Main implements Runnable {
 
     static {
         // networknt logs through SLF4J; with no provider SLF4J warns on stderr, which must stay for our one-line errors
-        if (System.getProperty("slf4j.internal.verbosity") == null) {
-            System.setProperty("slf4j.internal.verbosity", "ERROR");
-        }
+        quiet("slf4j.internal.verbosity", "ERROR");
+        // POI logs through Log4j's API and PDFBox through commons-logging: a command-line tool
+        // reports problems as findings, so their chatter about damaged files stays off stderr
+        quiet("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        quiet("org.apache.logging.log4j.simplelog.level", "OFF");
+        quiet("log4j2.statusLoggerLevel", "OFF");
+        quiet("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
     }
 
     @Spec
     private CommandSpec spec;
+
+    private static void quiet(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
+    }
 
     private Main() {
     }
