@@ -27,10 +27,19 @@ class CheckCommandTest {
     private static final Pattern FINDING = Pattern.compile("^.+:\\d+:\\d+: (error|warning|info) \\[[a-z-]+\\] .+$");
     private static final Pattern SUMMARY = Pattern.compile("^\\d+ errors?, \\d+ warnings?, \\d+ infos? in \\d+ reports?$");
 
+    /** The seed reports: the folder's .txt files (its README and expected.json are not reports). */
     private static List<String> seeds() throws IOException {
         try (Stream<Path> s = Files.list(Path.of("seeds"))) {
-            return s.map(p -> "seeds/" + p.getFileName()).sorted().toList();
+            return s.map(p -> "seeds/" + p.getFileName()).filter(n -> n.endsWith(".txt")).sorted().toList();
         }
+    }
+
+    @Test
+    void aFolderSearchLeavesOutReadmesAndDataFilesButANamedFileIsChecked() {
+        Cli folder = Cli.run("check", "--format", "json", "seeds");
+        assertThat(folder.out()).doesNotContain("seeds/README.md", "seeds/expected.json");
+        Cli named = Cli.run("check", "--format", "json", "seeds/README.md");
+        assertThat(named.out()).contains("seeds/README.md");
     }
 
     private static JsonNode json(Cli cli) {

@@ -51,9 +51,9 @@ class RuleSetTest {
     void rulesAndCatalogueAreSeparate() {
         RuleSet set = RuleSet.builtIn();
         assertThat(set.rules()).extracting(r -> r.info().id())
-                .doesNotContain("template-unrecognized", "schema", "input-unreadable");
+                .doesNotContain("template-unrecognized", "schema", "input-unreadable", "unused-suppression");
         assertThat(set.info("schema")).isPresent();
         assertThat(set.info("no-such-rule")).isEmpty();
-        assertThat(set.infos()).hasSize(set.rules().size() + 3);
+        assertThat(set.infos()).hasSize(set.rules().size() + 4);
     }
 }
