@@ -2,13 +2,18 @@ package org.igfreport.batch;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.igfreport.ReportResult;
 
@@ -16,6 +21,11 @@ import org.igfreport.ReportResult;
  * Checks many reports on all cores and hands the results on in the order of the files, as soon
  * as each is ready. At most a few results per thread are held at once, so a folder of 10,000
  * reports runs in bounded memory; the output is the same whatever the number of threads.
+ *
+ * <p>With a time budget, a report still being checked after that time is given up: its result
+ * is the caller's "took too long" result, the run goes on with the next report, and a fresh
+ * thread takes the place of the one left behind (a daemon thread, interrupted, which ends when
+ * the library it is stuck in returns).
  */
 public final class BatchRunner {
 
@@ -43,10 +53,20 @@ public final class BatchRunner {
     }
 
     private final int threads;
+    private final Duration timeout;
 
     /** @param threads the threads to check on (1 checks on the calling thread) */
     public BatchRunner(int threads) {
+        this(threads, null);
+    }
+
+    /**
+     * @param threads the threads to check on
+     * @param timeout the longest one report may take, or {@code null} for no limit
+     */
+    public BatchRunner(int threads, Duration timeout) {
         this.threads = Math.max(1, threads);
+        this.timeout = timeout;
     }
 
     /** @return a runner using every core */
@@ -63,35 +83,118 @@ public final class BatchRunner {
      */
     public void run(List<Path> files, Function<Path, ReportResult> check, Sink sink, Progress progress)
             throws IOException {
+        run(files, check, null, sink, progress);
+    }
+
+    /**
+     * @param files the reports, in the order their results are wanted
+     * @param check checks one report (must not throw)
+     * @param tooLong the result for a report not checked within the time budget (or {@code null}
+     *     to wait for every report however long it takes)
+     * @param sink receives each result in file order
+     * @param progress hears how far the run is
+     * @throws IOException when the sink fails
+     */
+    public void run(List<Path> files, Function<Path, ReportResult> check, Function<Path, ReportResult> tooLong,
+            Sink sink, Progress progress) throws IOException {
         int total = files.size();
-        if (threads == 1 || total <= 1) {
+        boolean timed = timeout != null && tooLong != null;
+        if (!timed && (threads == 1 || total <= 1)) {
             for (int i = 0; i < total; i++) {
                 sink.accept(check.apply(files.get(i)));
                 progress.update(i + 1, total);
             }
             return;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "igf-report-check");
-            t.setDaemon(true);
-            return t;
-        });
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "igf-report-check");
+                    t.setDaemon(true);
+                    return t;
+                });
         try {
             int window = threads * 4;
-            Deque<Future<ReportResult>> pending = new ArrayDeque<>(window);
+            Deque<Task> pending = new ArrayDeque<>(window);
             int next = 0;
             int done = 0;
             while (done < total) {
                 while (next < total && pending.size() < window) {
                     Path file = files.get(next++);
-                    pending.add(pool.submit(() -> check.apply(file)));
+                    Task task = new Task(file, check);
+                    pool.execute(task.future);
+                    pending.add(task);
                 }
-                sink.accept(await(pending.poll()));
+                Task head = pending.poll();
+                ReportResult r = timed ? awaitTimed(head, pool) : await(head.future);
+                sink.accept(r == null ? tooLong.apply(head.file) : r);
                 progress.update(++done, total);
             }
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** A report's check, with the time it started running (0 while it waits for a thread). */
+    private static final class Task {
+        private final Path file;
+        private final AtomicLong started = new AtomicLong();
+        private final FutureTask<ReportResult> future;
+
+        Task(Path file, Function<Path, ReportResult> check) {
+            this.file = file;
+            this.future = new FutureTask<>(() -> {
+                started.set(System.nanoTime());
+                return check.apply(file);
+            });
+        }
+    }
+
+    /** The task's result, or {@code null} when it ran past the budget (it is then interrupted and replaced). */
+    private ReportResult awaitTimed(Task task, ThreadPoolExecutor pool) throws IOException {
+        long budget = timeout.toNanos();
+        while (true) {
+            long start = task.started.get();
+            long wait = start == 0 ? TimeUnit.MILLISECONDS.toNanos(50) : start + budget - System.nanoTime();
+            try {
+                if (wait > 0 || task.future.isDone()) {
+                    return await(task.future, Math.max(wait, 1));
+                }
+            } catch (TimeoutException e) {
+                if (task.started.get() == 0) {
+                    continue;
+                }
+            }
+            if (task.started.get() != 0 && System.nanoTime() - task.started.get() >= budget) {
+                task.future.cancel(true);
+                if (pool.getMaximumPoolSize() < threads * 4) {
+                    pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+                    pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+                }
+                return null;
+            }
+        }
+    }
+
+    private static ReportResult await(Future<ReportResult> f, long nanos) throws IOException, TimeoutException {
+        try {
+            return f.get(nanos, TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw rethrow(e);
+        }
+    }
+
+    private static IOException rethrow(ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException re) {
+            throw re;
+        }
+        if (cause instanceof Error err) {
+            throw err;
+        }
+        return new IOException(cause);
     }
 
     private static ReportResult await(Future<ReportResult> f) throws IOException {
@@ -101,14 +204,7 @@ public final class BatchRunner {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IOException(cause);
+            throw rethrow(e);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.igfreport.Limits;
 import org.igfreport.template.SchemaCheck;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -23,6 +24,12 @@ import tools.jackson.databind.JsonNode;
  *   paragraph-count: off
  * exclude:                  # glob patterns, relative to the folder checked
  *   - "drafts/**"
+ * limits:                   # what one report may cost (defaults shown)
+ *   max-file-size: 20MB
+ *   max-pages: 500
+ *   max-depth: 64
+ *   max-aliases: 50
+ *   max-time: 30s
  * </pre>
  * An unknown key or value is a {@link BatchException} naming the file, the line and what is allowed.
  *
@@ -30,16 +37,20 @@ import tools.jackson.databind.JsonNode;
  * @param failOn {@code error}, {@code warning} or {@code never}, or {@code null} when not set
  * @param rules per rule id: {@code off}, {@code info}, {@code warning} or {@code error}
  * @param exclude glob patterns of files not to check, relative to the folder checked
+ * @param limits the limits, the defaults where the file sets none
  */
-public record Config(String template, String failOn, Map<String, String> rules, List<String> exclude) {
+public record Config(String template, String failOn, Map<String, String> rules, List<String> exclude,
+                     Limits limits) {
 
     /** The name of the configuration file looked for in the working folder. */
     public static final String DEFAULT_NAME = ".igf-report.yaml";
 
     /** No configuration. */
-    public static final Config NONE = new Config(null, null, Map.of(), List.of());
+    public static final Config NONE = new Config(null, null, Map.of(), List.of(), Limits.DEFAULTS);
 
-    private static final List<String> KEYS = List.of("template", "fail-on", "rules", "exclude");
+    private static final List<String> KEYS = List.of("template", "fail-on", "rules", "exclude", "limits");
+    private static final List<String> LIMIT_KEYS = List.of("max-file-size", "max-pages", "max-depth", "max-aliases",
+            "max-time");
     private static final List<String> FAIL_ON = List.of("error", "warning", "never");
     private static final List<String> LEVELS = List.of("off", "info", "warning", "error");
 
@@ -47,6 +58,19 @@ public record Config(String template, String failOn, Map<String, String> rules, 
     public Config {
         rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rules));
         exclude = List.copyOf(exclude);
+        limits = limits == null ? Limits.DEFAULTS : limits;
+    }
+
+    /**
+     * A configuration with the default limits.
+     *
+     * @param template the template, or {@code null} when not set
+     * @param failOn {@code error}, {@code warning} or {@code never}, or {@code null} when not set
+     * @param rules per rule id: {@code off}, {@code info}, {@code warning} or {@code error}
+     * @param exclude glob patterns of files not to check, relative to the folder checked
+     */
+    public Config(String template, String failOn, Map<String, String> rules, List<String> exclude) {
+        this(template, failOn, rules, exclude, Limits.DEFAULTS);
     }
 
     /**
@@ -82,6 +106,7 @@ public record Config(String template, String failOn, Map<String, String> rules, 
         String failOn = null;
         Map<String, String> rules = new LinkedHashMap<>();
         List<String> exclude = new ArrayList<>();
+        Limits limits = Limits.DEFAULTS;
         for (Map.Entry<String, JsonNode> e : root.properties()) {
             JsonNode v = e.getValue();
             switch (e.getKey()) {
@@ -108,10 +133,54 @@ public record Config(String template, String failOn, Map<String, String> rules, 
                         exclude.add(string(name, item, "exclude", "glob patterns such as \"drafts/**\""));
                     }
                 }
+                case "limits" -> limits = limits(name, v);
                 default -> throw problem(name, v, "unknown key '" + e.getKey() + "'; allowed: " + String.join(", ", KEYS));
             }
         }
-        return new Config(template, failOn, rules, exclude);
+        return new Config(template, failOn, rules, exclude, limits);
+    }
+
+    private static Limits limits(String file, JsonNode v) {
+        if (!v.isObject()) {
+            throw problem(file, v, "limits must be a mapping of " + String.join(", ", LIMIT_KEYS));
+        }
+        Limits limits = Limits.DEFAULTS;
+        for (Map.Entry<String, JsonNode> e : v.properties()) {
+            JsonNode value = e.getValue();
+            String text = value.isNumber() || value.isString() ? value.asString().strip() : "";
+            try {
+                limits = switch (e.getKey()) {
+                    case "max-file-size" -> limits.withMaxBytes(Limits.parseSize(text));
+                    case "max-pages" -> limits.withMaxPages(count(text, 1));
+                    case "max-depth" -> limits.withMaxDepth(count(text, 1));
+                    case "max-aliases" -> limits.withMaxAliases(count(text, 0));
+                    case "max-time" -> limits.withMaxTime(Limits.parseDuration(text));
+                    default -> throw problem(file, value, "unknown key 'limits." + e.getKey() + "'; allowed: "
+                            + String.join(", ", LIMIT_KEYS));
+                };
+            } catch (IllegalArgumentException ex) {
+                throw problem(file, value, "bad value for limits." + e.getKey() + ": " + ex.getMessage());
+            }
+        }
+        return limits;
+    }
+
+    /**
+     * @param text a count such as {@code 500}
+     * @param min the smallest count allowed
+     * @return it, when it is a whole number of at least {@code min}
+     * @throws IllegalArgumentException otherwise
+     */
+    public static int count(String text, int min) {
+        try {
+            int n = Integer.parseInt(text.strip());
+            if (n >= min) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // below
+        }
+        throw new IllegalArgumentException("'" + text + "' is not a whole number of at least " + min);
     }
 
     private static String string(String file, JsonNode v, String key, String allowed) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.igfreport.Finding;
+import org.igfreport.Limits;
 import org.igfreport.batch.AtomicOutput;
 import org.igfreport.batch.BatchRunner;
 import org.igfreport.batch.Config;
@@ -68,6 +70,27 @@ final class CheckCommand implements Callable<Integer> {
             description = "Configuration file (default: " + Config.DEFAULT_NAME + " in the current folder, if there).")
     Path config;
 
+    @Option(names = "--max-file-size", paramLabel = "SIZE",
+            description = "Largest report file checked, e.g. 20MB (default: 20MB); a larger file is an input-unreadable finding.")
+    String maxFileSize;
+
+    @Option(names = "--max-pages", paramLabel = "N",
+            description = "Most PDF pages read (default: 500); the rest of a longer file is left out, with a finding.")
+    String maxPages;
+
+    @Option(names = "--max-depth", paramLabel = "N",
+            description = "Deepest nesting of a YAML/JSON report (default: 64).")
+    String maxDepth;
+
+    @Option(names = "--max-aliases", paramLabel = "N",
+            description = "Most YAML aliases in a report (default: 50).")
+    String maxAliases;
+
+    @Option(names = "--max-time", paramLabel = "DURATION",
+            description = "Longest time one report may take to check, e.g. 30s or 2m (default: 30s); "
+                    + "a slower report is an input-unreadable finding.")
+    String maxTime;
+
     @Option(names = "--no-color", description = "Do not colour the output.")
     boolean noColor;
 
@@ -102,6 +125,7 @@ final class CheckCommand implements Callable<Integer> {
                 builder.severity(rule, Severity.of(level));
             }
         });
+        builder.limits(limits(cfg.limits()));
         ReportValidator validator = builder.build();
 
         Path target = output == null ? null : ctx.cwd().resolve(output).normalize();
@@ -132,7 +156,9 @@ final class CheckCommand implements Callable<Integer> {
         boolean[] failed = {false};
         writer.begin(run);
         ProgressLine progress = ProgressLine.onTerminal(ctx.err(), quiet);
-        BatchRunner.allCores().run(reports, report -> check(validator, report), r -> {
+        Duration budget = validator.limits().maxTime();
+        new BatchRunner(Runtime.getRuntime().availableProcessors(), budget).run(reports,
+                report -> check(validator, report), report -> tooSlow(report, budget), r -> {
             writer.report(r);
             summary[0] = summary[0].plus(r);
             failed[0] |= r.failsAt(run.failOn());
@@ -155,6 +181,39 @@ final class CheckCommand implements Callable<Integer> {
                     Location.START, "", null);
             return new ReportResult(shown, Readers.forName(shown).format(), null, List.of(f), Map.of());
         }
+    }
+
+    /** The result for a report whose check ran past the time budget. */
+    private static ReportResult tooSlow(Path report, Duration budget) {
+        String shown = ReportFinder.slashed(report);
+        String took = budget.toMillis() % 1000 == 0 ? budget.toSeconds() + " s" : budget.toMillis() + " ms";
+        return new ReportResult(shown, Readers.forName(shown).format(), null,
+                List.of(Unreadable.finding("too-slow", took)), Map.of());
+    }
+
+    /** The configuration file's limits, with the command line's options over them. */
+    private Limits limits(Limits fromConfig) {
+        Limits l = fromConfig;
+        try {
+            if (maxFileSize != null) {
+                l = l.withMaxBytes(Limits.parseSize(maxFileSize));
+            }
+            if (maxPages != null) {
+                l = l.withMaxPages(Config.count(maxPages, 1));
+            }
+            if (maxDepth != null) {
+                l = l.withMaxDepth(Config.count(maxDepth, 1));
+            }
+            if (maxAliases != null) {
+                l = l.withMaxAliases(Config.count(maxAliases, 0));
+            }
+            if (maxTime != null) {
+                l = l.withMaxTime(Limits.parseDuration(maxTime));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        return l;
     }
 
     private Path configFile() {

@@ -79,7 +79,7 @@ public final class PdfReader implements ReportReader {
             }
             int read = Math.min(pages, limits.maxPages());
             if (read < pages) {
-                warnings.add(Unreadable.warning("too-large", pages + " pages", limits.maxPages() + " pages"));
+                warnings.add(Unreadable.warning("too-many-pages", String.valueOf(pages), String.valueOf(limits.maxPages())));
             }
             Collector collector = new Collector(read);
             collector.setSortByPosition(true);

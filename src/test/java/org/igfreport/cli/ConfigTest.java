@@ -41,6 +41,27 @@ class ConfigTest {
     }
 
     @Test
+    void readsLimitsAndRejectsUnknownOnes() throws Exception {
+        Config c = Config.load(config("""
+                limits:
+                  max-file-size: 5MB
+                  max-pages: 20
+                  max-depth: 10
+                  max-aliases: 0
+                  max-time: 10s
+                """), Set.of());
+        assertThat(c.limits()).isEqualTo(new org.igfreport.Limits(5L * 1024 * 1024, 20, 10, 0,
+                java.time.Duration.ofSeconds(10)));
+        assertThat(Config.load(config("fail-on: error\n"), Set.of()).limits()).isEqualTo(org.igfreport.Limits.DEFAULTS);
+        Path bad = config("limits:\n  max-size: 5MB\n");
+        assertThatThrownBy(() -> Config.load(bad, Set.of())).hasMessageContaining("igf.yaml:2:")
+                .hasMessageContaining("unknown key 'limits.max-size'").hasMessageContaining("max-file-size");
+        Path value = config("limits:\n  max-pages: many\n");
+        assertThatThrownBy(() -> Config.load(value, Set.of())).hasMessageContaining("igf.yaml:2:")
+                .hasMessageContaining("limits.max-pages");
+    }
+
+    @Test
     void anUnknownKeyNamesTheFileTheLineAndWhatIsAllowed() throws Exception {
         Path f = config("fail-on: error\nfail_on: warning\n");
         assertThatThrownBy(() -> Config.load(f, Set.of())).isInstanceOf(BatchException.class)

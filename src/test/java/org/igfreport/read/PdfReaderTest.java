@@ -101,7 +101,7 @@ class PdfReaderTest {
         assertThat(d.findings()).singleElement().satisfies(f -> {
             assertThat(f.rule()).isEqualTo("input-unreadable");
             assertThat(f.severity()).isEqualTo(org.igfreport.Severity.WARNING);
-            assertThat(f.message()).isEqualTo(Unreadable.warning("too-large", "2 pages", "1 pages").message());
+            assertThat(f.message()).isEqualTo(Unreadable.warning("too-many-pages", "2", "1").message());
         });
     }
 
