@@ -157,7 +157,7 @@ public final class ReportValidator {
         try {
             doc = Readers.forName(name).read(content, name, limits);
         } catch (RuntimeException | StackOverflowError e) {
-            return unreadable(name, format, "internal", e.getClass().getSimpleName());
+            return unreadable(name, format, "internal", "reading it");
         }
         return check(doc);
     }
@@ -178,7 +178,7 @@ public final class ReportValidator {
             d = Detector.detect(doc, candidates);
         } catch (RuntimeException | StackOverflowError e) {
             return new ReportResult(doc.name(), doc.format(), null,
-                    configure(List.of(Unreadable.finding("internal", e.getClass().getSimpleName()))), Map.of());
+                    configure(List.of(Unreadable.finding("internal", "matching it to a template"))), Map.of());
         }
         List<Finding> findings = new ArrayList<>(doc.findings());
         if (!d.recognized()) {

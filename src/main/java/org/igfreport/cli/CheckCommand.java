@@ -17,7 +17,6 @@ import org.igfreport.batch.AtomicOutput;
 import org.igfreport.batch.BatchRunner;
 import org.igfreport.batch.Config;
 import org.igfreport.batch.ReportFinder;
-import org.igfreport.Location;
 import org.igfreport.ReportResult;
 import org.igfreport.read.Readers;
 import org.igfreport.read.Unreadable;
@@ -176,9 +175,7 @@ final class CheckCommand implements Callable<Integer> {
             ReportResult r = validator.validate(ctx.cwd().resolve(report));
             return new ReportResult(shown, r.format(), r.template(), r.findings(), r.sections());
         } catch (RuntimeException | StackOverflowError e) {
-            Finding f = new Finding(Unreadable.RULE, Severity.ERROR, null,
-                    "The checker failed on this file (" + e.getClass().getSimpleName() + "); please report it.",
-                    Location.START, "", null);
+            Finding f = Unreadable.finding("internal", "checking it");
             return new ReportResult(shown, Readers.forName(shown).format(), null, List.of(f), Map.of());
         }
     }

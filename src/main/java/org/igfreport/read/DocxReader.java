@@ -149,12 +149,7 @@ public final class DocxReader implements ReportReader {
     }
 
     private static String detail(Throwable e) {
-        String m = e.getMessage();
-        if (m == null || m.isBlank()) {
-            return e.getClass().getSimpleName();
-        }
-        m = m.strip().replace('\n', ' ');
-        return m.length() > 160 ? m.substring(0, 160) + "..." : m;
+        return Unreadable.detail(e);
     }
 
     /** Walks the body in document order, numbering paragraphs and emitting rows. */

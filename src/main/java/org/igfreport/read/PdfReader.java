@@ -52,7 +52,7 @@ public final class PdfReader implements ReportReader {
         } catch (IOException e) {
             return Unreadable.document(name, format(), "corrupt", detail(e));
         } catch (RuntimeException | StackOverflowError e) {
-            return Unreadable.document(name, format(), "corrupt", e.getClass().getSimpleName());
+            return Unreadable.document(name, format(), "corrupt", "its structure is broken");
         } catch (OutOfMemoryError e) {
             return Unreadable.document(name, format(), "too-large", "?", limits.maxBytes() / (1024 * 1024) + " MB");
         }
@@ -137,12 +137,7 @@ public final class PdfReader implements ReportReader {
     }
 
     private static String detail(Exception e) {
-        String m = e.getMessage();
-        if (m == null || m.isBlank()) {
-            return e.getClass().getSimpleName();
-        }
-        m = m.strip();
-        return m.length() > 160 ? m.substring(0, 160) + "..." : m;
+        return Unreadable.detail(e);
     }
 
     /** Collects every glyph with its position, page by page, instead of writing text. */

@@ -1,0 +1,188 @@
+package org.igfreport.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Hostile and broken input, checked by real runs of the built jar with a 768 MB heap: each file
+ * ends within 60 s with one report in the JSON output, a finding a rapporteur understands, exit
+ * status 0 or 1, and no stack trace. The files are made at test time ({@link HostileFiles}).
+ * The time and peak memory of each run go to {@code target/reliability-figures.md}.
+ */
+class HostileInputIT {
+
+    private static final Pattern JAVA_NAMES = Pattern.compile(
+            "\\b[A-Z][A-Za-z]*(Exception|Error)\\b|\\bjava\\.|\\borg\\.(apache|igfreport|snakeyaml)\\.|\\bat org\\.");
+    private static final List<String> FIGURES = new ArrayList<>();
+
+    @TempDir
+    Path dir;
+
+    @AfterAll
+    static void writeFigures() throws IOException {
+        Path f = Path.of("target", "reliability-figures.md");
+        Files.createDirectories(f.getParent());
+        List<String> lines = new ArrayList<>(List.of("| input | finding | exit | time | peak RSS |", "|---|---|---|---|---|"));
+        lines.addAll(FIGURES);
+        Files.write(f, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING);
+    }
+
+    /** Runs {@code check --format json FILE} and checks what every hostile run must give; returns the one report. */
+    private JsonNode check(String what, Path file, String rule, String messagePart) throws Exception {
+        JarRun run = JarRun.run(dir, "check", "--format", "json", file.toString());
+        JsonNode reports = common(run, 1);
+        JsonNode report = reports.get(0);
+        JsonNode finding = null;
+        for (JsonNode f : report.at("/findings")) {
+            if (f.at("/rule").stringValue().equals(rule)
+                    && (messagePart == null || f.at("/message").stringValue().contains(messagePart))) {
+                finding = f;
+            }
+        }
+        assertThat(finding).as(what + ": a " + rule + " finding saying '" + messagePart + "' in " + report).isNotNull();
+        FIGURES.add("| " + what + " | `" + rule + "`: " + shorten(finding.at("/message").stringValue()) + " | "
+                + run.status() + " | " + run.figures() + " |");
+        return report;
+    }
+
+    private static JsonNode common(JarRun run, int reports) {
+        assertThat(run.status()).as(run.err()).isIn(0, 1);
+        assertThat(run.time()).isLessThan(Duration.ofSeconds(60));
+        assertThat(run.err().lines()).noneMatch(l -> l.contains("Exception") || l.contains("at org."));
+        assertThat(run.out()).doesNotContain("Exception").doesNotContain("\tat ");
+        JsonNode json = JsonMapper.shared().readTree(run.out());
+        assertThat(json.at("/reports").size()).isEqualTo(reports);
+        for (JsonNode r : json.at("/reports")) {
+            for (JsonNode f : r.at("/findings")) {
+                assertThat(f.at("/message").stringValue()).as(r.at("/path").stringValue())
+                        .doesNotContainPattern(JAVA_NAMES);
+            }
+        }
+        return json.at("/reports");
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 90 ? s.substring(0, 87) + "..." : s;
+    }
+
+    @Test
+    void yamlBillionLaughs() throws Exception {
+        check("YAML billion laughs", HostileFiles.billionLaughs(dir), "input-unreadable", "aliases");
+    }
+
+    @Test
+    void jsonNested200000Deep() throws Exception {
+        check("JSON nested 200,000 deep", HostileFiles.deepJson(dir), "input-unreadable", "nests deeper");
+    }
+
+    @Test
+    void textOf80Megabytes() throws Exception {
+        check("80 MB text file", HostileFiles.huge(dir), "input-unreadable", "too large");
+    }
+
+    @Test
+    void lineOf10MegabytesWithoutABreak() throws Exception {
+        JsonNode r = check("10 MB line without a break (in a report)", HostileFiles.longLine(dir), "paragraph-count", null);
+        assertThat(r.at("/template").stringValue()).isEqualTo("igf-2017-workshop");
+    }
+
+    @Test
+    void twoMillionSpaceDotPairs() throws Exception {
+        JsonNode r = check("2,000,000 \" .\" pairs on a line (in a report)", HostileFiles.dots(dir), "paragraph-count", null);
+        assertThat(r.at("/template").stringValue()).isEqualTo("igf-2017-workshop");
+    }
+
+    @Test
+    void invalidUtf8WithNulBytes() throws Exception {
+        check("invalid UTF-8 with NUL bytes", HostileFiles.invalidUtf8(dir), "input-unreadable", "does not hold text");
+    }
+
+    @Test
+    void docxInflatingToOneGigabyte() throws Exception {
+        Path bomb = HostileFiles.docxBomb(dir);
+        assertThat(Files.size(bomb)).isLessThan(5L * 1024 * 1024);
+        check("DOCX whose document part inflates to 1 GB", bomb, "input-unreadable", "too large");
+    }
+
+    @Test
+    void docxWithAnExternalEntityToALocalFile() throws Exception {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET-7f3a9c");
+        Path docx = HostileFiles.docxEntity(dir, "xxe.docx", secret.toUri().toString());
+        JarRun run = JarRun.run(dir, "check", "--format", "json", docx.toString());
+        common(run, 1);
+        assertThat(run.out() + run.err()).doesNotContain("TOP-SECRET");
+        JarRun extract = JarRun.run(dir, "check", "--format", "sarif", docx.toString());
+        assertThat(extract.out() + extract.err()).doesNotContain("TOP-SECRET");
+        FIGURES.add("| DOCX with an external entity to a local file | " + shorten(JsonMapper.shared().readTree(run.out())
+                .at("/reports/0/findings/0/message").stringValue()) + " (the file's content appears nowhere) | "
+                + run.status() + " | " + run.figures() + " |");
+    }
+
+    @Test
+    void pdfOf20000Pages() throws Exception {
+        check("PDF of 20,000 pages", HostileFiles.manyPages(dir), "input-unreadable", "only the first 500");
+    }
+
+    @Test
+    void encryptedPdf() throws Exception {
+        check("encrypted PDF", HostileFiles.encryptedPdf(dir), "input-unreadable", "password");
+    }
+
+    @Test
+    void truncatedPdf() throws Exception {
+        check("truncated PDF", HostileFiles.truncatedPdf(dir), "input-unreadable", "damaged");
+    }
+
+    @Test
+    void imageOnlyPdf() throws Exception {
+        check("image-only PDF (a scan)", HostileFiles.imageOnlyPdf(dir), "input-unreadable", "only pictures");
+    }
+
+    @Test
+    void emptyFile() throws Exception {
+        check("empty file", HostileFiles.empty(dir), "input-unreadable", "empty");
+    }
+
+    @Test
+    void folderOf10000FilesWithOneBroken() throws Exception {
+        int broken = 4321;
+        Path folder = HostileFiles.folder(dir.resolve("reports"), 10_000, broken);
+        JarRun run = JarRun.run(dir, "check", "--format", "json", "reports");
+        JsonNode reports = common(run, 10_000);
+        int unreadable = 0;
+        for (int i = 0; i < reports.size(); i++) {
+            JsonNode r = reports.get(i);
+            boolean bad = false;
+            for (JsonNode f : r.at("/findings")) {
+                bad |= f.at("/rule").stringValue().equals("input-unreadable") && f.at("/severity").stringValue().equals("error");
+            }
+            if (bad) {
+                unreadable++;
+                assertThat(r.at("/path").stringValue()).isEqualTo(String.format("reports/r%05d.pdf", broken));
+            } else {
+                // every copy of a source was checked, and gave what the first copy gave
+                JsonNode first = reports.get(i % HostileFiles.FOLDER_SOURCES);
+                assertThat(r.at("/findings")).as(r.at("/path").stringValue()).isEqualTo(first.at("/findings"));
+                assertThat(r.at("/sections")).isEqualTo(first.at("/sections"));
+            }
+        }
+        assertThat(unreadable).isEqualTo(1);
+        assertThat(folder).isDirectory();
+        FIGURES.add("| folder of 10,000 reports, one broken | 1 `input-unreadable`, 9,999 checked | " + run.status()
+                + " | " + run.figures() + " |");
+    }
+}
