@@ -1,0 +1,149 @@
+package org.igfreport;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The architecture that keeps one validator safe to share between threads, as rules over the
+ * compiled classes: the layering of the pipeline, no mutable state outside the front ends, and
+ * records made of immutable parts.
+ */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.igfreport");
+
+    /** The front ends and the batch runner (and the generated help goal): they hold per-run state by design. */
+    private static final String[] SHELLS = {"org.igfreport.batch..", "org.igfreport.cli..", "org.igfreport.maven..",
+        "org.igfreport.igf_report.."};
+
+    /**
+     * Objects made for one call and never shared (a parser's frame, a document walker, a PDF text
+     * collector, a line or label scanner, a builder, a writer of one output stream): their fields
+     * may change while that call runs. A new class here needs the same reason.
+     */
+    private static final Set<String> PER_CALL = Set.of(
+            "org.igfreport.ReportValidator$Builder",
+            "org.igfreport.read.StructuredReader$Frame",
+            "org.igfreport.read.DocxReader$Walker",
+            "org.igfreport.read.PdfReader$Collector",
+            "org.igfreport.read.MarkdownReader$Blocks",
+            "org.igfreport.read.PdfLayout$Out",
+            "org.igfreport.read.PdfLayout$VLine",
+            "org.igfreport.template.LabelIndex$Stream",
+            "org.igfreport.document.Suppressions",
+            "org.igfreport.text.SentenceScanner",
+            "org.igfreport.output.HtmlWriter",
+            "org.igfreport.output.JunitWriter",
+            "org.igfreport.output.SarifWriter");
+
+    /**
+     * Record components of a mutable type, each never changed after the record is made: the
+     * parsed YAML/JSON tree of one document (built by the reader, read by the schema check of the
+     * same call), and a label's words (an array filled when the template's index is built).
+     */
+    private static final Set<String> NEVER_CHANGED = Set.of(
+            "org.igfreport.document.StructuredSource.tree",
+            "org.igfreport.read.StructuredReader$Parsed.root",
+            "org.igfreport.template.LabelIndex$Label.words");
+
+    /** Types a record component may have: immutable values (collections are copied by the record). */
+    private static final Set<String> IMMUTABLE = Set.of(
+            "java.lang.String", "java.lang.Integer", "java.lang.Long", "java.lang.Double", "java.lang.Boolean",
+            "java.lang.Float", "java.nio.file.Path", Duration.class.getName(), "java.util.regex.Pattern",
+            "java.util.Optional", "int", "long", "double", "float", "boolean", "char", "byte", "short",
+            List.class.getName(), Map.class.getName(), Set.class.getName());
+
+    @Test
+    void coreNeverImportsTheFrontEndsOrTheWriters() {
+        noClasses().that().resideInAnyPackage("org.igfreport", "org.igfreport.document..", "org.igfreport.read..",
+                        "org.igfreport.template..", "org.igfreport.text..", "org.igfreport.rule..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.igfreport.cli..", "org.igfreport.maven..",
+                        "org.igfreport.output..", "org.igfreport.batch..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theDocumentKnowsNothingOfReadersTemplatesOrRules() {
+        noClasses().that().resideInAPackage("org.igfreport.document..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.igfreport.read..", "org.igfreport.template..",
+                        "org.igfreport.rule..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void noSharedMutableState() {
+        fields().that().areDeclaredInClassesThat().resideOutsideOfPackages(SHELLS)
+                .and().areDeclaredInClassesThat(DescribedPredicate.not(perCall()))
+                .and(DescribedPredicate.describe("not compiler-made", (JavaField f) -> !f.getModifiers()
+                        .contains(JavaModifier.SYNTHETIC) && !f.getName().startsWith("$")))
+                .should(beFinalOrASafeCache())
+                .check(CLASSES);
+    }
+
+    @Test
+    void recordsAreMadeOfImmutableParts() {
+        fields().that().areDeclaredInClassesThat().areRecords()
+                .and().areNotStatic()
+                .and().areDeclaredInClassesThat().resideOutsideOfPackages(SHELLS)
+                .should(haveAnImmutableType())
+                .check(CLASSES);
+    }
+
+    private static DescribedPredicate<JavaClass> perCall() {
+        return DescribedPredicate.describe("made for one call", c -> PER_CALL.contains(c.getName())
+                || c.getEnclosingClass().map(e -> PER_CALL.contains(e.getName())).orElse(false));
+    }
+
+    private static ArchCondition<JavaField> beFinalOrASafeCache() {
+        return new ArchCondition<>("be final, or a volatile or ConcurrentHashMap cache") {
+            @Override
+            public void check(JavaField f, ConditionEvents events) {
+                Set<JavaModifier> m = f.getModifiers();
+                boolean concurrent = f.getRawType().isAssignableTo(ConcurrentMap.class)
+                        || f.getRawType().isEquivalentTo(ConcurrentHashMap.class);
+                boolean ok = m.contains(JavaModifier.FINAL) || m.contains(JavaModifier.VOLATILE) || concurrent;
+                if (!ok) {
+                    events.add(SimpleConditionEvent.violated(f, f.getFullName() + " is neither final, nor volatile,"
+                            + " nor a ConcurrentHashMap"));
+                }
+            }
+        };
+    }
+
+    private static ArchCondition<JavaField> haveAnImmutableType() {
+        return new ArchCondition<>("have an immutable type") {
+            @Override
+            public void check(JavaField f, ConditionEvents events) {
+                JavaClass t = f.getRawType();
+                boolean ok = IMMUTABLE.contains(t.getName()) || t.isEnum() || t.isRecord()
+                        || NEVER_CHANGED.contains(f.getFullName())
+                        || (t.getPackageName().startsWith("org.igfreport") && (t.getModifiers().contains(JavaModifier.FINAL)
+                        || t.isInterface()) && !t.getPackageName().startsWith("org.igfreport.batch"));
+                if (!ok) {
+                    events.add(SimpleConditionEvent.violated(f, f.getFullName() + " has the type " + t.getName()
+                            + ", which may change after the record is made"));
+                }
+            }
+        };
+    }
+}
