@@ -158,11 +158,12 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoExecutionException("igf-report: cannot write " + out + ": " + e.getMessage(), e);
         }
         boolean fail = threshold != null && results.stream().anyMatch(r -> r.failsAt(threshold));
+        Path shownOut = out.toAbsolutePath().startsWith(base.toAbsolutePath()) ? base.toAbsolutePath().relativize(out.toAbsolutePath()) : out;
         if (fail) {
             throw new MojoFailureException(summary + " (fail-on: " + (threshold == Severity.ERROR ? "error" : "warning")
-                    + "; details in " + out + ")");
+                    + "; details in " + shownOut.toString().replace(File.separatorChar, '/') + ")");
         }
-        getLog().info(summary + " (written to " + out + ")");
+        getLog().info(summary + " (written to " + shownOut.toString().replace(File.separatorChar, '/') + ")");
     }
 
     private static String version() {
