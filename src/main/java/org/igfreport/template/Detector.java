@@ -38,11 +38,12 @@ public final class Detector {
     public static Detection detect(Document document, List<Template> candidates) {
         MappedReport best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
+        Mapper.RowView rows = document.isStructured() ? null : new Mapper.RowView(document.rows());
         for (Template t : candidates) {
             if (document.templateHint() != null && candidates.size() > 1 && !t.id().equals(document.templateHint())) {
                 continue;
             }
-            MappedReport m = Mapper.map(document, t);
+            MappedReport m = Mapper.map(document, t, rows);
             double s = rank(m);
             if (best == null || s > bestScore || (s == bestScore && t.year() > best.template().year())) {
                 best = m;

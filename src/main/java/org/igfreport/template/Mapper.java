@@ -38,31 +38,64 @@ public final class Mapper {
      * @return the document's sections under that template, with a fit score
      */
     public static MappedReport map(Document document, Template template) {
+        return map(document, template, new RowView(document.rows()));
+    }
+
+    /**
+     * The rows of a document as label matching sees them, each row cut into words once however
+     * many templates are tried. Not thread-safe: one per document and thread.
+     */
+    static final class RowView implements LabelIndex.Rows {
+        private final List<Row> rows;
+        private final Tokens[] words;
+
+        RowView(List<Row> rows) {
+            this.rows = rows;
+            this.words = new Tokens[rows.size()];
+        }
+
+        @Override
+        public int size() {
+            return rows.size();
+        }
+
+        @Override
+        public String labelText(int row) {
+            Row r = rows.get(row);
+            if (r.isTableRow()) {
+                return r.label().isBlank() ? null : r.label().text();
+            }
+            return r.body().text();
+        }
+
+        @Override
+        public boolean stops(int row) {
+            return false;
+        }
+
+        @Override
+        public Tokens words(int row) {
+            Tokens t = words[row];
+            if (t == null) {
+                t = LabelIndex.Rows.super.words(row);
+                words[row] = t;
+            }
+            return t;
+        }
+    }
+
+    /**
+     * @param document a document
+     * @param template a template
+     * @param view the document's rows (shared by the templates tried on one document)
+     * @return the document's sections under that template, with a fit score
+     */
+    static MappedReport map(Document document, Template template, RowView view) {
         if (document.isStructured()) {
             return mapStructured(document, template);
         }
         List<Row> rows = document.rows();
         LabelIndex index = LabelIndex.of(template);
-        LabelIndex.Rows view = new LabelIndex.Rows() {
-            @Override
-            public int size() {
-                return rows.size();
-            }
-
-            @Override
-            public String labelText(int row) {
-                Row r = rows.get(row);
-                if (r.isTableRow()) {
-                    return r.label().isBlank() ? null : r.label().text();
-                }
-                return r.body().text();
-            }
-
-            @Override
-            public boolean stops(int row) {
-                return false;
-            }
-        };
         List<LabelIndex.Match> matches = new ArrayList<>();
         Set<String> found = new HashSet<>();
         int i = 0;
@@ -113,7 +146,7 @@ public final class Mapper {
     }
 
     private static double weight(LabelIndex.Match m) {
-        int words = Tokens.of(m.exact() ? m.section().label() : "x x x").size();
+        int words = m.exact() ? Tokens.count(m.section().label()) : 3;
         double w = Math.min(2.0, 0.5 + 0.5 * Math.min(words, 3)) * m.score();
         return m.exact() ? w : w * 0.9;
     }
