@@ -42,6 +42,15 @@ class TemplateLoaderTest {
     }
 
     @Test
+    void everyBuiltInTemplateIsValidAgainstTheSchema() {
+        // at run time the built-in templates skip the schema check; here they take it
+        for (String id : Templates.builtIn().ids()) {
+            Template checked = TemplateLoader.loadResource("schemas/templates/" + id + ".yaml", true);
+            assertThat(checked).isEqualTo(Templates.builtIn().byId(id).orElseThrow());
+        }
+    }
+
+    @Test
     void aUsersOwnTemplateLoadsThroughTheSameCode(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("mine.yaml");
         Files.writeString(f, GOOD);
