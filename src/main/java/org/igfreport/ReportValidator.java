@@ -260,7 +260,7 @@ public final class ReportValidator {
                 sentences.add(seg.count(item.text()));
             }
             for (var p : s.paragraphs()) {
-                words += Tokens.of(p.text()).size();
+                words += Tokens.count(p.text());
             }
             out.put(s.id(), new SectionSummary(s.label().line(), s.label().page(), s.items().size(),
                     s.paragraphs().size(), sentences, words));

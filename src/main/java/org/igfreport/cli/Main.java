@@ -54,7 +54,7 @@ public final class Main implements Runnable {
     /** Without a subcommand: the usage, on standard error. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: check, templates, rules or sentences");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: check, templates, rules, sentences or extract");
     }
 
     /**
@@ -93,7 +93,8 @@ public final class Main implements Runnable {
                 .addSubcommand("check", new CheckCommand(ctx))
                 .addSubcommand("templates", new TemplatesCommand(ctx))
                 .addSubcommand("rules", new RulesCommand(ctx))
-                .addSubcommand("sentences", new SentencesCommand(ctx));
+                .addSubcommand("sentences", new SentencesCommand(ctx))
+                .addSubcommand("extract", new ExtractCommand(ctx));
         cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -20,6 +20,10 @@ import org.igfreport.Finding;
 import org.igfreport.ReportResult;
 import org.igfreport.ReportValidator;
 import org.igfreport.Severity;
+import org.igfreport.batch.BatchException;
+import org.igfreport.batch.Config;
+import org.igfreport.rule.RuleInfo;
+import org.igfreport.rule.RuleSet;
 import org.igfreport.read.Readers;
 
 /**
@@ -50,12 +54,12 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "igf-report.excludes")
     private List<String> excludes;
 
-    /** The template: {@code auto}, a template id, or a template file. */
-    @Parameter(property = "igf-report.template", defaultValue = "auto")
+    /** The template: {@code auto} (the default), a template id, or a template file. */
+    @Parameter(property = "igf-report.template")
     private String template;
 
-    /** The lowest severity that fails the build: {@code error}, {@code warning} or {@code never}. */
-    @Parameter(property = "igf-report.failOn", defaultValue = "error")
+    /** The lowest severity that fails the build: {@code error} (the default), {@code warning} or {@code never}. */
+    @Parameter(property = "igf-report.failOn")
     private String failOn;
 
     /** The format of the output file: json, sarif, junit, html, text, github. */
@@ -66,7 +70,11 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "igf-report.outputFile")
     private File outputFile;
 
-    /** A configuration file. Default: {@code .igf-report.yaml} in the project folder, if there. */
+    /**
+     * A configuration file (rules, severities, excludes, template, fail-on; the same file as the
+     * command line's). Default: {@code .igf-report.yaml} in the project folder, if there. The
+     * goal's own parameters win over it.
+     */
     @Parameter(property = "igf-report.configFile")
     private File configFile;
 
@@ -90,14 +98,27 @@ public class CheckMojo extends AbstractMojo {
             getLog().info("igf-report: no reports folder at " + dir + "; nothing to check");
             return;
         }
-        Severity threshold = threshold(failOn);
+        Config cfg = config(base);
+        Severity threshold = threshold(failOn != null ? failOn : cfg.failOn() != null ? cfg.failOn() : "error");
         ReportValidator validator;
         try {
-            validator = ReportValidator.builder().template(resolveTemplate(base)).build();
+            ReportValidator.Builder builder = ReportValidator.builder().template(resolveTemplate(base, cfg));
+            cfg.rules().forEach((rule, level) -> {
+                if (level.equals("off")) {
+                    builder.disable(rule);
+                } else {
+                    builder.severity(rule, Severity.of(level));
+                }
+            });
+            validator = builder.build();
         } catch (RuntimeException e) {
             throw new MojoExecutionException("igf-report: " + e.getMessage(), e);
         }
-        List<Path> files = files(dir);
+        List<String> allExcludes = new ArrayList<>(cfg.exclude());
+        if (excludes != null) {
+            allExcludes.addAll(excludes);
+        }
+        List<Path> files = files(dir, allExcludes);
         List<ReportResult> results = new ArrayList<>();
         int errors = 0;
         int warnings = 0;
@@ -137,10 +158,12 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoExecutionException("igf-report: cannot write " + out + ": " + e.getMessage(), e);
         }
         boolean fail = threshold != null && results.stream().anyMatch(r -> r.failsAt(threshold));
+        Path shownOut = out.toAbsolutePath().startsWith(base.toAbsolutePath()) ? base.toAbsolutePath().relativize(out.toAbsolutePath()) : out;
         if (fail) {
-            throw new MojoFailureException(summary + " (fail-on: " + failOn + "; details in " + out + ")");
+            throw new MojoFailureException(summary + " (fail-on: " + (threshold == Severity.ERROR ? "error" : "warning")
+                    + "; details in " + shownOut.toString().replace(File.separatorChar, '/') + ")");
         }
-        getLog().info(summary + " (written to " + out + ")");
+        getLog().info(summary + " (written to " + shownOut.toString().replace(File.separatorChar, '/') + ")");
     }
 
     private static String version() {
@@ -148,12 +171,42 @@ public class CheckMojo extends AbstractMojo {
         return v == null ? "dev" : v;
     }
 
-    private String resolveTemplate(Path base) {
-        if (template == null || template.equals("auto")) {
+    private String resolveTemplate(Path base, Config cfg) {
+        String t = template;
+        Path from = base;
+        if ((t == null || t.equals("auto")) && cfg.template() != null) {
+            t = cfg.template();
+            from = configPath(base) == null ? base : configPath(base).toAbsolutePath().getParent();
+        }
+        if (t == null || t.equals("auto")) {
             return "auto";
         }
-        Path p = base.resolve(template);
-        return Files.isRegularFile(p) ? p.toString() : template;
+        Path p = from.resolve(t);
+        return Files.isRegularFile(p) ? p.toString() : t;
+    }
+
+    private Path configPath(Path base) {
+        if (configFile != null) {
+            return configFile.toPath();
+        }
+        Path p = base.resolve(Config.DEFAULT_NAME);
+        return Files.isRegularFile(p) ? p : null;
+    }
+
+    private Config config(Path base) throws MojoExecutionException {
+        Path p = configPath(base);
+        if (p == null) {
+            return Config.NONE;
+        }
+        if (!Files.isRegularFile(p)) {
+            throw new MojoExecutionException("igf-report: no such configuration file: " + p);
+        }
+        try {
+            return Config.load(p, RuleSet.builtIn().infos().stream().map(RuleInfo::id)
+                    .collect(java.util.stream.Collectors.toSet()));
+        } catch (BatchException e) {
+            throw new MojoExecutionException("igf-report: " + e.getMessage(), e);
+        }
     }
 
     private static Severity threshold(String failOn) throws MojoExecutionException {
@@ -186,9 +239,9 @@ public class CheckMojo extends AbstractMojo {
         }
     }
 
-    private List<Path> files(Path dir) throws MojoExecutionException {
+    private List<Path> files(Path dir, List<String> allExcludes) throws MojoExecutionException {
         List<PathMatcher> in = matchers(includes);
-        List<PathMatcher> ex = matchers(excludes);
+        List<PathMatcher> ex = matchers(allExcludes);
         try (Stream<Path> s = Files.walk(dir)) {
             return s.filter(Files::isRegularFile)
                     .filter(p -> {

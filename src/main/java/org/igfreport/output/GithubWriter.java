@@ -1,12 +1,8 @@
 package org.igfreport.output;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import org.igfreport.Finding;
-import org.igfreport.ReportResult;
 
 /**
  * Writes GitHub Actions workflow commands, one per finding, which GitHub shows as annotations
@@ -18,41 +14,19 @@ import org.igfreport.ReportResult;
  * toolkit does: {@code %}, CR and LF everywhere, and also {@code :} and {@code ,} in properties.
  * For paged input the page follows the message. The summary line follows unless quiet.
  */
-public final class GithubWriter implements ReportWriter {
-
-    private final Writer out;
-    private final WriterOptions options;
+public final class GithubWriter extends LineWriter {
 
     /**
      * @param out where to write, in UTF-8
      * @param options quietness (colour does not apply)
      */
     public GithubWriter(OutputStream out, WriterOptions options) {
-        this.out = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        this.options = options;
+        super(out, options);
     }
 
     @Override
-    public void begin(Run run) {
-        // workflow commands need no header
-    }
-
-    @Override
-    public void report(ReportResult result) throws IOException {
-        for (Finding f : result.findings()) {
-            out.write(command(result.path(), f));
-            out.write('\n');
-        }
-        out.flush();
-    }
-
-    @Override
-    public void end(Summary summary) throws IOException {
-        if (!options.quiet()) {
-            out.write(summary.sentence());
-            out.write('\n');
-        }
-        out.flush();
+    String line(String path, Finding f) {
+        return command(path, f);
     }
 
     /**

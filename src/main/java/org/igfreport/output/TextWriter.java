@@ -1,12 +1,8 @@
 package org.igfreport.output;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import org.igfreport.Finding;
-import org.igfreport.ReportResult;
 import org.igfreport.Severity;
 
 /**
@@ -17,46 +13,20 @@ import org.igfreport.Severity;
  * </pre>
  * For paged input (PDF) the line is within the page, and the page follows the message.
  */
-public final class TextWriter implements ReportWriter {
+public final class TextWriter extends LineWriter {
 
     private static final String RESET = "\u001b[0m";
-
-    private final Writer out;
-    private final WriterOptions options;
 
     /**
      * @param out where to write, in UTF-8
      * @param options colour and quietness
      */
     public TextWriter(OutputStream out, WriterOptions options) {
-        this.out = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        this.options = options;
+        super(out, options);
     }
 
     @Override
-    public void begin(Run run) {
-        // nothing before the first finding
-    }
-
-    @Override
-    public void report(ReportResult result) throws IOException {
-        for (Finding f : result.findings()) {
-            out.write(line(result.path(), f));
-            out.write('\n');
-        }
-        out.flush();
-    }
-
-    @Override
-    public void end(Summary summary) throws IOException {
-        if (!options.quiet()) {
-            out.write(summary.sentence());
-            out.write('\n');
-        }
-        out.flush();
-    }
-
-    private String line(String path, Finding f) {
+    String line(String path, Finding f) {
         StringBuilder sb = new StringBuilder();
         sb.append(path).append(':').append(f.location().line()).append(':').append(f.location().column())
                 .append(": ").append(severity(f.severity())).append(" [").append(f.rule()).append("] ")

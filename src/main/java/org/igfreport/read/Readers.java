@@ -19,9 +19,10 @@ public final class Readers {
             "yaml", StructuredReader::yaml,
             "yml", StructuredReader::yaml,
             "json", StructuredReader::json,
-            "pdf", PdfReader::new,
-            "docx", DocxReader::new,
-            "doc", DocxReader::new);
+            // lambdas, not constructor references: PDFBox and POI load only when such a file is met
+            "pdf", () -> new PdfReader(),
+            "docx", () -> new DocxReader(),
+            "doc", () -> new DocxReader());
 
     private Readers() {
     }

@@ -36,6 +36,29 @@ public final class Detector {
      * @return the detection
      */
     public static Detection detect(Document document, List<Template> candidates) {
+        if (document.isStructured()) {
+            return detectStructured(document, candidates);
+        }
+        Mapper.RowView rows = new Mapper.RowView(document.rows());
+        Mapper.Located best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Template t : candidates) {
+            Mapper.Located l = Mapper.locate(document, t, rows);
+            double s = l.score() - 0.5 * missing(t, l.found());
+            if (best == null || s > bestScore || (s == bestScore && t.year() > best.template().year())) {
+                best = l;
+                bestScore = s;
+            }
+        }
+        if (best == null) {
+            return new Detection(null, null);
+        }
+        MappedReport report = Mapper.build(document, best);
+        boolean recognized = best.score() >= THRESHOLD && best.found().size() >= 2;
+        return new Detection(recognized ? report : null, report);
+    }
+
+    private static Detection detectStructured(Document document, List<Template> candidates) {
         MappedReport best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Template t : candidates) {
@@ -43,32 +66,32 @@ public final class Detector {
                 continue;
             }
             MappedReport m = Mapper.map(document, t);
-            double s = rank(m);
+            double s = m.score() - 0.5 * missing(t, m.sections().keySet());
             if (best == null || s > bestScore || (s == bestScore && t.year() > best.template().year())) {
                 best = m;
                 bestScore = s;
             }
         }
         if (best == null && document.templateHint() != null) {
-            return detect(new Document(document.name(), document.format(), document.rows(), document.fields(), null,
-                    document.findings(), document.unreadable(), document.source(), document.suppressions()), candidates);
+            return detectStructured(new Document(document.name(), document.format(), document.rows(), document.fields(),
+                    null, document.findings(), document.unreadable(), document.source(), document.suppressions()),
+                    candidates);
         }
         if (best == null) {
             return new Detection(null, null);
         }
-        boolean recognized = document.isStructured()
-                ? best.sections().size() >= 2 || document.templateHint() != null
-                : best.score() >= THRESHOLD && best.sections().size() >= 2;
+        boolean recognized = best.sections().size() >= 2 || document.templateHint() != null;
         return new Detection(recognized ? best : null, best);
     }
 
-    private static double rank(MappedReport m) {
+    private static int missing(Template t, java.util.Set<String> found) {
         int missing = 0;
-        for (TemplateSection s : m.template().sections()) {
-            if (s.requirement() == Requirement.REQUIRED && !m.sections().containsKey(s.id())) {
+        for (TemplateSection s : t.sections()) {
+            if (s.requirement() == Requirement.REQUIRED && !found.contains(s.id())) {
                 missing++;
             }
         }
-        return m.score() - 0.5 * missing;
+        return missing;
     }
+
 }

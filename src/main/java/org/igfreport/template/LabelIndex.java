@@ -19,7 +19,18 @@ import org.igfreport.text.Tokens;
 public final class LabelIndex {
 
     /** A label of a section, or a heading (section {@code null}). */
-    record Label(TemplateSection section, String[] words, boolean exact) {
+    record Label(TemplateSection section, String[] words, long[] letters, boolean exact) {
+        Label(TemplateSection section, String[] words, boolean exact) {
+            this(section, words, lettersOf(words), exact);
+        }
+
+        private static long[] lettersOf(String[] words) {
+            long[] l = new long[words.length];
+            for (int i = 0; i < words.length; i++) {
+                l[i] = Tokens.letters(words[i]);
+            }
+            return l;
+        }
     }
 
     /**
@@ -47,13 +58,33 @@ public final class LabelIndex {
         /** @param row a row index
          *  @return whether the row ends a wrapped label (a blank line) */
         boolean stops(int row);
+
+        /**
+         * The first {@link #ROW_WORDS} words of a row's label text. A document is matched against
+         * every template, so a view may keep these rather than cut the row into words each time.
+         *
+         * @param row a row index whose {@link #labelText} is not {@code null}
+         * @return {@code Tokens.of(labelText(row), ROW_WORDS)}
+         */
+        default Tokens words(int row) {
+            return Tokens.of(labelText(row), ROW_WORDS);
+        }
     }
+
+    /**
+     * How many words of a row label matching looks at: the longest label and its slack, the
+     * words of a heading, and a list marker's number.
+     */
+    public static final int ROW_WORDS = 48;
+    private static final int STREAM_WORDS = 40;
+    private static final int HEADING_WORDS = 24;
 
     private static final Map<Template, LabelIndex> CACHE = new ConcurrentHashMap<>();
     private static final int MAX_ROWS = 8;
 
     private final Map<String, List<Label>> byFirstWord = new HashMap<>();
     private final List<String> firstWords;
+    private final long[] firstLetters;
     private final List<Label> headings = new ArrayList<>();
 
     private LabelIndex(Template template) {
@@ -71,6 +102,10 @@ public final class LabelIndex {
             }
         }
         firstWords = List.copyOf(byFirstWord.keySet());
+        firstLetters = new long[firstWords.size()];
+        for (int i = 0; i < firstLetters.length; i++) {
+            firstLetters[i] = Tokens.letters(firstWords.get(i));
+        }
     }
 
     /** @param template a template
@@ -108,22 +143,25 @@ public final class LabelIndex {
             return null;
         }
         int skip = Markers.listMarkerLength(text);
-        Tokens first = Tokens.of(text.substring(skip), 2);
-        if (first.size() == 0) {
+        Tokens words = rows.words(row);
+        int from = firstAfter(words, skip);
+        if (from == words.size()) {
             return null;
         }
-        String w0 = first.word(0);
+        String w0 = words.word(from);
+        long l0 = words.letters(from);
         List<Label> candidates = new ArrayList<>();
-        for (String fw : firstWords) {
-            if (fw.equals(w0) || Tokens.similar(fw, w0)) {
+        for (int i = 0; i < firstLetters.length; i++) {
+            String fw = firstWords.get(i);
+            if (Tokens.similar(fw, firstLetters[i], w0, l0)) {
                 candidates.addAll(byFirstWord.get(fw));
             }
         }
-        Match best = headingMatch(text.substring(skip), row, skip);
+        Match best = headingMatch(words, from, row, text.length());
         if (candidates.isEmpty()) {
             return best;
         }
-        Stream stream = new Stream(rows, row, skip);
+        Stream stream = new Stream(rows, row, from);
         for (Label label : candidates) {
             if (label.section() != null && found.contains(label.section().id())) {
                 continue;
@@ -146,23 +184,33 @@ public final class LabelIndex {
         return a.endRow() > b.endRow() || (a.endRow() == b.endRow() && a.endOffset() > b.endOffset());
     }
 
-    private Match headingMatch(String text, int row, int skip) {
+    /** The index of the first word that starts at or after {@code offset} (a list marker's number is before it). */
+    private static int firstAfter(Tokens words, int offset) {
+        int k = 0;
+        while (k < words.size() && words.start(k) < offset) {
+            k++;
+        }
+        return k;
+    }
+
+    /** A heading is the whole row: its words, give or take one, from word {@code from} on. */
+    private Match headingMatch(Tokens t, int from, int row, int rowLength) {
         if (headings.isEmpty()) {
             return null;
         }
-        Tokens t = Tokens.of(text, 24);
+        int size = Math.min(HEADING_WORDS, t.size() - from);
         for (Label h : headings) {
-            if (t.size() < h.words().length || t.size() > h.words().length + 1) {
+            if (size < h.words().length || size > h.words().length + 1) {
                 continue;
             }
             int same = 0;
             for (int i = 0; i < h.words().length; i++) {
-                if (Tokens.similar(h.words()[i], t.word(i))) {
+                if (Tokens.similar(h.words()[i], h.letters()[i], t.word(from + i), t.letters(from + i))) {
                     same++;
                 }
             }
             if (same == h.words().length || (h.words().length >= 3 && same >= h.words().length - 1)) {
-                return new Match(null, row, row, skip + text.length(), 1.0, true);
+                return new Match(null, row, row, rowLength, 1.0, true);
             }
         }
         return null;
@@ -172,16 +220,20 @@ public final class LabelIndex {
     private static final class Stream {
         final List<String> words = new ArrayList<>();
         final List<int[]> places = new ArrayList<>(); // {row, start, end}
+        long[] letters = new long[16];
+        /** Per label word: {how many of the first words were compared with it, bit j = word j is similar}. */
+        final Map<String, long[]> similar = new HashMap<>();
         final Rows rows;
         int nextRow;
         int rowsTaken;
-        int firstSkip;
+        final int firstWord;
         boolean done;
 
-        Stream(Rows rows, int row, int skip) {
+        /** @param firstWord the first word of the first row to take (after a list marker) */
+        Stream(Rows rows, int row, int firstWord) {
             this.rows = rows;
             this.nextRow = row;
-            this.firstSkip = skip;
+            this.firstWord = firstWord;
         }
 
         boolean ensure(int n) {
@@ -202,15 +254,34 @@ public final class LabelIndex {
                     done = true;
                     break;
                 }
-                int skip = rowsTaken == 0 ? firstSkip : 0;
+                int from = rowsTaken == 0 ? firstWord : 0;
                 rowsTaken++;
-                Tokens t = Tokens.of(text.substring(skip), 40);
-                for (int i = 0; i < t.size(); i++) {
+                Tokens t = rows.words(r);
+                for (int i = from; i < Math.min(t.size(), from + STREAM_WORDS); i++) {
+                    if (words.size() == letters.length) {
+                        letters = java.util.Arrays.copyOf(letters, 2 * letters.length);
+                    }
+                    letters[words.size()] = t.letters(i);
                     words.add(t.word(i));
-                    places.add(new int[] {r, skip + t.start(i), skip + t.end(i)});
+                    places.add(new int[] {r, t.start(i), t.end(i)});
                 }
             }
             return words.size() >= n;
+        }
+
+        /**
+         * Which of the first {@code upTo} words (at most 64) are similar to a label word. The
+         * labels tried at a row share most words, so each word pair is compared once per row.
+         */
+        long similarTo(String labelWord, long labelLetters, int upTo) {
+            long[] known = similar.computeIfAbsent(labelWord, k -> new long[2]);
+            for (int j = (int) known[0]; j < upTo; j++) {
+                if (Tokens.similar(labelWord, labelLetters, words.get(j), letters[j])) {
+                    known[1] |= 1L << j;
+                }
+            }
+            known[0] = Math.max(known[0], upTo);
+            return known[1];
         }
     }
 
@@ -224,13 +295,15 @@ public final class LabelIndex {
         }
         // T[0] must be the label's first or second word
         boolean single = n == 1;
-        if (!eq(lw[0], stream.words.get(0), single) && !(n > 2 && eq(lw[1], stream.words.get(0), false))) {
+        if (!eq(label, 0, stream, 0, single) && !(n > 2 && eq(label, 1, stream, 0, false))) {
             return null;
         }
         int[][] dp = new int[n + 1][m + 1];
         for (int i = 1; i <= n; i++) {
+            long same = n > 2 && m <= 64 ? stream.similarTo(lw[i - 1], label.letters()[i - 1], m) : 0;
             for (int j = 1; j <= m; j++) {
-                if (eq(lw[i - 1], stream.words.get(j - 1), n <= 2)) {
+                boolean eq = n > 2 && m <= 64 ? (same & (1L << (j - 1))) != 0 : eq(label, i - 1, stream, j - 1, n <= 2);
+                if (eq) {
                     dp[i][j] = dp[i - 1][j - 1] + 1;
                 } else {
                     dp[i][j] = Math.max(dp[i - 1][j], dp[i][j - 1]);
@@ -245,7 +318,7 @@ public final class LabelIndex {
         int skipped = end - matched;
         // contiguous prefix of the label, as in "Key Issues raised:" for a longer label
         int prefix = 0;
-        while (prefix < n && prefix < m && eq(lw[prefix], stream.words.get(prefix), n <= 2)) {
+        while (prefix < n && prefix < m && eq(label, prefix, stream, prefix, n <= 2)) {
             prefix++;
         }
         double score = (double) matched / n;
@@ -271,8 +344,11 @@ public final class LabelIndex {
                 label.exact());
     }
 
-    private static boolean eq(String labelWord, String textWord, boolean strict) {
-        return strict ? labelWord.equals(textWord) : Tokens.similar(labelWord, textWord);
+    /** Whether word {@code i} of a label is word {@code j} of the text: the same, or (unless strict) similar. */
+    private static boolean eq(Label label, int i, Stream stream, int j, boolean strict) {
+        String textWord = stream.words.get(j);
+        return strict ? label.words()[i].equals(textWord)
+                : Tokens.similar(label.words()[i], label.letters()[i], textWord, stream.letters[j]);
     }
 
     /** The separator after a label: ':' '?' ')' '-' tab, '\n' for the end of the row, or 0 for none. */

@@ -38,33 +38,90 @@ public final class Mapper {
      * @return the document's sections under that template, with a fit score
      */
     public static MappedReport map(Document document, Template template) {
+        return map(document, template, new RowView(document.rows()));
+    }
+
+    /**
+     * The rows of a document as label matching sees them, each row cut into words once however
+     * many templates are tried. Not thread-safe: one per document and thread.
+     */
+    static final class RowView implements LabelIndex.Rows {
+        private final List<Row> rows;
+        private final Tokens[] words;
+
+        RowView(List<Row> rows) {
+            this.rows = rows;
+            this.words = new Tokens[rows.size()];
+        }
+
+        @Override
+        public int size() {
+            return rows.size();
+        }
+
+        @Override
+        public String labelText(int row) {
+            Row r = rows.get(row);
+            if (r.isTableRow()) {
+                return r.label().isBlank() ? null : r.label().text();
+            }
+            return r.body().text();
+        }
+
+        @Override
+        public boolean stops(int row) {
+            return false;
+        }
+
+        @Override
+        public Tokens words(int row) {
+            Tokens t = words[row];
+            if (t == null) {
+                t = LabelIndex.Rows.super.words(row);
+                words[row] = t;
+            }
+            return t;
+        }
+    }
+
+    /**
+     * @param document a document
+     * @param template a template
+     * @param view the document's rows (shared by the templates tried on one document)
+     * @return the document's sections under that template, with a fit score
+     */
+    static MappedReport map(Document document, Template template, RowView view) {
         if (document.isStructured()) {
             return mapStructured(document, template);
         }
+        return build(document, locate(document, template, view));
+    }
+
+    /**
+     * Where a template's labels are in a document, and how well they fit: the cheap half of
+     * mapping, done for every candidate template; {@link #build} then cuts the sections for the
+     * one chosen.
+     *
+     * @param template the template
+     * @param matches the labels and headings found, in row order
+     * @param found the ids of the sections found
+     * @param score the fit (see {@link Detector})
+     */
+    record Located(Template template, List<LabelIndex.Match> matches, Set<String> found, double score) {
+    }
+
+    /**
+     * @param document a document of rows
+     * @param template a template
+     * @param view the document's rows (shared by the templates tried on one document)
+     * @return where the template's labels are
+     */
+    static Located locate(Document document, Template template, RowView view) {
         List<Row> rows = document.rows();
         LabelIndex index = LabelIndex.of(template);
-        LabelIndex.Rows view = new LabelIndex.Rows() {
-            @Override
-            public int size() {
-                return rows.size();
-            }
-
-            @Override
-            public String labelText(int row) {
-                Row r = rows.get(row);
-                if (r.isTableRow()) {
-                    return r.label().isBlank() ? null : r.label().text();
-                }
-                return r.body().text();
-            }
-
-            @Override
-            public boolean stops(int row) {
-                return false;
-            }
-        };
         List<LabelIndex.Match> matches = new ArrayList<>();
         Set<String> found = new HashSet<>();
+        double score = 0;
         int i = 0;
         while (i < rows.size()) {
             LabelIndex.Match m = index.match(view, i, found);
@@ -75,16 +132,30 @@ public final class Mapper {
             matches.add(m);
             if (m.section() != null) {
                 found.add(m.section().id());
+                score += weight(m);
+            } else {
+                score += 1.5;
             }
             i = m.endRow() + 1;
         }
+        return new Located(template, matches, found, score);
+    }
+
+    /**
+     * Cuts the content between the labels into sections, paragraphs and items.
+     *
+     * @param document the document
+     * @param located where the labels are
+     * @return the mapped report
+     */
+    static MappedReport build(Document document, Located located) {
+        List<Row> rows = document.rows();
+        List<LabelIndex.Match> matches = located.matches();
         int[] widths = wrapWidths(rows);
         Map<String, Section> byId = new LinkedHashMap<>();
-        double score = 0;
         for (int k = 0; k < matches.size(); k++) {
             LabelIndex.Match m = matches.get(k);
             if (m.section() == null) {
-                score += 1.5;
                 continue;
             }
             int end = k + 1 < matches.size() ? matches.get(k + 1).startRow() : rows.size();
@@ -104,16 +175,16 @@ public final class Mapper {
                 int width = widths[row.isTableRow() ? 1 : 0];
                 lines.add(new Line(text, row.breakAfter(), width));
             }
-            Fragment labelRow = rows.get(m.startRow()).isTableRow() ? rows.get(m.startRow()).label() : rows.get(m.startRow()).body();
+            Row first = rows.get(m.startRow());
+            Fragment labelRow = first.isTableRow() ? first.label() : first.body();
             Location label = labelRow.strip().location();
             byId.put(m.section().id(), build(m.section(), label, lines));
-            score += weight(m);
         }
-        return new MappedReport(template, document, ordered(template, byId), score);
+        return new MappedReport(located.template(), document, ordered(located.template(), byId), located.score());
     }
 
     private static double weight(LabelIndex.Match m) {
-        int words = Tokens.of(m.exact() ? m.section().label() : "x x x").size();
+        int words = m.exact() ? Tokens.count(m.section().label()) : 3;
         double w = Math.min(2.0, 0.5 + 0.5 * Math.min(words, 3)) * m.score();
         return m.exact() ? w : w * 0.9;
     }

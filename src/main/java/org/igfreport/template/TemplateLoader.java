@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -20,6 +22,10 @@ public final class TemplateLoader {
 
     /** The classpath resource of the template schema. */
     public static final String SCHEMA = "schemas/template.schema.json";
+
+    /** Built-in templates are read with snakeyaml-engine alone: no Jackson, no schema, at start-up. */
+    private static final org.snakeyaml.engine.v2.api.LoadSettings PLAIN_SETTINGS =
+            org.snakeyaml.engine.v2.api.LoadSettings.builder().setMaxAliasesForCollections(0).build();
 
     private TemplateLoader() {
     }
@@ -43,11 +49,27 @@ public final class TemplateLoader {
      * @throws TemplateException when it cannot be read or is not a valid template
      */
     public static Template loadResource(String resource) {
+        return loadResource(resource, true);
+    }
+
+    /**
+     * Loads a template shipped in the jar. The built-in templates are checked against the schema
+     * by the build's tests, so at run time they may skip it (it costs more start-up time than
+     * all the rest of a one-file check).
+     *
+     * @param resource a classpath resource
+     * @param validate whether to check it against the template schema
+     * @return the template
+     * @throws TemplateException when it cannot be read or is not a valid template
+     */
+    public static Template loadResource(String resource, boolean validate) {
         try (InputStream in = TemplateLoader.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new TemplateException(resource, 1, "no such template resource");
             }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), resource);
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return validate ? parse(text, resource)
+                    : build(new org.snakeyaml.engine.v2.api.Load(PLAIN_SETTINGS).loadFromString(text), resource);
         } catch (IOException e) {
             throw new TemplateException(resource, 1, "cannot read the template: " + e.getMessage());
         }
@@ -76,14 +98,57 @@ public final class TemplateLoader {
             String where = p.pointer().isEmpty() ? "" : " (at " + p.pointer() + ")";
             throw new TemplateException(file, p.line(), p.message() + where);
         }
-        List<TemplateSection> sections = new ArrayList<>();
+        return build(root, file);
+    }
+
+    /** Builds the template from a tree that fits the template schema, with places for errors. */
+    private static Template build(JsonNode root, String file) {
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (JsonNode s : root.get("sections")) {
             String id = s.get("id").asString();
             if (!seen.add(id)) {
                 throw new TemplateException(file, SchemaCheck.position(s)[0], "section id '" + id + "' appears twice");
             }
-            sections.add(section(s));
+        }
+        return build(plain(root), file);
+    }
+
+    /** The tree as plain maps, lists, strings, numbers and booleans. */
+    private static Object plain(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (n.isObject()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            n.properties().forEach(e -> m.put(e.getKey(), plain(e.getValue())));
+            return m;
+        }
+        if (n.isArray()) {
+            List<Object> l = new ArrayList<>();
+            n.forEach(x -> l.add(plain(x)));
+            return l;
+        }
+        if (n.isBoolean()) {
+            return n.asBoolean();
+        }
+        if (n.isNumber()) {
+            return n.asInt();
+        }
+        return n.asString();
+    }
+
+    /** Builds the template from plain data that fits the template schema. */
+    @SuppressWarnings("unchecked")
+    private static Template build(Object tree, String file) {
+        Map<String, Object> root = (Map<String, Object>) tree;
+        List<TemplateSection> sections = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Object o : (List<Object>) root.get("sections")) {
+            TemplateSection s = section((Map<String, Object>) o);
+            if (!seen.add(s.id())) {
+                throw new TemplateException(file, 1, "section id '" + s.id() + "' appears twice");
+            }
+            sections.add(s);
         }
         for (TemplateSection s : sections) {
             if (s.when() != null && !seen.contains(s.when().section())) {
@@ -91,58 +156,56 @@ public final class TemplateLoader {
                         + s.when().section() + "'");
             }
         }
-        return new Template(root.get("id").asString(), root.get("year").asInt(), root.get("title").asString(),
+        return new Template((String) root.get("id"), ((Number) root.get("year")).intValue(), (String) root.get("title"),
                 text(root, "source"), strings(root.get("headings")), sections, file);
     }
 
-    private static TemplateSection section(JsonNode s) {
-        Requirement req;
-        JsonNode r = s.get("required");
-        if (r.isBoolean()) {
-            req = r.asBoolean() ? Requirement.REQUIRED : Requirement.OPTIONAL;
-        } else {
-            req = Requirement.valueOf(r.asString().toUpperCase(Locale.ROOT));
-        }
+    @SuppressWarnings("unchecked")
+    private static TemplateSection section(Map<String, Object> s) {
+        Object r = s.get("required");
+        Requirement req = r instanceof Boolean b ? (b ? Requirement.REQUIRED : Requirement.OPTIONAL)
+                : Requirement.valueOf(String.valueOf(r).toUpperCase(Locale.ROOT));
         Condition when = null;
-        if (s.hasNonNull("when")) {
-            JsonNode w = s.get("when");
-            when = new Condition(w.get("section").asString(), w.get("answered").asString());
+        if (s.get("when") instanceof Map<?, ?> w) {
+            when = new Condition(String.valueOf(w.get("section")), String.valueOf(w.get("answered")));
         }
-        return new TemplateSection(s.get("id").asString(), s.get("label").asString(), strings(s.get("variants")),
-                SectionKind.valueOf(s.get("kind").asString().toUpperCase(Locale.ROOT)), req, when,
-                text(s, "help"), constraints(s.get("constraints")));
+        return new TemplateSection((String) s.get("id"), (String) s.get("label"), strings(s.get("variants")),
+                SectionKind.valueOf(String.valueOf(s.get("kind")).toUpperCase(Locale.ROOT)), req, when,
+                text(s, "help"), constraints((Map<String, Object>) s.get("constraints")));
     }
 
-    private static Constraints constraints(JsonNode c) {
-        if (c == null || c.isNull()) {
+    private static Constraints constraints(Map<String, Object> c) {
+        if (c == null) {
             return Constraints.NONE;
         }
         return new Constraints(integer(c, "sentences-per-item"), integer(c, "paragraphs-per-item"),
                 range(c.get("paragraphs")), range(c.get("items")), range(c.get("words")));
     }
 
-    private static Range range(JsonNode n) {
-        if (n == null || n.isNull()) {
+    @SuppressWarnings("unchecked")
+    private static Range range(Object n) {
+        if (n == null) {
             return null;
         }
-        if (n.isNumber()) {
-            return new Range(n.asInt(), n.asInt());
+        if (n instanceof Number num) {
+            return new Range(num.intValue(), num.intValue());
         }
-        return new Range(integer(n, "min"), integer(n, "max"));
+        Map<String, Object> m = (Map<String, Object>) n;
+        return new Range(integer(m, "min"), integer(m, "max"));
     }
 
-    private static Integer integer(JsonNode n, String key) {
-        return n.hasNonNull(key) ? n.get(key).asInt() : null;
+    private static Integer integer(Map<String, Object> n, String key) {
+        return n.get(key) instanceof Number num ? num.intValue() : null;
     }
 
-    private static String text(JsonNode n, String key) {
-        return n.hasNonNull(key) ? n.get(key).asString() : "";
+    private static String text(Map<String, Object> n, String key) {
+        return n.get(key) == null ? "" : String.valueOf(n.get(key));
     }
 
-    private static List<String> strings(JsonNode n) {
+    private static List<String> strings(Object n) {
         List<String> out = new ArrayList<>();
-        if (n != null) {
-            n.forEach(x -> out.add(x.asString()));
+        if (n instanceof List<?> l) {
+            l.forEach(x -> out.add(String.valueOf(x)));
         }
         return out;
     }

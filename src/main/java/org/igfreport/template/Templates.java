@@ -50,7 +50,7 @@ public final class Templates {
                 if (t == null) {
                     List<Template> list = new ArrayList<>();
                     for (String name : resourceNames()) {
-                        list.add(TemplateLoader.loadResource(DIR + name));
+                        list.add(TemplateLoader.loadResource(DIR + name, false));
                     }
                     t = of(list);
                     builtIn = t;

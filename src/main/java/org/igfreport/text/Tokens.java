@@ -10,12 +10,14 @@ import java.util.Arrays;
 public final class Tokens {
 
     private final String[] words;
+    private final long[] letters;
     private final int[] starts;
     private final int[] ends;
     private final int size;
 
-    private Tokens(String[] words, int[] starts, int[] ends, int size) {
+    private Tokens(String[] words, long[] letters, int[] starts, int[] ends, int size) {
         this.words = words;
+        this.letters = letters;
         this.starts = starts;
         this.ends = ends;
         this.size = size;
@@ -39,20 +41,26 @@ public final class Tokens {
         String[] w = new String[cap];
         int[] s = new int[cap];
         int[] e = new int[cap];
+        long[] l = new long[cap];
         int n = 0;
         int len = text.length();
         int i = 0;
-        StringBuilder sb = new StringBuilder();
+        char[] buf = null;
         while (i < len && n < limit) {
-            char c = text.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
+            if (!isWordChar(text.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
-            sb.setLength(0);
-            while (i < len && Character.isLetterOrDigit(text.charAt(i))) {
-                sb.append(Character.toLowerCase(text.charAt(i)));
+            boolean lower = true;
+            while (i < len) {
+                char c = text.charAt(i);
+                if (!isWordChar(c)) {
+                    break;
+                }
+                if (c >= 'A' && c <= 'Z' || c >= 128 && Character.toLowerCase(c) != c) {
+                    lower = false;
+                }
                 i++;
             }
             if (n == cap) {
@@ -60,13 +68,55 @@ public final class Tokens {
                 w = Arrays.copyOf(w, cap);
                 s = Arrays.copyOf(s, cap);
                 e = Arrays.copyOf(e, cap);
+                l = Arrays.copyOf(l, cap);
             }
-            w[n] = sb.toString();
+            if (lower) {
+                w[n] = text.subSequence(start, i).toString();
+            } else {
+                if (buf == null || buf.length < i - start) {
+                    buf = new char[Math.max(32, i - start)];
+                }
+                for (int k = start; k < i; k++) {
+                    buf[k - start] = Character.toLowerCase(text.charAt(k));
+                }
+                w[n] = new String(buf, 0, i - start);
+            }
             s[n] = start;
             e[n] = i;
+            l[n] = letters(w[n]);
             n++;
         }
-        return new Tokens(w, s, e, n);
+        return new Tokens(w, l, s, e, n);
+    }
+
+    /**
+     * @param text any text
+     * @return how many words it has: the same as {@code of(text).size()}, without making them
+     */
+    public static int count(CharSequence text) {
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0, len = text.length(); i < len; i++) {
+            boolean w = isWordChar(text.charAt(i));
+            if (w && !inWord) {
+                n++;
+            }
+            inWord = w;
+        }
+        return n;
+    }
+
+    /** A letter or digit; a table lookup for ASCII, which is most report text. */
+    private static boolean isWordChar(char c) {
+        return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+    }
+
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = Character.isLetterOrDigit(c);
+        }
     }
 
     /** @return the number of words */
@@ -92,6 +142,12 @@ public final class Tokens {
         return ends[i];
     }
 
+    /** @param i index
+     *  @return the letters of the i-th word, as {@link #letters(String)} gives them */
+    public long letters(int i) {
+        return letters[i];
+    }
+
     /**
      * Whether two lower-cased words are the same word, allowing small damage: equal, or (for
      * words of five letters or more) within an edit distance of about a third of their length.
@@ -104,41 +160,97 @@ public final class Tokens {
         if (a.equals(b)) {
             return true;
         }
+        int max = allowance(a, b);
+        return max > 0 && similar(a, letters(a), b, letters(b), max);
+    }
+
+    /**
+     * The same as {@link #similar(String, String)} for words whose {@link #letters(String)} are
+     * already known (label words, and the words of a row tried against many labels).
+     *
+     * @param a a word
+     * @param lettersA its letters
+     * @param b another word
+     * @param lettersB its letters
+     * @return whether they match
+     */
+    public static boolean similar(String a, long lettersA, String b, long lettersB) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int max = allowance(a, b);
+        return max > 0 && similar(a, lettersA, b, lettersB, max);
+    }
+
+    /**
+     * The letters of a word as a set (folded into 64 buckets): a word that has a letter the
+     * other lacks needs an edit for it, so the sets give a lower bound of the edit distance in
+     * two instructions, and most word pairs that are not similar fail there.
+     *
+     * @param word a word
+     * @return its letters
+     */
+    public static long letters(String word) {
+        long m = 0;
+        for (int i = 0; i < word.length(); i++) {
+            m |= 1L << (word.charAt(i) & 63);
+        }
+        return m;
+    }
+
+    /** The edits two different words may differ by, or 0 when only equal words match (short words, numbers). */
+    private static int allowance(String a, String b) {
         int la = a.length();
         int lb = b.length();
         int shorter = Math.min(la, lb);
         if (shorter < 5 || Character.isDigit(a.charAt(0)) || Character.isDigit(b.charAt(0))) {
-            return false;
+            return 0;
         }
         int max = Math.max(la, lb) <= 7 ? 1 : Math.max(la, lb) / 3;
-        if (Math.abs(la - lb) > max) {
-            return false;
-        }
-        return distance(a, b, max) <= max;
+        return Math.abs(la - lb) > max ? 0 : max;
     }
 
-    /** Levenshtein distance, giving up (returning max + 1) once it exceeds {@code max}. */
+    private static boolean similar(String a, long lettersA, String b, long lettersB, int max) {
+        return Long.bitCount(lettersA & ~lettersB) <= max && Long.bitCount(lettersB & ~lettersA) <= max
+                && distance(a, b, max) <= max;
+    }
+
+    /**
+     * Levenshtein distance if at most {@code max}, else a number above {@code max}: only the
+     * band of cells within {@code max} of the diagonal can lead to such a distance, so only it is
+     * computed, and the scan stops once a whole row of the band exceeds {@code max}.
+     */
     private static int distance(String a, String b, int max) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
+        int lb = b.length();
+        int big = max + 1;
+        int[] prev = new int[lb + 1];
+        int[] cur = new int[lb + 1];
+        for (int j = 0; j <= lb; j++) {
+            prev[j] = Math.min(j, big);
         }
         for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            int rowMin = cur[0];
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            int from = Math.max(1, i - max);
+            int to = Math.min(lb, i + max);
+            cur[0] = Math.min(i, big);
+            cur[from - 1] = from == 1 ? cur[0] : big;
+            int rowMin = cur[from - 1];
+            char ca = a.charAt(i - 1);
+            for (int j = from; j <= to; j++) {
+                int cost = ca == b.charAt(j - 1) ? 0 : 1;
+                int d = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                cur[j] = Math.min(d, big);
                 rowMin = Math.min(rowMin, cur[j]);
             }
+            if (to < lb) {
+                cur[to + 1] = big;
+            }
             if (rowMin > max) {
-                return max + 1;
+                return big;
             }
             int[] t = prev;
             prev = cur;
             cur = t;
         }
-        return prev[b.length()];
+        return prev[lb];
     }
 }

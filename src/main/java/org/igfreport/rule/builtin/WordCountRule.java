@@ -29,7 +29,7 @@ public final class WordCountRule implements Rule {
     public void check(MappedReport report, RuleContext context) {
         for (Section s : report.sections().values()) {
             if (s.def().constraints().words() != null && !s.isEmpty()) {
-                RangeCheck.check(context, s, Tokens.of(s.text()).size(), s.def().constraints().words(),
+                RangeCheck.check(context, s, Tokens.count(s.text()), s.def().constraints().words(),
                         "word-count");
             }
         }
