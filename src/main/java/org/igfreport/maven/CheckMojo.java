@@ -6,9 +6,11 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -21,7 +23,9 @@ import org.igfreport.ReportResult;
 import org.igfreport.ReportValidator;
 import org.igfreport.Severity;
 import org.igfreport.batch.BatchException;
+import org.igfreport.batch.BatchRunner;
 import org.igfreport.batch.Config;
+import org.igfreport.read.Unreadable;
 import org.igfreport.rule.RuleInfo;
 import org.igfreport.rule.RuleSet;
 import org.igfreport.read.Readers;
@@ -110,7 +114,7 @@ public class CheckMojo extends AbstractMojo {
                     builder.severity(rule, Severity.of(level));
                 }
             });
-            validator = builder.build();
+            validator = builder.limits(cfg.limits()).build();
         } catch (RuntimeException e) {
             throw new MojoExecutionException("igf-report: " + e.getMessage(), e);
         }
@@ -123,8 +127,20 @@ public class CheckMojo extends AbstractMojo {
         int errors = 0;
         int warnings = 0;
         int infos = 0;
-        for (Path file : files) {
-            ReportResult r = validator.validate(file);
+        List<ReportResult> checked = new ArrayList<>(files.size());
+        Duration budget = validator.limits().maxTime();
+        try {
+            // one thread, as before; the runner adds the time budget per report (limits.max-time)
+            new BatchRunner(1, budget).run(files, validator::validate, file -> new ReportResult(file.toString(),
+                    Readers.forName(file.toString()).format(), null,
+                    List.of(Unreadable.finding("too-slow", budget.toSeconds() + " s")), Map.of()),
+                    checked::add, BatchRunner.Progress.NONE);
+        } catch (IOException e) {
+            throw new MojoExecutionException("igf-report: " + e.getMessage(), e);
+        }
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            ReportResult r = checked.get(i);
             r = new ReportResult(base.relativize(file.toAbsolutePath()).toString().replace(File.separatorChar, '/'),
                     r.format(), r.template(), r.findings(), r.sections());
             results.add(r);
