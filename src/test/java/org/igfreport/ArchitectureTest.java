@@ -59,12 +59,14 @@ class ArchitectureTest {
     /**
      * Record components of a mutable type, each never changed after the record is made: the
      * parsed YAML/JSON tree of one document (built by the reader, read by the schema check of the
-     * same call), and a label's words (an array filled when the template's index is built).
+     * same call), and a label's words and their letter masks (arrays filled when the template's
+     * index is built, read only after).
      */
     private static final Set<String> NEVER_CHANGED = Set.of(
             "org.igfreport.document.StructuredSource.tree",
             "org.igfreport.read.StructuredReader$Parsed.root",
-            "org.igfreport.template.LabelIndex$Label.words");
+            "org.igfreport.template.LabelIndex$Label.words",
+            "org.igfreport.template.LabelIndex$Label.letters");
 
     /** Types a record component may have: immutable values (collections are copied by the record). */
     private static final Set<String> IMMUTABLE = Set.of(
