@@ -156,7 +156,7 @@ public final class ReportValidator {
         Document doc;
         try {
             doc = Readers.forName(name).read(content, name, limits);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
             return unreadable(name, format, "internal", "reading it");
         }
         return check(doc);

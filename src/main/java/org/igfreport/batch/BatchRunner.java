@@ -24,8 +24,8 @@ import org.igfreport.ReportResult;
  *
  * <p>With a time budget, a report still being checked after that time is given up: its result
  * is the caller's "took too long" result, the run goes on with the next report, and a fresh
- * thread takes the place of the one left behind (a daemon thread, interrupted, which ends when
- * the library it is stuck in returns).
+ * thread takes the place of the one left behind (a daemon thread, not interrupted, which ends
+ * when the library it is stuck in returns; at most three such threads per thread of the run).
  */
 public final class BatchRunner {
 
@@ -130,7 +130,10 @@ public final class BatchRunner {
                 progress.update(++done, total);
             }
         } finally {
-            pool.shutdownNow();
+            // checks not started are dropped; running ones are not interrupted (see awaitTimed):
+            // their daemon threads end by themselves
+            pool.getQueue().clear();
+            pool.shutdown();
         }
     }
 
@@ -149,7 +152,7 @@ public final class BatchRunner {
         }
     }
 
-    /** The task's result, or {@code null} when it ran past the budget (it is then interrupted and replaced). */
+    /** The task's result, or {@code null} when it ran past the budget (its thread is then replaced). */
     private ReportResult awaitTimed(Task task, ThreadPoolExecutor pool) throws IOException {
         long budget = timeout.toNanos();
         while (true) {
@@ -165,7 +168,10 @@ public final class BatchRunner {
                 }
             }
             if (task.started.get() != 0 && System.nanoTime() - task.started.get() >= budget) {
-                task.future.cancel(true);
+                // Not interrupted: an interrupt can land in a library's class initialisation (and
+                // break that class for the rest of the run) or close its file channels. The thread
+                // is left to finish on its own, and its result is dropped.
+                task.future.cancel(false);
                 if (pool.getMaximumPoolSize() < threads * 4) {
                     pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
                     pool.setCorePoolSize(pool.getCorePoolSize() + 1);

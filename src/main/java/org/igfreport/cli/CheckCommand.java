@@ -174,7 +174,7 @@ final class CheckCommand implements Callable<Integer> {
         try {
             ReportResult r = validator.validate(ctx.cwd().resolve(report));
             return new ReportResult(shown, r.format(), r.template(), r.findings(), r.sections());
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
             Finding f = Unreadable.finding("internal", "checking it");
             return new ReportResult(shown, Readers.forName(shown).format(), null, List.of(f), Map.of());
         }

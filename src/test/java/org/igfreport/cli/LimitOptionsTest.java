@@ -36,6 +36,19 @@ class LimitOptionsTest {
     }
 
     @Test
+    void aReportOverTheTimeBudgetIsAFindingAndTheRunGoesOn() {
+        Cli cli = Cli.run("check", "--format", "json", "--max-time", "1ms", "examples/office/compliant.pdf",
+                "examples/office/defective.pdf");
+        assertThat(cli.status()).as(cli.err()).isEqualTo(1);
+        JsonNode reports = JsonMapper.shared().readTree(cli.out()).at("/reports");
+        assertThat(reports.size()).isEqualTo(2);
+        for (JsonNode r : reports) {
+            assertThat(r.at("/findings/0/rule").stringValue()).isEqualTo("input-unreadable");
+            assertThat(r.at("/findings/0/message").stringValue()).contains("took longer than 1 ms");
+        }
+    }
+
+    @Test
     void aBadLimitIsAUsageError() {
         Cli cli = Cli.run("check", "--max-file-size", "huge", "seeds");
         assertThat(cli.status()).isEqualTo(2);
