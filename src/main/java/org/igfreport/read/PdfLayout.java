@@ -514,7 +514,8 @@ final class PdfLayout {
         }
         String t = o.body.strip();
         float width = right - o.colX;
-        boolean shortEnd = Markers.endsSentence(t) && width > 0 && o.x1 < right - 0.2f * width;
+        boolean shortEnd = Markers.endsSentence(t) && width > 0 && o.x1 < right - 0.2f * width
+                && nextWordWouldFit(o, next, right);
         if (next.page != o.page) {
             if (o.table && !next.label.isBlank() && labelEnded(o.label)) {
                 return Break.HARD; // a new table row starts at the top of the page
@@ -529,6 +530,25 @@ final class PdfLayout {
             return Break.HARD;
         }
         return shortEnd ? Break.HARD : Break.SOFT;
+    }
+
+    /**
+     * Whether the next line's first word would have fitted at the end of this line: only then
+     * was the line ended on purpose. In a narrow column a sentence may end far from the right
+     * edge just because the next word is long.
+     */
+    private static boolean nextWordWouldFit(Out o, Out next, float right) {
+        String line = o.body.strip();
+        if (line.isEmpty() || o.x1 <= o.x0) {
+            return true;
+        }
+        float perChar = (o.x1 - o.x0) / line.length();
+        String nb = next.body.strip();
+        int w = 0;
+        while (w < nb.length() && !Character.isWhitespace(nb.charAt(w))) {
+            w++;
+        }
+        return o.x1 + perChar * (w + 1) < right;
     }
 
     /** Whether a table row's label is over by this line: blank here, or ending like a whole label. */

@@ -79,7 +79,21 @@ public final class LabelIndex {
     private static final int STREAM_WORDS = 40;
     private static final int HEADING_WORDS = 24;
 
-    private static final Map<Template, LabelIndex> CACHE = new ConcurrentHashMap<>();
+    /** Keyed by identity: a template record's own hash walks all its sections and labels. */
+    private static final Map<Object, LabelIndex> CACHE = new ConcurrentHashMap<>();
+
+    /** A key equal only to the same template object. */
+    private record Identity(Template template) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Identity i && i.template == template;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(template);
+        }
+    }
     private static final int MAX_ROWS = 8;
 
     private final Map<String, List<Label>> byFirstWord = new HashMap<>();
@@ -111,7 +125,7 @@ public final class LabelIndex {
     /** @param template a template
      *  @return its index (built once) */
     public static LabelIndex of(Template template) {
-        return CACHE.computeIfAbsent(template, LabelIndex::new);
+        return CACHE.computeIfAbsent(new Identity(template), k -> new LabelIndex(template));
     }
 
     private void add(Label label) {
