@@ -37,7 +37,7 @@ import org.igfreport.document.Suppressions;
  * removed ("**Session Title:** X" reads as "Session Title: X"). Paragraph structure comes from
  * the parser, not from guessing.
  */
-public final class MarkdownReader implements ReportReader {
+public final class MarkdownReader extends TextualReader {
 
     private static final Parser PARSER = Parser.builder()
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
@@ -49,15 +49,8 @@ public final class MarkdownReader implements ReportReader {
     }
 
     @Override
-    public Document read(byte[] content, String name, Limits limits) {
-        Decoding.Result decoded = Decoding.decode(content);
-        if (decoded.text() == null) {
-            return Unreadable.document(name, format(), "binary");
-        }
-        if (decoded.text().isBlank()) {
-            return Unreadable.document(name, format(), "empty");
-        }
-        Node root = PARSER.parse(decoded.text());
+    Document read(String text, String name, Limits limits) {
+        Node root = PARSER.parse(text);
         List<Row> rows = new ArrayList<>();
         Suppressions suppressions = new Suppressions();
         root.accept(new Blocks(rows, suppressions));

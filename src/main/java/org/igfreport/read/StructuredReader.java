@@ -48,7 +48,7 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  * list's entries, or the paragraphs of a text; every line is a {@link Fragment} at its line in
  * the file, with the value's JSON Pointer. Stateless and thread-safe.
  */
-public final class StructuredReader implements ReportReader {
+public final class StructuredReader extends TextualReader {
 
     /** The rule id of shape findings. */
     public static final String SCHEMA = "schema";
@@ -80,15 +80,7 @@ public final class StructuredReader implements ReportReader {
     }
 
     @Override
-    public Document read(byte[] content, String name, Limits limits) {
-        Decoding.Result decoded = Decoding.decode(content);
-        if (decoded.text() == null) {
-            return Unreadable.document(name, format(), "binary");
-        }
-        String text = decoded.text();
-        if (text.isBlank()) {
-            return Unreadable.document(name, format(), "empty");
-        }
+    Document read(String text, String name, Limits limits) {
         Parsed parsed;
         try {
             parsed = parse(text, limits);

@@ -15,7 +15,7 @@ import org.igfreport.document.Suppressions;
  * text (the label column left of the first tab, the answer right of it), as the IGF Word
  * template gives.
  */
-public final class TextReader implements ReportReader {
+public final class TextReader extends TextualReader {
 
     @Override
     public String format() {
@@ -23,16 +23,9 @@ public final class TextReader implements ReportReader {
     }
 
     @Override
-    public Document read(byte[] content, String name, Limits limits) {
-        Decoding.Result decoded = Decoding.decode(content);
-        if (decoded.text() == null) {
-            return Unreadable.document(name, format(), "binary");
-        }
-        if (decoded.text().isBlank()) {
-            return Unreadable.document(name, format(), "empty");
-        }
+    Document read(String text, String name, Limits limits) {
         Suppressions suppressions = new Suppressions();
-        List<Row> rows = rows(decoded.text());
+        List<Row> rows = rows(text);
         List<Row> kept = new ArrayList<>(rows.size());
         for (Row r : rows) {
             String t = r.body().text().strip();
