@@ -312,6 +312,14 @@ public final class LabelIndex {
         if (!eq(label, 0, stream, 0, single) && !(n > 2 && eq(label, 1, stream, 0, false))) {
             return null;
         }
+        // contiguous prefix of the label, as in "Key Issues raised:" for a longer label
+        int prefix = 0;
+        while (prefix < n && prefix < m && eq(label, prefix, stream, prefix, n <= 2)) {
+            prefix++;
+        }
+        // without a prefix of two words only a near-full match can win: give up on a row of prose
+        // as soon as too many label words are missing, before aligning the rest
+        int need = n <= 2 ? n : (int) Math.ceil((n <= 4 ? 0.75 : 0.8) * n);
         int[][] dp = new int[n + 1][m + 1];
         for (int i = 1; i <= n; i++) {
             long same = n > 2 && m <= 64 ? stream.similarTo(lw[i - 1], label.letters()[i - 1], m) : 0;
@@ -323,6 +331,9 @@ public final class LabelIndex {
                     dp[i][j] = Math.max(dp[i - 1][j], dp[i][j - 1]);
                 }
             }
+            if (prefix < 2 && dp[i][m] + (n - i) < need) {
+                return null;
+            }
         }
         int matched = dp[n][m];
         int end = m;
@@ -330,11 +341,6 @@ public final class LabelIndex {
             end--;
         }
         int skipped = end - matched;
-        // contiguous prefix of the label, as in "Key Issues raised:" for a longer label
-        int prefix = 0;
-        while (prefix < n && prefix < m && eq(label, prefix, stream, prefix, n <= 2)) {
-            prefix++;
-        }
         double score = (double) matched / n;
         boolean full = n <= 2 ? matched == n && skipped == 0
                 : score >= (n <= 4 ? 0.75 : 0.8) && skipped <= Math.max(1, n / 4);
