@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.igfreport.Finding;
@@ -18,8 +20,8 @@ import org.igfreport.Severity;
 /**
  * Writes one self-contained HTML page for a run: inline CSS, no scripts, no external links. A
  * summary table of the reports with their error, warning and info counts comes first; then,
- * for each report, its sections in template order with what was counted in them, and its
- * findings with line, severity, rule, message and excerpt. Every text from a report is
+ * for each report, its sections in template order with what was counted in them, each followed
+ * by the findings about it (line, severity, rule, message and the text they are about). Every text from a report is
  * HTML-escaped.
  *
  * <p>Streamed: each report is written as soon as it is checked, and only one summary row per
@@ -51,7 +53,12 @@ public final class HtmlWriter implements ReportWriter {
             .badge.ok{background:transparent;color:var(--ok)}
             code{font:13px ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
             .excerpt{margin:6px 0 0;padding:4px 10px;border-left:3px solid var(--line);color:var(--muted);white-space:pre-wrap}
-            .clean{color:var(--ok);margin:0}
+            .clean{color:var(--ok);margin:0 0 8px}
+tr.finding td{border-bottom:none;padding:2px 10px 8px 28px}
+tr.finding.error td{box-shadow:inset 3px 0 var(--error)}tr.finding.warning td{box-shadow:inset 3px 0 var(--warning)}
+tr.finding.info td{box-shadow:inset 3px 0 var(--info)}
+.where{color:var(--muted);font-variant-numeric:tabular-nums}
+tr.doc td{background:var(--soft)}
             footer{order:9;color:var(--muted);font-size:13px;text-align:center}
             """;
 
@@ -93,7 +100,6 @@ public final class HtmlWriter implements ReportWriter {
                 .append(" · ").append(badge(e, "error")).append(' ').append(badge(w, "warning")).append(' ')
                 .append(badge(i, "info")).append("</p>\n");
         sections(h, r);
-        findings(h, r);
         h.append("</section>\n");
         out.write(h.toString());
         out.flush();
@@ -121,58 +127,71 @@ public final class HtmlWriter implements ReportWriter {
         out.flush();
     }
 
+    /**
+     * The report section by section, in template order: each section's counts, and right under
+     * it the findings about it, with their line and the text they are about; findings about the
+     * whole document come first.
+     */
     private void sections(StringBuilder h, ReportResult r) {
         Set<String> ids = new LinkedHashSet<>();
         if (r.template() != null) {
             ids.addAll(run.templateSections().getOrDefault(r.template(), List.of()));
         }
         ids.addAll(r.sections().keySet());
-        if (ids.isEmpty()) {
+        Map<String, List<Finding>> bySection = new LinkedHashMap<>();
+        for (Finding f : r.findings()) {
+            String key = f.section() == null || !ids.contains(f.section()) ? "" : f.section();
+            bySection.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+        }
+        h.append("<h3>Section by section</h3>\n");
+        if (r.findings().isEmpty()) {
+            h.append("<p class=\"clean\">No findings.</p>\n");
+        }
+        if (ids.isEmpty() && r.findings().isEmpty()) {
             return;
         }
-        h.append("<h3>Sections</h3>\n<table class=\"sections\">\n<thead><tr><th>Section</th><th class=\"n\">Line</th>")
+        h.append("<table class=\"sections\">\n<thead><tr><th>Section</th><th class=\"n\">Line</th>")
                 .append("<th class=\"n\">Items</th><th class=\"n\">Paragraphs</th><th class=\"n\">Sentences</th>")
                 .append("<th>Sentences per item</th></tr></thead>\n<tbody>\n");
+        List<Finding> whole = bySection.getOrDefault("", List.of());
+        if (!whole.isEmpty()) {
+            h.append("<tr class=\"doc\"><td colspan=\"6\"><b>The whole document</b></td></tr>\n");
+            findings(h, whole);
+        }
         for (String id : ids) {
             SectionSummary s = r.sections().get(id);
             if (s == null) {
                 h.append("<tr class=\"missing\"><td><code>").append(esc(id))
                         .append("</code></td><td colspan=\"5\">not found</td></tr>\n");
-                continue;
+            } else {
+                int sentences = s.sentences().stream().mapToInt(Integer::intValue).sum();
+                h.append("<tr><td><code>").append(esc(id)).append("</code></td><td class=\"n\">")
+                        .append(s.page() == null ? "" : "p. " + s.page() + ", ").append(s.line())
+                        .append("</td><td class=\"n\">").append(s.items()).append("</td><td class=\"n\">")
+                        .append(s.paragraphs()).append("</td><td class=\"n\">").append(sentences).append("</td><td>")
+                        .append(s.sentences().stream().map(String::valueOf).collect(Collectors.joining(", ")))
+                        .append("</td></tr>\n");
             }
-            int sentences = s.sentences().stream().mapToInt(Integer::intValue).sum();
-            h.append("<tr><td><code>").append(esc(id)).append("</code></td><td class=\"n\">")
-                    .append(s.page() == null ? "" : "p. " + s.page() + ", ").append(s.line())
-                    .append("</td><td class=\"n\">").append(s.items()).append("</td><td class=\"n\">").append(s.paragraphs())
-                    .append("</td><td class=\"n\">").append(sentences).append("</td><td>")
-                    .append(s.sentences().stream().map(String::valueOf).collect(Collectors.joining(", ")))
-                    .append("</td></tr>\n");
+            findings(h, bySection.getOrDefault(id, List.of()));
         }
         h.append("</tbody>\n</table>\n");
     }
 
-    private static void findings(StringBuilder h, ReportResult r) {
-        h.append("<h3>Findings</h3>\n");
-        if (r.findings().isEmpty()) {
-            h.append("<p class=\"clean\">No findings.</p>\n");
-            return;
-        }
-        h.append("<table class=\"findings\">\n<thead><tr><th class=\"n\">Line</th><th>Severity</th><th>Rule</th>")
-                .append("<th>Section</th><th>Message</th></tr></thead>\n<tbody>\n");
-        for (Finding f : r.findings()) {
+    /** The findings of one section, each on a row of its own under the section's row. */
+    private static void findings(StringBuilder h, List<Finding> findings) {
+        for (Finding f : findings) {
             var l = f.location();
-            h.append("<tr class=\"").append(f.severity().id()).append("\"><td class=\"n\">")
-                    .append(l.page() == null ? "" : "p. " + l.page() + ", ").append(l.line()).append(':').append(l.column())
-                    .append("</td><td><span class=\"badge ").append(f.severity().id()).append("\">")
-                    .append(f.severity().id()).append("</span></td><td><code>").append(esc(f.rule()))
-                    .append("</code></td><td>").append(f.section() == null ? "—" : "<code>" + esc(f.section()) + "</code>")
-                    .append("</td><td>").append(esc(f.message()));
+            h.append("<tr class=\"finding ").append(f.severity().id()).append("\"><td colspan=\"6\">")
+                    .append("<span class=\"where\">line ").append(l.page() == null ? "" : "p. " + l.page() + ", ")
+                    .append(l.line()).append(':').append(l.column()).append("</span> ")
+                    .append("<span class=\"badge ").append(f.severity().id()).append("\">")
+                    .append(f.severity().id()).append("</span> <code>").append(esc(f.rule())).append("</code> ")
+                    .append(esc(f.message()));
             if (!f.excerpt().isBlank()) {
                 h.append("<blockquote class=\"excerpt\">").append(esc(f.excerpt())).append("</blockquote>");
             }
             h.append("</td></tr>\n");
         }
-        h.append("</tbody>\n</table>\n");
     }
 
     private static String badge(long n, String severity) {
