@@ -17,8 +17,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Hostile sizes, each checked once per iteration: a 5 MB report (many sections' worth of prose)
- * and a 10 MB report on a single line. Target: each under a second.
+ * Hostile sizes, each checked once per iteration: a 5 MB report (many sections' worth of prose),
+ * a 10 MB report on a single line, and 10 MB YAML reports (one long discussion; 300,000 key
+ * issues). Target: each under a second.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -29,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class LargeBench {
 
     /** Which input. */
-    @Param({"report-5MB.txt", "line-10MB.txt", "report-5MB.md"})
+    @Param({"report-5MB.txt", "line-10MB.txt", "report-5MB.md", "prose-10MB.yaml", "items-10MB.yaml"})
     public String input;
 
     private final ReportValidator validator = ReportValidator.builder()
@@ -43,9 +44,31 @@ public class LargeBench {
         String text = switch (input) {
             case "report-5MB.txt" -> corpus.report(corpus.template(), Corpus.Shape.OWN_LINE, 5_000_000);
             case "report-5MB.md" -> corpus.report(corpus.template(), Corpus.Shape.MARKDOWN, 5_000_000);
+            case "prose-10MB.yaml" -> yaml(false);
+            case "items-10MB.yaml" -> yaml(true);
             default -> corpus.report(corpus.template(), Corpus.Shape.COLON, 10_000_000).replace('\n', ' ');
         };
         bytes = text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A 10 MB YAML report: one discussion of many paragraphs, or a list of short key issues. */
+    private static String yaml(boolean items) {
+        StringBuilder sb = new StringBuilder("template: igf-2017-workshop\nsession_title: Big\ndate: 19 December 2017\n"
+                + "time: 10:00-11:00\norganizer: ISOC\nmoderator: Jane Doe\nrapporteur: John Smith\n"
+                + "speakers:\n  - A (B)\n");
+        String sentence = "Participants discussed how community networks connect people where operators do not invest.";
+        if (items) {
+            sb.append("key_issues:\n");
+            while (sb.length() < 10_000_000) {
+                sb.append("  - ").append(sentence).append('\n');
+            }
+        } else {
+            sb.append("key_issues:\n  - One issue.\ndiscussions: |\n");
+            while (sb.length() < 10_000_000) {
+                sb.append("  ").append(sentence).append(' ').append(sentence).append(' ').append(sentence).append("\n\n");
+            }
+        }
+        return sb.toString();
     }
 
     /** @return the result */
