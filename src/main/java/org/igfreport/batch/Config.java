@@ -19,6 +19,8 @@ import tools.jackson.databind.JsonNode;
  * A configuration file ({@code .igf-report.yaml} or {@code --config FILE}):
  * <pre>
  * template: auto            # or a template id, or a path to a template file
+ * templates:                # per-folder templates: glob (relative to this file's folder) to template
+ *   "reports/2016/**": igf-2016-workshop
  * fail-on: error            # error | warning | never
  * rules:                    # per rule: off | info | warning | error
  *   paragraph-count: off
@@ -38,17 +40,19 @@ import tools.jackson.databind.JsonNode;
  * @param rules per rule id: {@code off}, {@code info}, {@code warning} or {@code error}
  * @param exclude glob patterns of files not to check, relative to the folder checked
  * @param limits the limits, the defaults where the file sets none
+ * @param templates per-folder templates: glob pattern (relative to the file's folder) to
+ *     template (id, {@code auto} or file), in the file's order; the first match wins
  */
 public record Config(String template, String failOn, Map<String, String> rules, List<String> exclude,
-                     Limits limits) {
+                     Limits limits, Map<String, String> templates) {
 
     /** The name of the configuration file looked for in the working folder. */
     public static final String DEFAULT_NAME = ".igf-report.yaml";
 
     /** No configuration. */
-    public static final Config NONE = new Config(null, null, Map.of(), List.of(), Limits.DEFAULTS);
+    public static final Config NONE = new Config(null, null, Map.of(), List.of(), Limits.DEFAULTS, Map.of());
 
-    private static final List<String> KEYS = List.of("template", "fail-on", "rules", "exclude", "limits");
+    private static final List<String> KEYS = List.of("template", "templates", "fail-on", "rules", "exclude", "limits");
     private static final List<String> LIMIT_KEYS = List.of("max-file-size", "max-pages", "max-depth", "max-aliases",
             "max-time");
     private static final List<String> FAIL_ON = List.of("error", "warning", "never");
@@ -59,6 +63,20 @@ public record Config(String template, String failOn, Map<String, String> rules, 
         rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rules));
         exclude = List.copyOf(exclude);
         limits = limits == null ? Limits.DEFAULTS : limits;
+        templates = templates == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(templates));
+    }
+
+    /**
+     * A configuration without per-folder templates.
+     *
+     * @param template the template, or {@code null} when not set
+     * @param failOn {@code error}, {@code warning} or {@code never}, or {@code null} when not set
+     * @param rules per rule id: {@code off}, {@code info}, {@code warning} or {@code error}
+     * @param exclude glob patterns of files not to check, relative to the folder checked
+     * @param limits the limits
+     */
+    public Config(String template, String failOn, Map<String, String> rules, List<String> exclude, Limits limits) {
+        this(template, failOn, rules, exclude, limits, Map.of());
     }
 
     /**
@@ -70,7 +88,7 @@ public record Config(String template, String failOn, Map<String, String> rules, 
      * @param exclude glob patterns of files not to check, relative to the folder checked
      */
     public Config(String template, String failOn, Map<String, String> rules, List<String> exclude) {
-        this(template, failOn, rules, exclude, Limits.DEFAULTS);
+        this(template, failOn, rules, exclude, Limits.DEFAULTS, Map.of());
     }
 
     /**
@@ -107,6 +125,7 @@ public record Config(String template, String failOn, Map<String, String> rules, 
         Map<String, String> rules = new LinkedHashMap<>();
         List<String> exclude = new ArrayList<>();
         Limits limits = Limits.DEFAULTS;
+        Map<String, String> templates = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : root.properties()) {
             JsonNode v = e.getValue();
             switch (e.getKey()) {
@@ -134,10 +153,20 @@ public record Config(String template, String failOn, Map<String, String> rules, 
                     }
                 }
                 case "limits" -> limits = limits(name, v);
+                case "templates" -> {
+                    if (!v.isObject()) {
+                        throw problem(name, v, "templates must be a mapping of glob pattern to template"
+                                + " (id, auto or file), e.g. \"reports/2016/**\": igf-2016-workshop");
+                    }
+                    for (Map.Entry<String, JsonNode> t : v.properties()) {
+                        templates.put(t.getKey(), string(name, t.getValue(), "templates." + t.getKey(),
+                                "auto, a template id or a template file"));
+                    }
+                }
                 default -> throw problem(name, v, "unknown key '" + e.getKey() + "'; allowed: " + String.join(", ", KEYS));
             }
         }
-        return new Config(template, failOn, rules, exclude, limits);
+        return new Config(template, failOn, rules, exclude, limits, templates);
     }
 
     private static Limits limits(String file, JsonNode v) {

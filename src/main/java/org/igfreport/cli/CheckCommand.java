@@ -17,6 +17,7 @@ import org.igfreport.batch.AtomicOutput;
 import org.igfreport.batch.BatchRunner;
 import org.igfreport.batch.Config;
 import org.igfreport.batch.ReportFinder;
+import org.igfreport.batch.Validators;
 import org.igfreport.ReportResult;
 import org.igfreport.read.Readers;
 import org.igfreport.read.Unreadable;
@@ -30,8 +31,6 @@ import org.igfreport.output.WriterOptions;
 import org.igfreport.rule.RuleInfo;
 import org.igfreport.rule.RuleSet;
 import org.igfreport.template.Template;
-import org.igfreport.template.TemplateException;
-import org.igfreport.template.TemplateLoader;
 import org.igfreport.template.TemplateSection;
 import org.igfreport.template.Templates;
 import picocli.CommandLine.Command;
@@ -113,19 +112,10 @@ final class CheckCommand implements Callable<Integer> {
         Config cfg = configFile == null ? Config.NONE : Config.load(configFile, ruleIds);
         Severity threshold = threshold(failOn != null ? failOn : cfg.failOn() != null ? cfg.failOn() : "error");
 
-        ReportValidator.Builder builder = ReportValidator.builder();
         Templates templates = Templates.builtIn();
-        Template own = template(builder, templates, template != null ? template : cfg.template(),
-                template != null || configFile == null ? ctx.cwd() : configFile.toAbsolutePath().getParent());
-        cfg.rules().forEach((rule, level) -> {
-            if (level.equals("off")) {
-                builder.disable(rule);
-            } else {
-                builder.severity(rule, Severity.of(level));
-            }
-        });
-        builder.limits(limits(cfg.limits()));
-        ReportValidator validator = builder.build();
+        Validators validators = new Validators(cfg,
+                configFile == null ? ctx.cwd() : configFile.toAbsolutePath().getParent(), template, ctx.cwd(),
+                limits(cfg.limits()));
 
         Path target = output == null ? null : ctx.cwd().resolve(output).normalize();
         List<Path> reports = new ReportFinder(cfg.exclude(), target == null ? Set.of() : Set.of(target))
@@ -135,29 +125,30 @@ final class CheckCommand implements Callable<Integer> {
         }
 
         Run run = new Run(Version.NAME, Version.current(), null, ctx.cwd(),
-                catalogue.infos(), sections(templates, own), threshold);
+                catalogue.infos(), sections(templates, validators.ownTemplates()), threshold);
         if (target == null) {
             boolean color = !noColor && System.console() != null && ctx.out() == System.out
                     && System.getenv("NO_COLOR") == null;
-            return write(run, reports, validator, ctx.out(), new WriterOptions(color, quiet));
+            return write(run, reports, validators, ctx.out(), new WriterOptions(color, quiet));
         }
         try (AtomicOutput out = new AtomicOutput(target)) {
-            int status = write(run, reports, validator, out.stream(), new WriterOptions(false, quiet));
+            int status = write(run, reports, validators, out.stream(), new WriterOptions(false, quiet));
             out.commit();
             return status;
         }
     }
 
-    private int write(Run run, List<Path> reports, ReportValidator validator, OutputStream out, WriterOptions options)
+    private int write(Run run, List<Path> reports, Validators validators, OutputStream out, WriterOptions options)
             throws IOException {
         ReportWriter writer = format.writer(out, options);
         Summary[] summary = {Summary.EMPTY};
         boolean[] failed = {false};
         writer.begin(run);
         ProgressLine progress = ProgressLine.onTerminal(ctx.err(), quiet);
-        Duration budget = validator.limits().maxTime();
+        Duration budget = validators.limits().maxTime();
         new BatchRunner(Runtime.getRuntime().availableProcessors(), budget).run(reports,
-                report -> check(validator, report), report -> tooSlow(report, budget), r -> {
+                report -> check(validators.forReport(ctx.cwd().resolve(report)), report),
+                report -> tooSlow(report, budget), r -> {
             writer.report(r);
             summary[0] = summary[0].plus(r);
             failed[0] |= r.failsAt(run.failOn());
@@ -234,35 +225,13 @@ final class CheckCommand implements Callable<Integer> {
         };
     }
 
-    /** Sets the template on the builder; returns it when it is the user's own template file. */
-    private static Template template(ReportValidator.Builder builder, Templates templates, String idOrFile, Path base) {
-        if (idOrFile == null || idOrFile.equals("auto") || templates.byId(idOrFile).isPresent()) {
-            builder.template(idOrFile);
-            return null;
-        }
-        Path file = base.resolve(idOrFile);
-        if (!Files.isRegularFile(file)) {
-            throw new UsageException("unknown template '" + idOrFile + "'; allowed: auto, "
-                    + String.join(", ", templates.ids()) + ", or a template file");
-        }
-        try {
-            Template t = TemplateLoader.load(file);
-            builder.template(t);
-            return t;
-        } catch (TemplateException e) {
-            throw new UsageException("bad template file " + e.getMessage());
-        } catch (RuntimeException e) {
-            throw new UsageException("bad template file " + idOrFile + ": " + e.getMessage());
-        }
-    }
-
-    private static Map<String, List<String>> sections(Templates templates, Template own) {
+    private static Map<String, List<String>> sections(Templates templates, List<Template> own) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (Template t : templates.all()) {
             out.put(t.id(), t.sections().stream().map(TemplateSection::id).toList());
         }
-        if (own != null) {
-            out.put(own.id(), own.sections().stream().map(TemplateSection::id).toList());
+        for (Template t : own) {
+            out.put(t.id(), t.sections().stream().map(TemplateSection::id).toList());
         }
         return out;
     }

@@ -20,11 +20,11 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.igfreport.Finding;
 import org.igfreport.ReportResult;
-import org.igfreport.ReportValidator;
 import org.igfreport.Severity;
 import org.igfreport.batch.BatchException;
 import org.igfreport.batch.BatchRunner;
 import org.igfreport.batch.Config;
+import org.igfreport.batch.Validators;
 import org.igfreport.read.Unreadable;
 import org.igfreport.rule.RuleInfo;
 import org.igfreport.rule.RuleSet;
@@ -104,17 +104,11 @@ public class CheckMojo extends AbstractMojo {
         }
         Config cfg = config(base);
         Severity threshold = threshold(failOn != null ? failOn : cfg.failOn() != null ? cfg.failOn() : "error");
-        ReportValidator validator;
+        Validators validators;
         try {
-            ReportValidator.Builder builder = ReportValidator.builder().template(resolveTemplate(base, cfg));
-            cfg.rules().forEach((rule, level) -> {
-                if (level.equals("off")) {
-                    builder.disable(rule);
-                } else {
-                    builder.severity(rule, Severity.of(level));
-                }
-            });
-            validator = builder.limits(cfg.limits()).build();
+            Path configDir = configPath(base) == null ? base : configPath(base).toAbsolutePath().getParent();
+            validators = new Validators(cfg, configDir, template == null || template.equals("auto") ? null : template,
+                    base, cfg.limits());
         } catch (RuntimeException e) {
             throw new MojoExecutionException("igf-report: " + e.getMessage(), e);
         }
@@ -128,10 +122,11 @@ public class CheckMojo extends AbstractMojo {
         int warnings = 0;
         int infos = 0;
         List<ReportResult> checked = new ArrayList<>(files.size());
-        Duration budget = validator.limits().maxTime();
+        Duration budget = validators.limits().maxTime();
         try {
             // one thread, as before; the runner adds the time budget per report (limits.max-time)
-            new BatchRunner(1, budget).run(files, validator::validate, file -> new ReportResult(file.toString(),
+            new BatchRunner(1, budget).run(files, file -> validators.forReport(file).validate(file),
+                    file -> new ReportResult(file.toString(),
                     Readers.forName(file.toString()).format(), null,
                     List.of(Unreadable.finding("too-slow", budget.toSeconds() + " s")), Map.of()),
                     checked::add, BatchRunner.Progress.NONE);
@@ -185,20 +180,6 @@ public class CheckMojo extends AbstractMojo {
     private static String version() {
         String v = CheckMojo.class.getPackage().getImplementationVersion();
         return v == null ? "dev" : v;
-    }
-
-    private String resolveTemplate(Path base, Config cfg) {
-        String t = template;
-        Path from = base;
-        if ((t == null || t.equals("auto")) && cfg.template() != null) {
-            t = cfg.template();
-            from = configPath(base) == null ? base : configPath(base).toAbsolutePath().getParent();
-        }
-        if (t == null || t.equals("auto")) {
-            return "auto";
-        }
-        Path p = from.resolve(t);
-        return Files.isRegularFile(p) ? p.toString() : t;
     }
 
     private Path configPath(Path base) {
