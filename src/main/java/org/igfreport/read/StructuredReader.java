@@ -393,7 +393,9 @@ public final class StructuredReader extends TextualReader {
         int end = Math.max(span[0], Math.min(text.length(), span[1]));
         List<List<Fragment>> out = new ArrayList<>();
         List<Fragment> current = new ArrayList<>();
-        for (String raw : value.split("\r\n|\r|\n", -1)) {
+        String[] lines = value.indexOf('\n') < 0 && value.indexOf('\r') < 0 ? new String[] {value}
+                : value.split("\r\n|\r|\n", -1);
+        for (String raw : lines) {
             String line = raw.strip();
             if (line.isEmpty()) {
                 if (!current.isEmpty()) {
