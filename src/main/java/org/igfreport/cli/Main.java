@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,7 +64,8 @@ public final class Main implements Runnable {
      * @param args the command line
      */
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        Optional<Integer> tuned = Relauncher.relaunch(args);
+        System.exit(tuned.isPresent() ? tuned.get() : run(args, System.out, System.err));
     }
 
     /**
