@@ -175,7 +175,7 @@ public final class HostileFiles {
      */
     public static Path docxEntity(Path dir, String name, String systemId) throws IOException {
         byte[] docx = OfficeFixtures.docx(OfficeFixtures.compliant());
-        byte[] out = rewrite(docx, "word/document.xml", original -> {
+        byte[] out = org.igfreport.read.OfficeFixtures.rewrite(docx, "word/document.xml", original -> {
             String xml = new String(original, StandardCharsets.UTF_8);
             int decl = xml.indexOf("?>") + 2;
             String doctype = "<!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"" + systemId + "\">]>";
@@ -321,20 +321,5 @@ public final class HostileFiles {
 
     private static byte[] ascii(String s) {
         return s.getBytes(StandardCharsets.US_ASCII);
-    }
-
-    /** Copies a zip, changing one entry. */
-    static byte[] rewrite(byte[] zip, String entry, java.util.function.UnaryOperator<byte[]> change) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip)); ZipOutputStream z = new ZipOutputStream(out)) {
-            ZipEntry e;
-            while ((e = in.getNextEntry()) != null) {
-                byte[] data = in.readAllBytes();
-                z.putNextEntry(new ZipEntry(e.getName()));
-                z.write(e.getName().equals(entry) ? change.apply(data) : data);
-                z.closeEntry();
-            }
-        }
-        return out.toByteArray();
     }
 }

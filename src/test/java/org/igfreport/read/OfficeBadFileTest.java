@@ -9,9 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -126,7 +123,7 @@ class OfficeBadFileTest {
     @Test
     void aZipBombIsTooLarge() throws IOException {
         byte[] docx = OfficeFixtures.docx(OfficeFixtures.compliant());
-        byte[] bomb = rewrite(docx, "word/document.xml", original -> {
+        byte[] bomb = OfficeFixtures.rewrite(docx, "word/document.xml", original -> {
             String xml = new String(original, StandardCharsets.UTF_8);
             int at = xml.indexOf("<w:body>") + "<w:body>".length();
             String pad = "<!--" + " ".repeat(80 * 1024 * 1024) + "-->";
@@ -141,7 +138,7 @@ class OfficeBadFileTest {
         Path secret = dir.resolve("secret.txt");
         Files.writeString(secret, "TOP-SECRET-CONTENT-42");
         byte[] docx = OfficeFixtures.docx(OfficeFixtures.compliant());
-        byte[] xxe = rewrite(docx, "word/document.xml", original -> {
+        byte[] xxe = OfficeFixtures.rewrite(docx, "word/document.xml", original -> {
             String xml = new String(original, StandardCharsets.UTF_8);
             int decl = xml.indexOf("?>") + 2;
             String doctype = "<!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>";
@@ -162,20 +159,5 @@ class OfficeBadFileTest {
             doc.save(out);
             return out.toByteArray();
         }
-    }
-
-    /** Copies a zip, changing one entry. */
-    static byte[] rewrite(byte[] zip, String entry, java.util.function.UnaryOperator<byte[]> change) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip)); ZipOutputStream z = new ZipOutputStream(out)) {
-            ZipEntry e;
-            while ((e = in.getNextEntry()) != null) {
-                byte[] data = in.readAllBytes();
-                z.putNextEntry(new ZipEntry(e.getName()));
-                z.write(e.getName().equals(entry) ? change.apply(data) : data);
-                z.closeEntry();
-            }
-        }
-        return out.toByteArray();
     }
 }

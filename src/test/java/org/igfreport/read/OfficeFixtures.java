@@ -350,4 +350,28 @@ public final class OfficeFixtures {
         lines.add(line.toString());
         return lines;
     }
+
+    /**
+     * Copies a zip (a .docx), changing one entry: how the tests make zip bombs, external
+     * entities and damaged Word parts.
+     *
+     * @param zip the zip's bytes
+     * @param entry the entry to change
+     * @param change how to change it
+     * @return the new zip's bytes
+     * @throws IOException never, in memory
+     */
+    public static byte[] rewrite(byte[] zip, String entry, java.util.function.UnaryOperator<byte[]> change) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip)); java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(out)) {
+            java.util.zip.ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                byte[] data = in.readAllBytes();
+                z.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                z.write(e.getName().equals(entry) ? change.apply(data) : data);
+                z.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
 }
