@@ -25,7 +25,6 @@ import org.igfreport.template.Template;
 import org.igfreport.template.TemplateLoader;
 import org.igfreport.template.Templates;
 import org.igfreport.text.Item;
-import org.igfreport.text.SentenceSegmenter;
 import org.igfreport.text.Tokens;
 
 /**
@@ -251,13 +250,12 @@ public final class ReportValidator {
     }
 
     private static Map<String, SectionSummary> summaries(MappedReport report) {
-        SentenceSegmenter seg = SentenceSegmenter.english();
         Map<String, SectionSummary> out = new LinkedHashMap<>();
         for (Section s : report.sections().values()) {
             List<Integer> sentences = new ArrayList<>();
             int words = 0;
             for (Item item : s.items()) {
-                sentences.add(seg.count(item.text()));
+                sentences.add(item.sentences());
             }
             for (var p : s.paragraphs()) {
                 words += Tokens.count(p.text());

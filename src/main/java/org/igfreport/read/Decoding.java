@@ -49,6 +49,10 @@ public final class Decoding {
             return checked(new String(bytes, le ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE),
                     le ? "UTF-16LE" : "UTF-16BE");
         }
+        Result ascii = ascii(bytes);
+        if (ascii != null) {
+            return ascii;
+        }
         for (byte b : bytes) {
             if (b == 0) {
                 return new Result(null, null, "binary");
@@ -63,6 +67,33 @@ public final class Decoding {
         } catch (CharacterCodingException e) {
             return checked(new String(bytes, CP1252), "windows-1252");
         }
+    }
+
+    /**
+     * Plain ASCII, as most reports are: checked for NULs and control characters in one pass and
+     * copied straight into a string, without a decoder's char buffer (a 10 MB file would need 20 MB).
+     *
+     * @return the result, or {@code null} when a byte is not ASCII
+     */
+    private static Result ascii(byte[] bytes) {
+        int controls = 0;
+        for (byte b : bytes) {
+            if (b < 0x20) {
+                if (b < 0) {
+                    return null;
+                }
+                if (b == 0) {
+                    return new Result(null, null, "binary");
+                }
+                if (b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                    controls++;
+                }
+            }
+        }
+        if (bytes.length > 0 && controls > Math.max(8, bytes.length / 100)) {
+            return new Result(null, "UTF-8", "binary");
+        }
+        return new Result(new String(bytes, StandardCharsets.US_ASCII), "UTF-8", null);
     }
 
     /** UTF-16 without a BOM: most bytes at odd (or even) positions are zero. */

@@ -102,9 +102,8 @@ public final class StructuredReader extends TextualReader {
 
     // ------------------------------------------------------------------ parsing
 
-    /** A parsed tree with the places of its values and keys, and the duplicate keys met. */
-    private record Parsed(JsonNode root, Map<String, Location> values, Map<String, Location> keys,
-                          Map<String, int[]> spans, List<Finding> findings) {
+    /** A parsed tree with the places of its values and keys, the file's line starts and the duplicate keys met. */
+    private record Parsed(JsonNode root, StructuredSource source, int[] lineStarts, List<Finding> findings) {
     }
 
     /** Stops parsing with a finding. */
@@ -125,6 +124,9 @@ public final class StructuredReader extends TextualReader {
         final String anchor;
         final Map<String, Integer> keyLines = new HashMap<>();
         String name;
+        int keyLine;
+        int keyColumn;
+        int keyEndColumn;
 
         Frame(JsonNode node, String pointer, String anchor) {
             this.node = node;
@@ -166,24 +168,24 @@ public final class StructuredReader extends TextualReader {
 
     private Parsed parse(String text, Limits limits) {
         int[] lineStarts = lineStarts(text);
-        Map<String, Location> values = new LinkedHashMap<>();
-        Map<String, Location> keys = new LinkedHashMap<>();
-        Map<String, int[]> spans = new HashMap<>();
+        StructuredSource.Builder places = StructuredSource.builder();
         List<Finding> findings = new ArrayList<>();
         Map<String, JsonNode> anchors = new HashMap<>();
         Deque<Frame> stack = new ArrayDeque<>();
         JsonNode root = null;
         int aliases = 0;
         int aliasNodes = 0;
-        String openScalar = null;
+        // a scalar's place is recorded when the next token shows where it ends
+        String open = null;
+        int[] openPlace = new int[6];
         try (JsonParser p = factory(limits).createParser(ObjectReadContext.empty(), text)) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
                 TokenStreamLocation loc = p.currentTokenLocation();
                 int offset = offset(lineStarts, loc, text.length());
-                if (openScalar != null) {
-                    spans.get(openScalar)[1] = offset;
-                    openScalar = null;
+                if (open != null) {
+                    places.put(open, place(openPlace, offset));
+                    open = null;
                 }
                 if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
                     Frame done = stack.pop();
@@ -195,17 +197,24 @@ public final class StructuredReader extends TextualReader {
                 if (t == JsonToken.PROPERTY_NAME) {
                     Frame f = stack.peek();
                     f.name = p.currentName();
-                    String ptr = f.childPointer();
                     Integer first = f.keyLines.putIfAbsent(f.name, line(loc));
                     if (first != null) {
-                        findings.add(duplicate(f.name, first, loc, ptr));
+                        findings.add(duplicate(f.name, first, loc, f.childPointer()));
                     }
-                    keys.put(ptr, Location.of(line(loc), column(loc), column(loc) + Math.max(0, f.name.length() - 1))
-                            .withPointer(ptr));
+                    f.keyLine = line(loc);
+                    f.keyColumn = column(loc);
+                    f.keyEndColumn = column(loc) + Math.max(0, f.name.length() - 1);
                     continue;
                 }
                 Frame parent = stack.peek();
                 String ptr = parent == null ? "" : parent.childPointer();
+                int[] at = {line(loc), column(loc), offset, 0, 0, 0};
+                if (parent != null && parent.keyLine > 0) {
+                    at[3] = parent.keyLine;
+                    at[4] = parent.keyColumn;
+                    at[5] = parent.keyEndColumn;
+                    parent.keyLine = 0;
+                }
                 String anchor = yaml ? anchorOf(p) : null;
                 JsonNode node;
                 if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
@@ -219,7 +228,7 @@ public final class StructuredReader extends TextualReader {
                         root = node;
                     }
                     stack.push(new Frame(node, ptr, anchor));
-                    values.put(ptr, Location.of(line(loc), column(loc), column(loc)).withPointer(ptr));
+                    places.put(ptr, place(at, offset));
                     continue;
                 }
                 if (yaml && ((YAMLParser) p).isCurrentAlias()) {
@@ -244,12 +253,20 @@ public final class StructuredReader extends TextualReader {
                 if (anchor != null) {
                     anchors.put(anchor, node);
                 }
-                values.put(ptr, Location.of(line(loc), column(loc), column(loc)).withPointer(ptr));
-                spans.put(ptr, new int[] {offset, text.length()});
-                openScalar = ptr;
+                open = ptr;
+                openPlace = at;
             }
         }
-        return new Parsed(root == null ? NODES.nullNode() : root, values, keys, spans, findings);
+        if (open != null) {
+            places.put(open, place(openPlace, text.length()));
+        }
+        JsonNode tree = root == null ? NODES.nullNode() : root;
+        return new Parsed(tree, places.build(tree), lineStarts, findings);
+    }
+
+    /** @param at line, column, start offset, key line, key column, key end column */
+    private static StructuredSource.Place place(int[] at, int end) {
+        return new StructuredSource.Place(at[0], at[1], at[2], Math.max(at[2], end), at[3], at[4], at[5]);
     }
 
     private static String anchorOf(JsonParser p) {
@@ -314,7 +331,7 @@ public final class StructuredReader extends TextualReader {
         JsonNode root = parsed.root();
         List<Suppression> suppressions = new ArrayList<>();
         if (root instanceof ObjectNode obj) {
-            int[] lineStarts = lineStarts(text);
+            int[] lineStarts = parsed.lineStarts();
             for (Map.Entry<String, JsonNode> e : obj.properties()) {
                 String key = e.getKey();
                 JsonNode value = e.getValue();
@@ -335,12 +352,12 @@ public final class StructuredReader extends TextualReader {
                         });
                     }
                     if (!rules.isEmpty()) {
-                        Location kl = parsed.keys().getOrDefault(ptr, Location.START);
-                        suppressions.add(new Suppression(rules, 1, Integer.MAX_VALUE, kl.withPointer(ptr)));
+                        suppressions.add(new Suppression(rules, 1, Integer.MAX_VALUE,
+                                parsed.source().keyOrValue(ptr)));
                     }
                     continue;
                 }
-                Location kl = parsed.keys().getOrDefault(ptr, Location.START);
+                Location kl = parsed.source().keyOrValue(ptr);
                 Fragment keyFragment = new Fragment(key, kl.line(), kl.column(), null, ptr);
                 List<List<Fragment>> blocks = new ArrayList<>();
                 boolean list = value.isArray();
@@ -350,6 +367,10 @@ public final class StructuredReader extends TextualReader {
                         if (isText(entry)) {
                             List<List<Fragment>> paras = paragraphs(text, lineStarts, parsed, ptr + "/" + i,
                                     entry.asString());
+                            if (paras.size() == 1) {
+                                blocks.add(paras.get(0));
+                                continue;
+                            }
                             List<Fragment> block = new ArrayList<>();
                             for (List<Fragment> para : paras) {
                                 if (!block.isEmpty()) {
@@ -369,12 +390,10 @@ public final class StructuredReader extends TextualReader {
                 fields.put(key, new StructuredField(key, keyFragment, blocks, list));
             }
         } else {
-            Location where = parsed.values().getOrDefault("", Location.START);
             findings.add(new Finding(SCHEMA, Severity.ERROR, null,
-                    StructuredMessages.format("schema.root", describe(root)), where.withPointer(""), "", null));
+                    StructuredMessages.format("schema.root", describe(root)), parsed.source().value(""), "", null));
         }
-        StructuredSource source = new StructuredSource(root, parsed.values(), parsed.keys());
-        return new Document(name, format(), List.of(), fields, hint, findings, false, source, suppressions);
+        return new Document(name, format(), List.of(), fields, hint, findings, false, parsed.source(), suppressions);
     }
 
     private static boolean isText(JsonNode n) {
@@ -387,15 +406,13 @@ public final class StructuredReader extends TextualReader {
      */
     private static List<List<Fragment>> paragraphs(String text, int[] lineStarts, Parsed parsed, String ptr,
                                                    String value) {
-        Location start = parsed.values().getOrDefault(ptr, Location.START);
-        int[] span = parsed.spans().getOrDefault(ptr, new int[] {0, text.length()});
-        int cursor = span[0];
-        int end = Math.max(span[0], Math.min(text.length(), span[1]));
+        StructuredSource.Place place = parsed.source().place(ptr);
+        Location start = place == null ? Location.START : place.value();
+        int cursor = place == null ? 0 : place.start();
+        int end = place == null ? text.length() : Math.max(cursor, Math.min(text.length(), place.end()));
         List<List<Fragment>> out = new ArrayList<>();
         List<Fragment> current = new ArrayList<>();
-        String[] lines = value.indexOf('\n') < 0 && value.indexOf('\r') < 0 ? new String[] {value}
-                : value.split("\r\n|\r|\n", -1);
-        for (String raw : lines) {
+        for (String raw : lines(value)) {
             String line = raw.strip();
             if (line.isEmpty()) {
                 if (!current.isEmpty()) {
@@ -407,7 +424,11 @@ public final class StructuredReader extends TextualReader {
             int at = find(text, line, cursor, end);
             int line1;
             int col1;
-            if (at >= 0) {
+            if (at >= 0 && place != null && at == place.start()) {
+                line1 = place.line();
+                col1 = place.column();
+                cursor = at + Math.min(line.length(), 1);
+            } else if (at >= 0) {
                 line1 = lineOf(lineStarts, at);
                 col1 = at - lineStarts[line1 - 1] + 1;
                 cursor = at + Math.min(line.length(), 1);
@@ -420,6 +441,25 @@ public final class StructuredReader extends TextualReader {
         if (!current.isEmpty()) {
             out.add(current);
         }
+        return out;
+    }
+
+    /** Splits a value at its line breaks ({@code \r\n}, {@code \r} or {@code \n}); no regex: values can be megabytes. */
+    static List<String> lines(String value) {
+        int length = value.length();
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            if (c == '\n' || c == '\r') {
+                out.add(value.substring(from, i));
+                if (c == '\r' && i + 1 < length && value.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                from = i + 1;
+            }
+        }
+        out.add(from == 0 ? value : value.substring(from));
         return out;
     }
 
@@ -529,19 +569,19 @@ public final class StructuredReader extends TextualReader {
     }
 
     private static int[] lineStarts(String text) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < text.length(); i++) {
+        int[] starts = new int[64];
+        int n = 1;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-                starts.add(i + 1);
+            if (c == '\n' || (c == '\r' && (i + 1 >= length || text.charAt(i + 1) != '\n'))) {
+                if (n == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, n * 2);
+                }
+                starts[n++] = i + 1;
             }
         }
-        int[] out = new int[starts.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = starts.get(i);
-        }
-        return out;
+        return java.util.Arrays.copyOf(starts, n);
     }
 
     private static int offset(int[] lineStarts, TokenStreamLocation loc, int length) {

@@ -242,18 +242,22 @@ public final class Mapper {
      * @return the section
      */
     public static Section build(TemplateSection def, Location label, List<Line> lines) {
+        return build(def, label, lines, null);
+    }
+
+    /** As {@link #build(TemplateSection, Location, List)}, with the items given when they are known already. */
+    private static Section build(TemplateSection def, Location label, List<Line> lines, List<Item> known) {
         List<Block> paragraphs = Paragraphs.split(lines);
         List<Fragment> content = new ArrayList<>();
+        int width = 0;
         for (Line l : lines) {
             if (!l.isBlank()) {
                 content.add(l.text().strip());
             }
-        }
-        int width = 0;
-        for (Line l : lines) {
             width = Math.max(width, l.wrapWidth());
         }
-        return new Section(def, label, content, paragraphs, items(def.kind(), paragraphs, width));
+        return new Section(def, label, content, paragraphs,
+                known != null ? known : items(def.kind(), paragraphs, width));
     }
 
     /**
@@ -341,11 +345,18 @@ public final class Mapper {
                     lines.add(new Line(block.get(j), j + 1 < block.size() ? Break.SOFT : Break.HARD, 0));
                 }
             }
-            Section s = build(def, field.key().location(), lines);
+            List<Item> entries = null;
             if (field.list() && (def.kind() == SectionKind.ITEMS || def.kind() == SectionKind.PEOPLE
                     || def.kind() == SectionKind.PRESENTATIONS)) {
-                List<Item> items = new ArrayList<>();
+                // each entry of the list is one item, whatever its text looks like
+                entries = new ArrayList<>(field.blocks().size());
                 for (List<Fragment> block : field.blocks()) {
+                    if (block.size() == 1) {
+                        if (!block.get(0).isBlank()) {
+                            entries.add(new Item(new Block(block), 1, false));
+                        }
+                        continue;
+                    }
                     List<Fragment> text = new ArrayList<>();
                     for (Fragment f : block) {
                         if (!f.isBlank()) {
@@ -354,12 +365,12 @@ public final class Mapper {
                     }
                     if (!text.isEmpty()) {
                         // blank fragments inside an entry mark its paragraph breaks
-                        List<Block> paras = Paragraphs.split(linesOf(block));
-                        items.add(new Item(new Block(text), Math.max(1, paras.size()), false));
+                        int paras = Paragraphs.split(linesOf(block)).size();
+                        entries.add(new Item(new Block(text), Math.max(1, paras), false));
                     }
                 }
-                s = new Section(def, s.label(), s.lines(), s.paragraphs(), items);
             }
+            Section s = build(def, field.key().location(), lines, entries);
             byId.put(def.id(), s);
             score += 2;
         }

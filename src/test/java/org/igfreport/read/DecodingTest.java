@@ -53,4 +53,29 @@ class DecodingTest {
         }
         assertThat(Decoding.decode(b).problem()).isEqualTo("binary");
     }
+
+    @net.jqwik.api.Property(tries = 1000)
+    void asciiIsTextUnlessNulOrManyControls(
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.Size(max = 300) byte[] raw) {
+        byte[] b = raw.clone();
+        int controls = 0;
+        boolean nul = false;
+        for (int i = 0; i < b.length; i++) {
+            b[i] = (byte) (b[i] & 0x7f);
+            nul |= b[i] == 0;
+            if (b[i] < 0x20 && b[i] != 0 && b[i] != '\n' && b[i] != '\r' && b[i] != '\t' && b[i] != '\f') {
+                controls++;
+            }
+        }
+        Decoding.Result r = Decoding.decode(b);
+        boolean utf16 = r.charset() != null && r.charset().startsWith("UTF-16");
+        if (!utf16) {
+            boolean binary = nul || (b.length > 0 && controls > Math.max(8, b.length / 100));
+            assertThat(r.problem()).isEqualTo(binary ? "binary" : null);
+            if (!binary) {
+                assertThat(r.text()).isEqualTo(new String(b, java.nio.charset.StandardCharsets.US_ASCII));
+                assertThat(r.charset()).isEqualTo("UTF-8");
+            }
+        }
+    }
 }

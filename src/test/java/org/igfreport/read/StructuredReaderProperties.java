@@ -25,6 +25,16 @@ class StructuredReaderProperties {
         assertThat(a).isEqualTo(b);
     }
 
+    @Property(tries = 500)
+    void valuesSplitIntoLinesAsTheLineBreakRegexWould(@ForAll("breaks") String value) {
+        assertThat(StructuredReader.lines(value)).containsExactly(value.split("\r\n|\r|\n", -1));
+    }
+
+    @Provide
+    Arbitrary<String> breaks() {
+        return Arbitraries.strings().withChars("ab \r\n").ofMaxLength(30);
+    }
+
     @Provide
     Arbitrary<String> extensions() {
         return Arbitraries.of("yaml", "yml", "json");

@@ -38,7 +38,7 @@ public final class SentencesPerItemRule implements Rule {
             List<Item> items = s.items();
             for (int i = 0; i < items.size(); i++) {
                 Item item = items.get(i);
-                int n = context.sentences().count(item.text());
+                int n = item.sentences();
                 if (n > max) {
                     context.report(s.id(), item.block().location(), item.text(), "sentences-per-item: " + max,
                             "sentences-per-item", noun.one(), ItemNoun.number(item, i), n, max, noun.unit(),
