@@ -60,14 +60,14 @@ class ArchitectureTest {
     /**
      * Record components of a mutable type, each never changed after the record is made: the
      * parsed YAML/JSON tree of one document and its line starts (built by the reader, read in the
-     * same call), and a label's words and their letter masks (arrays filled when the template's
+     * same call), and a label's words and their vocabulary numbers (arrays filled when the template's
      * index is built, read only after).
      */
     private static final Set<String> NEVER_CHANGED = Set.of(
             "org.igfreport.read.StructuredReader$Parsed.root",
             "org.igfreport.read.StructuredReader$Parsed.lineStarts",
             "org.igfreport.template.LabelIndex$Label.words",
-            "org.igfreport.template.LabelIndex$Label.letters");
+            "org.igfreport.template.LabelIndex$Label.ids");
 
     /** Types a record component may have: immutable values (collections are copied by the record). */
     private static final Set<String> IMMUTABLE = Set.of(

@@ -18,19 +18,12 @@ import org.igfreport.text.Tokens;
  */
 public final class LabelIndex {
 
-    /** A label of a section, or a heading (section {@code null}). */
-    record Label(TemplateSection section, String[] words, long[] letters, boolean exact) {
-        Label(TemplateSection section, String[] words, boolean exact) {
-            this(section, words, lettersOf(words), exact);
-        }
-
-        private static long[] lettersOf(String[] words) {
-            long[] l = new long[words.length];
-            for (int i = 0; i < words.length; i++) {
-                l[i] = Tokens.letters(words[i]);
-            }
-            return l;
-        }
+    /**
+     * A label of a section, or a heading (section {@code null}).
+     *
+     * @param ids each word's number in the index's vocabulary
+     */
+    record Label(TemplateSection section, String[] words, int[] ids, boolean exact) {
     }
 
     /**
@@ -96,42 +89,149 @@ public final class LabelIndex {
     }
     private static final int MAX_ROWS = 8;
 
-    private final Map<String, List<Label>> byFirstWord = new HashMap<>();
-    private final List<String> firstWords;
-    private final long[] firstLetters;
-    private final List<Label> headings = new ArrayList<>();
+    /**
+     * How many words of report text the similarity cache of one template keeps. Report prose
+     * repeats its words, so a few thousand cover most rows; words met after the cache is full
+     * are compared each time, as before there was a cache.
+     */
+    static final int SIMILARITY_CACHE = 16_384;
 
+    /** The distinct words of all labels and headings; a word's number is its place here. */
+    private final String[] vocabulary;
+    private final long[] vocabularyLetters;
+    private final Map<String, Integer> ids = new HashMap<>();
+    /** Per vocabulary word: the labels that start with it, or {@code null}. First words come first. */
+    private final List<Label>[] byFirstWord;
+    private final int firstWordCount;
+    private final List<Label> headings = new ArrayList<>();
+    /**
+     * Per word of report text: which vocabulary words it is {@link Tokens#similar similar} to,
+     * as a bit set. Only words that may differ and still match (five letters or more) are kept.
+     */
+    private final Map<String, long[]> similarity = new ConcurrentHashMap<>();
+    /** For words that can only match exactly: the bit set of each vocabulary word alone. */
+    private final long[][] exactly;
+    private final long[] none;
+
+    @SuppressWarnings("unchecked")
     private LabelIndex(Template template) {
+        List<String[]> labelWords = new ArrayList<>();
+        List<TemplateSection> sections = new ArrayList<>();
+        List<Boolean> exacts = new ArrayList<>();
         for (TemplateSection s : template.sections()) {
             boolean exact = true;
             for (String text : s.labels()) {
-                add(new Label(s, words(text), exact));
+                String[] w = words(text);
+                if (w.length > 0) {
+                    labelWords.add(w);
+                    sections.add(s);
+                    exacts.add(exact);
+                }
                 exact = false;
             }
         }
+        List<String[]> headingWords = new ArrayList<>();
         for (String h : template.headings()) {
             String[] w = words(h);
             if (w.length > 0) {
-                headings.add(new Label(null, w, true));
+                headingWords.add(w);
             }
         }
-        firstWords = List.copyOf(byFirstWord.keySet());
-        firstLetters = new long[firstWords.size()];
-        for (int i = 0; i < firstLetters.length; i++) {
-            firstLetters[i] = Tokens.letters(firstWords.get(i));
+        // first words get the lowest numbers, in the order labels first use them
+        List<String> vocab = new ArrayList<>();
+        for (String[] w : labelWords) {
+            number(w[0], vocab);
         }
+        firstWordCount = vocab.size();
+        for (String[] w : labelWords) {
+            for (String word : w) {
+                number(word, vocab);
+            }
+        }
+        for (String[] w : headingWords) {
+            for (String word : w) {
+                number(word, vocab);
+            }
+        }
+        vocabulary = vocab.toArray(new String[0]);
+        vocabularyLetters = new long[vocabulary.length];
+        for (int i = 0; i < vocabulary.length; i++) {
+            vocabularyLetters[i] = Tokens.letters(vocabulary[i]);
+        }
+        int longs = Math.max(1, (vocabulary.length + 63) / 64);
+        none = new long[longs];
+        exactly = new long[vocabulary.length][];
+        for (int i = 0; i < vocabulary.length; i++) {
+            exactly[i] = new long[longs];
+            exactly[i][i >>> 6] = 1L << i;
+        }
+        byFirstWord = new List[firstWordCount];
+        for (int k = 0; k < labelWords.size(); k++) {
+            Label label = new Label(sections.get(k), labelWords.get(k), idsOf(labelWords.get(k)), exacts.get(k));
+            int first = label.ids()[0];
+            if (byFirstWord[first] == null) {
+                byFirstWord[first] = new ArrayList<>();
+            }
+            byFirstWord[first].add(label);
+        }
+        for (String[] w : headingWords) {
+            headings.add(new Label(null, w, idsOf(w), true));
+        }
+    }
+
+    private void number(String word, List<String> vocab) {
+        if (!ids.containsKey(word)) {
+            ids.put(word, vocab.size());
+            vocab.add(word);
+        }
+    }
+
+    private int[] idsOf(String[] words) {
+        int[] out = new int[words.length];
+        for (int i = 0; i < words.length; i++) {
+            out[i] = ids.get(words[i]);
+        }
+        return out;
+    }
+
+    /**
+     * Which vocabulary words a word of report text matches ({@link Tokens#similar}), computed
+     * once per distinct word and template while the cache has room.
+     *
+     * @param word a lower-cased word
+     * @param letters its {@link Tokens#letters}
+     * @return a bit set over the vocabulary; not to be changed
+     */
+    long[] similarTo(String word, long letters) {
+        if (word.length() < 5 || Character.isDigit(word.charAt(0))) {
+            // short words and numbers only match themselves
+            Integer id = ids.get(word);
+            return id == null ? none : exactly[id];
+        }
+        long[] known = similarity.get(word);
+        if (known != null) {
+            return known;
+        }
+        long[] bits = new long[none.length];
+        for (int i = 0; i < vocabulary.length; i++) {
+            if (Tokens.similar(vocabulary[i], vocabularyLetters[i], word, letters)) {
+                bits[i >>> 6] |= 1L << i;
+            }
+        }
+        if (similarity.size() < SIMILARITY_CACHE) {
+            similarity.put(word, bits);
+        }
+        return bits;
+    }
+
+    private static boolean has(long[] bits, int id) {
+        return (bits[id >>> 6] & (1L << id)) != 0;
     }
 
     /** @param template a template
      *  @return its index (built once) */
     public static LabelIndex of(Template template) {
         return CACHE.computeIfAbsent(new Identity(template), k -> new LabelIndex(template));
-    }
-
-    private void add(Label label) {
-        if (label.words().length > 0) {
-            byFirstWord.computeIfAbsent(label.words()[0], k -> new ArrayList<>()).add(label);
-        }
     }
 
     private static String[] words(String text) {
@@ -162,20 +262,18 @@ public final class LabelIndex {
         if (from == words.size()) {
             return null;
         }
-        String w0 = words.word(from);
-        long l0 = words.letters(from);
+        long[] s0 = similarTo(words.word(from), words.letters(from));
         List<Label> candidates = new ArrayList<>();
-        for (int i = 0; i < firstLetters.length; i++) {
-            String fw = firstWords.get(i);
-            if (Tokens.similar(fw, firstLetters[i], w0, l0)) {
-                candidates.addAll(byFirstWord.get(fw));
+        for (int i = 0; i < firstWordCount; i++) {
+            if (has(s0, i)) {
+                candidates.addAll(byFirstWord[i]);
             }
         }
         Match best = headingMatch(words, from, row, text.length());
         if (candidates.isEmpty()) {
             return best;
         }
-        Stream stream = new Stream(rows, row, from);
+        Stream stream = new Stream(this, rows, row, from);
         for (Label label : candidates) {
             if (label.section() != null && found.contains(label.section().id())) {
                 continue;
@@ -219,7 +317,7 @@ public final class LabelIndex {
             }
             int same = 0;
             for (int i = 0; i < h.words().length; i++) {
-                if (Tokens.similar(h.words()[i], h.letters()[i], t.word(from + i), t.letters(from + i))) {
+                if (has(similarTo(t.word(from + i), t.letters(from + i)), h.ids()[i])) {
                     same++;
                 }
             }
@@ -234,17 +332,21 @@ public final class LabelIndex {
     private static final class Stream {
         final List<String> words = new ArrayList<>();
         final List<int[]> places = new ArrayList<>(); // {row, start, end}
-        long[] letters = new long[16];
-        /** Per label word: {how many of the first words were compared with it, bit j = word j is similar}. */
-        final Map<String, long[]> similar = new HashMap<>();
+        /** Per word: the vocabulary words it is similar to. */
+        final List<long[]> similar = new ArrayList<>();
+        final LabelIndex index;
         final Rows rows;
         int nextRow;
         int rowsTaken;
         final int firstWord;
         boolean done;
+        /** Per vocabulary word: its match mask over the first {@code masked[id]} words. */
+        long[] masks;
+        int[] masked;
 
         /** @param firstWord the first word of the first row to take (after a list marker) */
-        Stream(Rows rows, int row, int firstWord) {
+        Stream(LabelIndex index, Rows rows, int row, int firstWord) {
+            this.index = index;
             this.rows = rows;
             this.nextRow = row;
             this.firstWord = firstWord;
@@ -272,10 +374,7 @@ public final class LabelIndex {
                 rowsTaken++;
                 Tokens t = rows.words(r);
                 for (int i = from; i < Math.min(t.size(), from + STREAM_WORDS); i++) {
-                    if (words.size() == letters.length) {
-                        letters = java.util.Arrays.copyOf(letters, 2 * letters.length);
-                    }
-                    letters[words.size()] = t.letters(i);
+                    similar.add(index.similarTo(t.word(i), t.letters(i)));
                     words.add(t.word(i));
                     places.add(new int[] {r, t.start(i), t.end(i)});
                 }
@@ -283,25 +382,48 @@ public final class LabelIndex {
             return words.size() >= n;
         }
 
+        /** @return whether word {@code j} is similar to vocabulary word {@code id} */
+        boolean similar(int j, int id) {
+            return has(similar.get(j), id);
+        }
+
         /**
-         * Which of the first {@code upTo} words (at most 64) are similar to a label word. The
-         * labels tried at a row share most words, so each word pair is compared once per row.
+         * Which of the first {@code m} words (at most {@link Lcs#MAX_WORDS}) match word {@code i}
+         * of a label, as a bit mask. Labels tried at one row share most words, so each vocabulary
+         * word's mask is worked out once per row.
          */
-        long similarTo(String labelWord, long labelLetters, int upTo) {
-            long[] known = similar.computeIfAbsent(labelWord, k -> new long[2]);
-            for (int j = (int) known[0]; j < upTo; j++) {
-                if (Tokens.similar(labelWord, labelLetters, words.get(j), letters[j])) {
-                    known[1] |= 1L << j;
+        long matches(Label label, int i, int m, boolean strict) {
+            long bits = 0;
+            if (strict) {
+                String word = label.words()[i];
+                for (int j = 0; j < m; j++) {
+                    if (word.equals(words.get(j))) {
+                        bits |= 1L << j;
+                    }
                 }
+                return bits;
             }
-            known[0] = Math.max(known[0], upTo);
-            return known[1];
+            int id = label.ids()[i];
+            if (masks == null) {
+                masks = new long[index.vocabulary.length];
+                masked = new int[index.vocabulary.length];
+            }
+            int size = Math.min(words.size(), Lcs.MAX_WORDS);
+            if (masked[id] != size) {
+                for (int j = 0; j < size; j++) {
+                    if (has(similar.get(j), id)) {
+                        bits |= 1L << j;
+                    }
+                }
+                masks[id] = bits;
+                masked[id] = size;
+            }
+            return masks[id] & ((1L << m) - 1);
         }
     }
 
     private Match align(Label label, Stream stream) {
-        String[] lw = label.words();
-        int n = lw.length;
+        int n = label.words().length;
         stream.ensure(n + 4);
         int m = Math.min(stream.words.size(), n + 4);
         if (m == 0) {
@@ -320,25 +442,26 @@ public final class LabelIndex {
         // without a prefix of two words only a near-full match can win: give up on a row of prose
         // as soon as too many label words are missing, before aligning the rest
         int need = n <= 2 ? n : (int) Math.ceil((n <= 4 ? 0.75 : 0.8) * n);
-        int[][] dp = new int[n + 1][m + 1];
-        for (int i = 1; i <= n; i++) {
-            long same = n > 2 && m <= 64 ? stream.similarTo(lw[i - 1], label.letters()[i - 1], m) : 0;
-            for (int j = 1; j <= m; j++) {
-                boolean eq = n > 2 && m <= 64 ? (same & (1L << (j - 1))) != 0 : eq(label, i - 1, stream, j - 1, n <= 2);
-                if (eq) {
-                    dp[i][j] = dp[i - 1][j - 1] + 1;
-                } else {
-                    dp[i][j] = Math.max(dp[i - 1][j], dp[i][j - 1]);
+        boolean strict = n <= 2;
+        int matched;
+        int end;
+        if (m <= Lcs.MAX_WORDS) {
+            long v = Lcs.START;
+            for (int i = 1; i <= n; i++) {
+                v = Lcs.step(v, stream.matches(label, i - 1, m, strict));
+                if (prefix < 2 && Lcs.length(v, m) + (n - i) < need) {
+                    return null;
                 }
             }
-            if (prefix < 2 && dp[i][m] + (n - i) < need) {
+            matched = Lcs.length(v, m);
+            end = Lcs.end(v, m);
+        } else {
+            int[] lcs = tableLcs(label, stream, n, m, strict, prefix, need);
+            if (lcs == null) {
                 return null;
             }
-        }
-        int matched = dp[n][m];
-        int end = m;
-        while (end > 1 && dp[n][end - 1] == matched) {
-            end--;
+            matched = lcs[0];
+            end = lcs[1];
         }
         int skipped = end - matched;
         double score = (double) matched / n;
@@ -364,11 +487,40 @@ public final class LabelIndex {
                 label.exact());
     }
 
+    /**
+     * The classic table, for rows longer than one bit vector holds.
+     *
+     * @return {matched, end}, or {@code null} when too many label words are missing
+     */
+    private static int[] tableLcs(Label label, Stream stream, int n, int m, boolean strict, int prefix, int need) {
+        int w = m + 1;
+        int[] dp = new int[(n + 1) * w];
+        for (int i = 1; i <= n; i++) {
+            int row = i * w;
+            int up = row - w;
+            for (int j = 1; j <= m; j++) {
+                if (eq(label, i - 1, stream, j - 1, strict)) {
+                    dp[row + j] = dp[up + j - 1] + 1;
+                } else {
+                    dp[row + j] = Math.max(dp[up + j], dp[row + j - 1]);
+                }
+            }
+            if (prefix < 2 && dp[row + m] + (n - i) < need) {
+                return null;
+            }
+        }
+        int last0 = n * w;
+        int matched = dp[last0 + m];
+        int end = m;
+        while (end > 1 && dp[last0 + end - 1] == matched) {
+            end--;
+        }
+        return new int[] {matched, end};
+    }
+
     /** Whether word {@code i} of a label is word {@code j} of the text: the same, or (unless strict) similar. */
     private static boolean eq(Label label, int i, Stream stream, int j, boolean strict) {
-        String textWord = stream.words.get(j);
-        return strict ? label.words()[i].equals(textWord)
-                : Tokens.similar(label.words()[i], label.letters()[i], textWord, stream.letters[j]);
+        return strict ? label.words()[i].equals(stream.words.get(j)) : stream.similar(j, label.ids()[i]);
     }
 
     /** The separator after a label: ':' '?' ')' '-' tab, '\n' for the end of the row, or 0 for none. */
