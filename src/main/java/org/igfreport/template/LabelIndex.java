@@ -330,19 +330,20 @@ public final class LabelIndex {
 
     /** Words of the rows from a start row on, gathered lazily, with the row and offsets of each. */
     private static final class Stream {
-        final List<String> words = new ArrayList<>();
-        final List<int[]> places = new ArrayList<>(); // {row, start, end}
+        String[] words = new String[16];
         /** Per word: the vocabulary words it is similar to. */
-        final List<long[]> similar = new ArrayList<>();
+        long[][] similar = new long[16][];
+        /** Per word: its row, and its start and end in that row's label text. */
+        int[] rowOf = new int[16];
+        int[] starts = new int[16];
+        int[] ends = new int[16];
+        int size;
         final LabelIndex index;
         final Rows rows;
         int nextRow;
         int rowsTaken;
         final int firstWord;
         boolean done;
-        /** Per vocabulary word: its match mask over the first {@code masked[id]} words. */
-        long[] masks;
-        int[] masked;
 
         /** @param firstWord the first word of the first row to take (after a list marker) */
         Stream(LabelIndex index, Rows rows, int row, int firstWord) {
@@ -353,7 +354,7 @@ public final class LabelIndex {
         }
 
         boolean ensure(int n) {
-            while (words.size() < n && !done) {
+            while (size < n && !done) {
                 if (nextRow >= rows.size() || rowsTaken >= MAX_ROWS) {
                     done = true;
                     break;
@@ -374,58 +375,63 @@ public final class LabelIndex {
                 rowsTaken++;
                 Tokens t = rows.words(r);
                 for (int i = from; i < Math.min(t.size(), from + STREAM_WORDS); i++) {
-                    similar.add(index.similarTo(t.word(i), t.letters(i)));
-                    words.add(t.word(i));
-                    places.add(new int[] {r, t.start(i), t.end(i)});
+                    add(r, t, i);
                 }
             }
-            return words.size() >= n;
+            return size >= n;
+        }
+
+        private void add(int row, Tokens t, int i) {
+            if (size == words.length) {
+                int cap = 2 * size;
+                words = java.util.Arrays.copyOf(words, cap);
+                similar = java.util.Arrays.copyOf(similar, cap);
+                rowOf = java.util.Arrays.copyOf(rowOf, cap);
+                starts = java.util.Arrays.copyOf(starts, cap);
+                ends = java.util.Arrays.copyOf(ends, cap);
+            }
+            words[size] = t.word(i);
+            similar[size] = index.similarTo(words[size], t.letters(i));
+            rowOf[size] = row;
+            starts[size] = t.start(i);
+            ends[size] = t.end(i);
+            size++;
         }
 
         /** @return whether word {@code j} is similar to vocabulary word {@code id} */
         boolean similar(int j, int id) {
-            return has(similar.get(j), id);
+            return has(similar[j], id);
         }
 
         /**
          * Which of the first {@code m} words (at most {@link Lcs#MAX_WORDS}) match word {@code i}
-         * of a label, as a bit mask. Labels tried at one row share most words, so each vocabulary
-         * word's mask is worked out once per row.
+         * of a label, as a bit mask.
          */
         long matches(Label label, int i, int m, boolean strict) {
             long bits = 0;
             if (strict) {
                 String word = label.words()[i];
                 for (int j = 0; j < m; j++) {
-                    if (word.equals(words.get(j))) {
+                    if (word.equals(words[j])) {
                         bits |= 1L << j;
                     }
                 }
-                return bits;
-            }
-            int id = label.ids()[i];
-            if (masks == null) {
-                masks = new long[index.vocabulary.length];
-                masked = new int[index.vocabulary.length];
-            }
-            int size = Math.min(words.size(), Lcs.MAX_WORDS);
-            if (masked[id] != size) {
-                for (int j = 0; j < size; j++) {
-                    if (has(similar.get(j), id)) {
+            } else {
+                int id = label.ids()[i];
+                for (int j = 0; j < m; j++) {
+                    if (has(similar[j], id)) {
                         bits |= 1L << j;
                     }
                 }
-                masks[id] = bits;
-                masked[id] = size;
             }
-            return masks[id] & ((1L << m) - 1);
+            return bits;
         }
     }
 
     private Match align(Label label, Stream stream) {
         int n = label.words().length;
         stream.ensure(n + 4);
-        int m = Math.min(stream.words.size(), n + 4);
+        int m = Math.min(stream.size, n + 4);
         if (m == 0) {
             return null;
         }
@@ -467,9 +473,10 @@ public final class LabelIndex {
         double score = (double) matched / n;
         boolean full = n <= 2 ? matched == n && skipped == 0
                 : score >= (n <= 4 ? 0.75 : 0.8) && skipped <= Math.max(1, n / 4);
-        int[] last = stream.places.get((full ? end : Math.max(1, prefix)) - 1);
-        String rowText = stream.rows.labelText(last[0]);
-        int after = last[2];
+        int last = (full ? end : Math.max(1, prefix)) - 1;
+        int lastRow = stream.rowOf[last];
+        String rowText = stream.rows.labelText(lastRow);
+        int after = stream.ends[last];
         char sep = separator(rowText, after);
         if (full) {
             if (n <= 3 && sep == 0) {
@@ -483,7 +490,7 @@ public final class LabelIndex {
             }
             score = (double) prefix / n;
         }
-        return new Match(label.section(), stream.places.get(0)[0], last[0], skipSeparators(rowText, after), score,
+        return new Match(label.section(), stream.rowOf[0], lastRow, skipSeparators(rowText, after), score,
                 label.exact());
     }
 
@@ -520,7 +527,7 @@ public final class LabelIndex {
 
     /** Whether word {@code i} of a label is word {@code j} of the text: the same, or (unless strict) similar. */
     private static boolean eq(Label label, int i, Stream stream, int j, boolean strict) {
-        return strict ? label.words()[i].equals(stream.words.get(j)) : stream.similar(j, label.ids()[i]);
+        return strict ? label.words()[i].equals(stream.words[j]) : stream.similar(j, label.ids()[i]);
     }
 
     /** The separator after a label: ':' '?' ')' '-' tab, '\n' for the end of the row, or 0 for none. */

@@ -6,16 +6,22 @@ import java.util.Arrays;
  * Words of a text for label matching: maximal runs of letters and digits, lower-cased, with
  * their offsets. Punctuation, case and spacing do not count. Also the fuzzy word equality that
  * lets labels survive small OCR damage.
+ *
+ * <p>A word's offsets and {@link #letters(int) letters} are found when the text is cut; its
+ * lower-cased string is made on first use, since label matching reads only the first words of
+ * most rows. Not to be shared between threads while words are still being made.
  */
 public final class Tokens {
 
+    private final String text;
     private final String[] words;
     private final long[] letters;
     private final int[] starts;
     private final int[] ends;
     private final int size;
 
-    private Tokens(String[] words, long[] letters, int[] starts, int[] ends, int size) {
+    private Tokens(String text, String[] words, long[] letters, int[] starts, int[] ends, int size) {
+        this.text = text;
         this.words = words;
         this.letters = letters;
         this.starts = starts;
@@ -37,56 +43,48 @@ public final class Tokens {
      * @return its first words, at most {@code limit}
      */
     public static Tokens of(CharSequence text, int limit) {
-        int cap = 8;
-        String[] w = new String[cap];
+        // a word takes two characters at least: no growing for most rows
+        int cap = Math.max(1, Math.min(Math.min(limit, 64), text.length() / 2 + 1));
         int[] s = new int[cap];
         int[] e = new int[cap];
         long[] l = new long[cap];
         int n = 0;
         int len = text.length();
         int i = 0;
-        char[] buf = null;
         while (i < len && n < limit) {
             if (!isWordChar(text.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
-            boolean lower = true;
+            long mask = 0;
             while (i < len) {
                 char c = text.charAt(i);
                 if (!isWordChar(c)) {
                     break;
                 }
-                if (c >= 'A' && c <= 'Z' || c >= 128 && Character.toLowerCase(c) != c) {
-                    lower = false;
-                }
+                mask |= 1L << (lower(c) & 63);
                 i++;
             }
             if (n == cap) {
                 cap *= 2;
-                w = Arrays.copyOf(w, cap);
                 s = Arrays.copyOf(s, cap);
                 e = Arrays.copyOf(e, cap);
                 l = Arrays.copyOf(l, cap);
             }
-            if (lower) {
-                w[n] = text.subSequence(start, i).toString();
-            } else {
-                if (buf == null || buf.length < i - start) {
-                    buf = new char[Math.max(32, i - start)];
-                }
-                for (int k = start; k < i; k++) {
-                    buf[k - start] = Character.toLowerCase(text.charAt(k));
-                }
-                w[n] = new String(buf, 0, i - start);
-            }
             s[n] = start;
             e[n] = i;
-            l[n] = letters(w[n]);
+            l[n] = mask;
             n++;
         }
-        return new Tokens(w, l, s, e, n);
+        return new Tokens(text.toString(), new String[n], l, s, e, n);
+    }
+
+    private static char lower(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return Character.toLowerCase(c);
     }
 
     /**
@@ -127,7 +125,28 @@ public final class Tokens {
     /** @param i index
      *  @return the i-th word, lower-cased */
     public String word(int i) {
-        return words[i];
+        String w = words[i];
+        if (w == null) {
+            w = make(starts[i], ends[i]);
+            words[i] = w;
+        }
+        return w;
+    }
+
+    private String make(int start, int end) {
+        boolean lower = true;
+        for (int k = start; k < end && lower; k++) {
+            char c = text.charAt(k);
+            lower = lower(c) == c;
+        }
+        if (lower) {
+            return text.subSequence(start, end).toString();
+        }
+        char[] buf = new char[end - start];
+        for (int k = start; k < end; k++) {
+            buf[k - start] = lower(text.charAt(k));
+        }
+        return new String(buf);
     }
 
     /** @param i index
