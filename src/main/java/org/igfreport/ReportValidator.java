@@ -258,7 +258,9 @@ public final class ReportValidator {
                 sentences.add(item.sentences());
             }
             for (var p : s.paragraphs()) {
-                words += Tokens.count(p.text());
+                for (var line : p.lines()) {
+                    words += Tokens.count(line.text()); // no word spans a line break
+                }
             }
             out.put(s.id(), new SectionSummary(s.label().line(), s.label().page(), s.items().size(),
                     s.paragraphs().size(), sentences, words));

@@ -263,24 +263,26 @@ public final class LabelIndex {
             return null;
         }
         long[] s0 = similarTo(words.word(from), words.letters(from));
-        List<Label> candidates = new ArrayList<>();
-        for (int i = 0; i < firstWordCount; i++) {
-            if (has(s0, i)) {
-                candidates.addAll(byFirstWord[i]);
-            }
-        }
         Match best = headingMatch(words, from, row, text.length());
-        if (candidates.isEmpty()) {
-            return best;
-        }
-        Stream stream = new Stream(this, rows, row, from);
-        for (Label label : candidates) {
-            if (label.section() != null && found.contains(label.section().id())) {
-                continue;
-            }
-            Match m = align(label, stream);
-            if (m != null && (best == null || better(m, best))) {
-                best = m;
+        Stream stream = null;
+        // the labels whose first word is similar to the row's: first words are numbered first
+        for (int k = 0; k * 64 < firstWordCount; k++) {
+            long bits = s0[k] & (firstWordCount - k * 64 >= 64 ? -1L : (1L << (firstWordCount - k * 64)) - 1);
+            while (bits != 0) {
+                int first = k * 64 + Long.numberOfTrailingZeros(bits);
+                bits &= bits - 1;
+                for (Label label : byFirstWord[first]) {
+                    if (label.section() != null && found.contains(label.section().id())) {
+                        continue;
+                    }
+                    if (stream == null) {
+                        stream = new Stream(this, rows, row, from);
+                    }
+                    Match m = align(label, stream);
+                    if (m != null && (best == null || better(m, best))) {
+                        best = m;
+                    }
+                }
             }
         }
         return best;
