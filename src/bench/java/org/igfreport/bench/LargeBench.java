@@ -18,8 +18,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Hostile sizes, each checked once per iteration: a 5 MB report (many sections' worth of prose),
- * a 10 MB report on a single line, and 10 MB YAML reports (one long discussion; 300,000 key
- * issues). Target: each under a second.
+ * a 10 MB report on a single line, and 10 MB YAML reports (one long discussion; about 100,000
+ * one-line key issues) and the same list as JSON. Target: each under a second.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class LargeBench {
 
     /** Which input. */
-    @Param({"report-5MB.txt", "line-10MB.txt", "report-5MB.md", "prose-10MB.yaml", "items-10MB.yaml"})
+    @Param({"report-5MB.txt", "line-10MB.txt", "report-5MB.md", "prose-10MB.yaml", "items-10MB.yaml", "items-10MB.json"})
     public String input;
 
     private final ReportValidator validator = ReportValidator.builder()
@@ -46,6 +46,7 @@ public class LargeBench {
             case "report-5MB.md" -> corpus.report(corpus.template(), Corpus.Shape.MARKDOWN, 5_000_000);
             case "prose-10MB.yaml" -> yaml(false);
             case "items-10MB.yaml" -> yaml(true);
+            case "items-10MB.json" -> json();
             default -> corpus.report(corpus.template(), Corpus.Shape.COLON, 10_000_000).replace('\n', ' ');
         };
         bytes = text.getBytes(StandardCharsets.UTF_8);
@@ -68,6 +69,20 @@ public class LargeBench {
                 sb.append("  ").append(sentence).append(' ').append(sentence).append(' ').append(sentence).append("\n\n");
             }
         }
+        return sb.toString();
+    }
+
+    /** The list of key issues of {@link #yaml(boolean)} as a JSON report of about 10 MB. */
+    private static String json() {
+        StringBuilder sb = new StringBuilder("{\"template\": \"igf-2017-workshop\", \"session_title\": \"Big\", "
+                + "\"date\": \"19 December 2017\", \"time\": \"10:00-11:00\", \"organizer\": \"ISOC\", "
+                + "\"moderator\": \"Jane Doe\", \"rapporteur\": \"John Smith\", \"speakers\": [\"A (B)\"], "
+                + "\"key_issues\": [\n");
+        String sentence = "Participants discussed how community networks connect people where operators do not invest.";
+        while (sb.length() < 10_000_000) {
+            sb.append("  \"").append(sentence).append("\",\n");
+        }
+        sb.append("  \"").append(sentence).append("\"\n]}\n");
         return sb.toString();
     }
 

@@ -82,4 +82,17 @@ public class ReportBench {
     public List<Sentence> floorMarkdown() {
         return SentenceSegmenter.english().split(Decoding.decode(markdown[next()]).text());
     }
+
+    private static final org.commonmark.parser.Parser COMMONMARK = org.commonmark.parser.Parser.builder().build();
+
+    /**
+     * @return the sentences of a Markdown report after commonmark-java has parsed it: the floor
+     *         for {@link #checkMarkdown()} when reading Markdown includes parsing it
+     */
+    @Benchmark
+    public List<Sentence> floorMarkdownParsed() {
+        String text = Decoding.decode(markdown[next()]).text();
+        COMMONMARK.parse(text);
+        return SentenceSegmenter.english().split(text);
+    }
 }

@@ -26,8 +26,10 @@ public final class StructuredSource {
      * @param keyLine the key's line, or 0 when the value has no key (a list entry, the root)
      * @param keyColumn the key's column
      * @param keyEndColumn the column of the key's last character
+     * @param pointer the value's JSON Pointer (the same string as the key it is filed under)
      */
-    public record Place(int line, int column, int start, int end, int keyLine, int keyColumn, int keyEndColumn) {
+    public record Place(int line, int column, int start, int end, int keyLine, int keyColumn, int keyEndColumn,
+                        String pointer) {
 
         /** @return where the value is */
         public Location value() {

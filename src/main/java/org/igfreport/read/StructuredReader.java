@@ -184,7 +184,7 @@ public final class StructuredReader extends TextualReader {
                 TokenStreamLocation loc = p.currentTokenLocation();
                 int offset = offset(lineStarts, loc, text.length());
                 if (open != null) {
-                    places.put(open, place(openPlace, offset));
+                    places.put(open, place(openPlace, offset, open));
                     open = null;
                 }
                 if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
@@ -228,7 +228,7 @@ public final class StructuredReader extends TextualReader {
                         root = node;
                     }
                     stack.push(new Frame(node, ptr, anchor));
-                    places.put(ptr, place(at, offset));
+                    places.put(ptr, place(at, offset, ptr));
                     continue;
                 }
                 if (yaml && ((YAMLParser) p).isCurrentAlias()) {
@@ -258,15 +258,15 @@ public final class StructuredReader extends TextualReader {
             }
         }
         if (open != null) {
-            places.put(open, place(openPlace, text.length()));
+            places.put(open, place(openPlace, text.length(), open));
         }
         JsonNode tree = root == null ? NODES.nullNode() : root;
         return new Parsed(tree, places.build(tree), lineStarts, findings);
     }
 
     /** @param at line, column, start offset, key line, key column, key end column */
-    private static StructuredSource.Place place(int[] at, int end) {
-        return new StructuredSource.Place(at[0], at[1], at[2], Math.max(at[2], end), at[3], at[4], at[5]);
+    private static StructuredSource.Place place(int[] at, int end, String pointer) {
+        return new StructuredSource.Place(at[0], at[1], at[2], Math.max(at[2], end), at[3], at[4], at[5], pointer);
     }
 
     private static String anchorOf(JsonParser p) {
@@ -404,9 +404,10 @@ public final class StructuredReader extends TextualReader {
      * Splits a text value into paragraphs (at blank lines) of line fragments, each placed at its
      * line in the file where it can be found there, else at the value's start.
      */
-    private static List<List<Fragment>> paragraphs(String text, int[] lineStarts, Parsed parsed, String ptr,
+    private static List<List<Fragment>> paragraphs(String text, int[] lineStarts, Parsed parsed, String pointer,
                                                    String value) {
-        StructuredSource.Place place = parsed.source().place(ptr);
+        StructuredSource.Place place = parsed.source().place(pointer);
+        String ptr = place == null ? pointer : place.pointer(); // one string per value, shared with the source
         Location start = place == null ? Location.START : place.value();
         int cursor = place == null ? 0 : place.start();
         int end = place == null ? text.length() : Math.max(cursor, Math.min(text.length(), place.end()));

@@ -335,6 +335,24 @@ public final class Mapper {
             if (field == null) {
                 continue;
             }
+            boolean entries1 = field.list() && (def.kind() == SectionKind.ITEMS || def.kind() == SectionKind.PEOPLE
+                    || def.kind() == SectionKind.PRESENTATIONS);
+            if (entries1 && field.blocks().stream().allMatch(block -> block.size() == 1)) {
+                // a list of one-line entries (the usual key issues): each entry is one paragraph and
+                // one item, the same block for both
+                List<Fragment> content = new ArrayList<>(field.blocks().size());
+                List<Block> paragraphs = new ArrayList<>(field.blocks().size());
+                List<Item> items = new ArrayList<>(field.blocks().size());
+                for (List<Fragment> block : field.blocks()) {
+                    Block b = new Block(block);
+                    content.add(block.get(0));
+                    paragraphs.add(b);
+                    items.add(new Item(b, 1, false));
+                }
+                byId.put(def.id(), new Section(def, field.key().location(), content, paragraphs, items));
+                score += 2;
+                continue;
+            }
             List<Line> lines = new ArrayList<>();
             for (List<Fragment> block : field.blocks()) {
                 if (!lines.isEmpty()) {
