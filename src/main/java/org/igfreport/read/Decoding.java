@@ -104,6 +104,8 @@ public final class Decoding {
         }
         int evenZero = 0;
         int oddZero = 0;
+        int half = n / 2;
+        double needed = half * 0.6;
         for (int i = 0; i < n; i += 2) {
             if (b[i] == 0) {
                 evenZero++;
@@ -111,8 +113,11 @@ public final class Decoding {
             if (b[i + 1] == 0) {
                 oddZero++;
             }
+            int left = (n - i - 2) / 2;
+            if (evenZero + left <= needed && oddZero + left <= needed) {
+                return false; // neither side can have enough zeros any more
+            }
         }
-        int half = n / 2;
         return (oddZero > half * 0.6 && evenZero < half * 0.1) || (evenZero > half * 0.6 && oddZero < half * 0.1);
     }
 

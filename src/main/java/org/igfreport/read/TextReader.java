@@ -75,16 +75,19 @@ public final class TextReader extends TextualReader {
     /** Splits at CRLF, CR and LF; a form feed (a page break in converted text) is white space. */
     static List<String> lines(String text) {
         List<String> out = new ArrayList<>();
-        int start = 0;
         int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                out.add(clean(text.substring(start, i)));
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                start = i + 1;
+        int start = 0;
+        int lf = text.indexOf('\n');
+        int cr = text.indexOf('\r');
+        while (lf >= 0 || cr >= 0) {
+            int i = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+            out.add(clean(text.substring(start, i)));
+            start = text.charAt(i) == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+            if (lf >= 0 && lf < start) {
+                lf = text.indexOf('\n', start);
+            }
+            if (cr >= 0 && cr < start) {
+                cr = text.indexOf('\r', start);
             }
         }
         if (start < n) {

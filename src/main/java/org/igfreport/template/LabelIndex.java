@@ -339,6 +339,8 @@ public final class LabelIndex {
         int[] rowOf = new int[16];
         int[] starts = new int[16];
         int[] ends = new int[16];
+        /** Per word, on demand: its vocabulary number, -1 for none, -2 not looked up yet. */
+        int[] exact;
         int size;
         final LabelIndex index;
         final Rows rows;
@@ -400,6 +402,22 @@ public final class LabelIndex {
             size++;
         }
 
+        /** @return the vocabulary number of word {@code j}, or -1 when it is not a label word */
+        int exact(int j) {
+            if (exact == null) {
+                exact = new int[words.length];
+                java.util.Arrays.fill(exact, -2);
+            } else if (exact.length < words.length) {
+                int old = exact.length;
+                exact = java.util.Arrays.copyOf(exact, words.length);
+                java.util.Arrays.fill(exact, old, exact.length, -2);
+            }
+            if (exact[j] == -2) {
+                exact[j] = index.ids.getOrDefault(words[j], -1);
+            }
+            return exact[j];
+        }
+
         /** @return whether word {@code j} is similar to vocabulary word {@code id} */
         boolean similar(int j, int id) {
             return has(similar[j], id);
@@ -412,9 +430,9 @@ public final class LabelIndex {
         long matches(Label label, int i, int m, boolean strict) {
             long bits = 0;
             if (strict) {
-                String word = label.words()[i];
+                int id = label.ids()[i];
                 for (int j = 0; j < m; j++) {
-                    if (word.equals(words[j])) {
+                    if (exact(j) == id) {
                         bits |= 1L << j;
                     }
                 }
@@ -529,7 +547,7 @@ public final class LabelIndex {
 
     /** Whether word {@code i} of a label is word {@code j} of the text: the same, or (unless strict) similar. */
     private static boolean eq(Label label, int i, Stream stream, int j, boolean strict) {
-        return strict ? label.words()[i].equals(stream.words[j]) : stream.similar(j, label.ids()[i]);
+        return strict ? stream.exact(j) == label.ids()[i] : stream.similar(j, label.ids()[i]);
     }
 
     /** The separator after a label: ':' '?' ')' '-' tab, '\n' for the end of the row, or 0 for none. */
