@@ -5,7 +5,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.igfreport.ReportResult;
 import org.igfreport.ReportValidator;
+import org.igfreport.Limits;
+import org.igfreport.document.Document;
+import org.igfreport.extract.Extractor;
 import org.igfreport.read.Decoding;
+import org.igfreport.read.Readers;
+import org.igfreport.template.Templates;
 import org.igfreport.text.Sentence;
 import org.igfreport.text.SentenceSegmenter;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -20,8 +25,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Checking one report of about 5 KB, per input format, against the floor: decoding the same
- * bytes and splitting them into sentences, which any checker of sentence counts must do. Each
+ * Checking one report of about 5 KB, per input format (text in five shapes, Markdown, and YAML and
+ * JSON as the {@code extract} command writes them), against the floor: decoding the same bytes
+ * and splitting them into sentences, which any checker of sentence counts must do. Each
  * benchmark cycles through the same 64 generated reports, so the ratio check/floor compares
  * like with like.
  */
@@ -38,6 +44,8 @@ public class ReportBench {
     private final ReportValidator validator = ReportValidator.builder().build();
     private final byte[][] text = new byte[N][];
     private final byte[][] markdown = new byte[N][];
+    private final byte[][] yaml = new byte[N][];
+    private final byte[][] json = new byte[N][];
     private int next;
 
     /** Generates the reports: text in every text shape, and Markdown. */
@@ -51,6 +59,22 @@ public class ReportBench {
                     .getBytes(StandardCharsets.UTF_8);
             markdown[i] = corpus.report(corpus.template(), Corpus.Shape.MARKDOWN, 5000)
                     .getBytes(StandardCharsets.UTF_8);
+        }
+        // structured reports: the same kind of reports, as the extract command writes them
+        Corpus structured = new Corpus(11);
+        for (int i = 0; i < N; ) {
+            String report = structured.report(structured.template(), Corpus.Shape.COLON, 5000);
+            Document doc = Readers.forName("r.txt").read(report.getBytes(StandardCharsets.UTF_8), "r.txt",
+                    Limits.DEFAULTS);
+            try {
+                yaml[i] = Extractor.extract(doc, Templates.builtIn().all(), Extractor.Format.YAML)
+                        .getBytes(StandardCharsets.UTF_8);
+                json[i] = Extractor.extract(doc, Templates.builtIn().all(), Extractor.Format.JSON)
+                        .getBytes(StandardCharsets.UTF_8);
+                i++;
+            } catch (Extractor.ExtractException e) {
+                // a generated defect made it unrecognisable: take the next report
+            }
         }
     }
 
@@ -69,6 +93,30 @@ public class ReportBench {
     @Benchmark
     public ReportResult checkMarkdown() {
         return validator.validate(markdown[next()], "report.md");
+    }
+
+    /** @return the result of checking a YAML report */
+    @Benchmark
+    public ReportResult checkYaml() {
+        return validator.validate(yaml[next()], "report.yaml");
+    }
+
+    /** @return the result of checking a JSON report */
+    @Benchmark
+    public ReportResult checkJson() {
+        return validator.validate(json[next()], "report.json");
+    }
+
+    /** @return the sentences of a YAML report: the floor for {@link #checkYaml()} */
+    @Benchmark
+    public List<Sentence> floorYaml() {
+        return SentenceSegmenter.english().split(Decoding.decode(yaml[next()]).text());
+    }
+
+    /** @return the sentences of a JSON report: the floor for {@link #checkJson()} */
+    @Benchmark
+    public List<Sentence> floorJson() {
+        return SentenceSegmenter.english().split(Decoding.decode(json[next()]).text());
     }
 
     /** @return the sentences of a text report: the floor for {@link #checkText()} */
