@@ -142,7 +142,24 @@ public final class StructuredReader extends TextualReader {
         }
     }
 
+    /** Parser factories by limits (they are thread-safe and costly to make); a few distinct limits at most. */
+    private static final Map<Limits, TokenStreamFactory> YAML_FACTORIES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Limits, TokenStreamFactory> JSON_FACTORIES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int FACTORIES = 16;
+
     private TokenStreamFactory factory(Limits limits) {
+        Map<Limits, TokenStreamFactory> cache = yaml ? YAML_FACTORIES : JSON_FACTORIES;
+        TokenStreamFactory f = cache.get(limits);
+        if (f == null) {
+            f = newFactory(limits);
+            if (cache.size() < FACTORIES) {
+                cache.putIfAbsent(limits, f);
+            }
+        }
+        return f;
+    }
+
+    private TokenStreamFactory newFactory(Limits limits) {
         int maxString = (int) Math.min(Integer.MAX_VALUE - 64, limits.maxBytes());
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxNestingDepth(limits.maxDepth())
