@@ -107,4 +107,42 @@ class LabelIndexTest {
         assertThat(m).isNotNull();
         assertThat(m.section()).isNull();
     }
+
+    /** A label longer than one 64-bit LCS row (a user's template may have one) is aligned by the classic table. */
+    @org.junit.jupiter.api.Test
+    void aLabelOfMoreThanSixtyWordsIsStillFound() {
+        StringBuilder label = new StringBuilder("Describe");
+        for (int i = 1; i <= 64; i++) {
+            label.append(" word").append((char) ('a' + i % 26)).append(i % 10 == 0 ? "x" : "");
+        }
+        String yaml = String.join("\n",
+                "id: long-label",
+                "year: 2030",
+                "title: Long label",
+                "sections:",
+                "  - id: long",
+                "    label: \"" + label + "\"",
+                "    kind: prose",
+                "    required: true",
+                "    constraints: {}",
+                "");
+        Template t = TemplateLoader.parse(yaml, "long-label.yaml");
+        // a row gives at most 40 words to a label, so so long a label is wrapped over two rows;
+        // with the answer's words the alignment has more than 63 text words: the classic table
+        String[] words = label.toString().split(" ");
+        String first = String.join(" ", java.util.Arrays.copyOfRange(words, 0, 33));
+        String second = String.join(" ", java.util.Arrays.copyOfRange(words, 33, words.length));
+        LabelIndex.Match exact = match(t, first, second + ": the answer");
+        assertThat(exact).isNotNull();
+        assertThat(exact.section().id()).isEqualTo("long");
+        assertThat(exact.endRow()).isEqualTo(1);
+        assertThat(exact.score()).isEqualTo(1.0);
+        // two words lost in a copy: still the label (at least 80% of its words, few skipped)
+        LabelIndex.Match partial = match(t, first.replace(" wordb ", " ").replace(" wordc ", " "),
+                second + ": the answer");
+        assertThat(partial).isNotNull();
+        assertThat(partial.section().id()).isEqualTo("long");
+        assertThat(partial.score()).isBetween(0.8, 1.0).isNotEqualTo(1.0);
+        assertThat(match(t, "Describe the weather today: sunny")).isNull();
+    }
 }
