@@ -6,7 +6,13 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
+import org.igfreport.rule.RuleSet;
+import org.igfreport.template.LabelIndex;
+import org.igfreport.template.ReportSchemaCheck;
+import org.igfreport.template.Template;
+import org.igfreport.template.Templates;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -81,17 +87,17 @@ public final class Main implements Runnable {
     static void preload(String[] args) {
         boolean structured = false;
         for (String a : args) {
-            String l = a.toLowerCase(java.util.Locale.ROOT);
+            String l = a.toLowerCase(Locale.ROOT);
             structured |= l.endsWith(".yaml") || l.endsWith(".yml") || l.endsWith(".json");
         }
         boolean schemas = structured;
         Thread t = new Thread(() -> {
             try {
-                org.igfreport.rule.RuleSet.builtIn();
-                for (org.igfreport.template.Template template : org.igfreport.template.Templates.builtIn().all()) {
-                    org.igfreport.template.LabelIndex.of(template);
+                RuleSet.builtIn();
+                for (Template template : Templates.builtIn().all()) {
+                    LabelIndex.of(template);
                     if (schemas) {
-                        org.igfreport.template.ReportSchemaCheck.schema(template);
+                        ReportSchemaCheck.schema(template);
                     }
                 }
             } catch (RuntimeException | LinkageError e) {

@@ -90,7 +90,7 @@ public final class Decoding {
                 }
             }
         }
-        if (bytes.length > 0 && controls > Math.max(8, bytes.length / 100)) {
+        if (tooManyControls(controls, bytes.length)) {
             return new Result(null, "UTF-8", "binary");
         }
         return new Result(new String(bytes, StandardCharsets.US_ASCII), "UTF-8", null);
@@ -133,9 +133,14 @@ public final class Decoding {
                 controls++;
             }
         }
-        if (len > 0 && controls > Math.max(8, len / 100)) {
+        if (tooManyControls(controls, len)) {
             return new Result(null, charset, "binary");
         }
         return new Result(s, charset, null);
+    }
+
+    /** More control characters than text has: binary. */
+    private static boolean tooManyControls(int controls, int length) {
+        return length > 0 && controls > Math.max(8, length / 100);
     }
 }

@@ -462,25 +462,6 @@ public final class StructuredReader extends TextualReader {
         return out;
     }
 
-    /** Splits a value at its line breaks ({@code \r\n}, {@code \r} or {@code \n}); no regex: values can be megabytes. */
-    static List<String> lines(String value) {
-        int length = value.length();
-        List<String> out = new ArrayList<>();
-        int from = 0;
-        for (int i = 0; i < length; i++) {
-            char c = value.charAt(i);
-            if (c == '\n' || c == '\r') {
-                out.add(value.substring(from, i));
-                if (c == '\r' && i + 1 < length && value.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                from = i + 1;
-            }
-        }
-        out.add(from == 0 ? value : value.substring(from));
-        return out;
-    }
-
     /** Finds a line of a value in the source: whole, else by its first words. */
     private static int find(String text, String line, int from, int end) {
         int at = text.indexOf(line, from);

@@ -74,25 +74,11 @@ public final class TextReader extends TextualReader {
 
     /** Splits at CRLF, CR and LF; a form feed (a page break in converted text) is white space. */
     static List<String> lines(String text) {
-        List<String> out = new ArrayList<>();
-        int n = text.length();
-        int start = 0;
-        int lf = text.indexOf('\n');
-        int cr = text.indexOf('\r');
-        while (lf >= 0 || cr >= 0) {
-            int i = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
-            out.add(clean(text.substring(start, i)));
-            start = text.charAt(i) == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
-            if (lf >= 0 && lf < start) {
-                lf = text.indexOf('\n', start);
-            }
-            if (cr >= 0 && cr < start) {
-                cr = text.indexOf('\r', start);
-            }
+        List<String> out = TextualReader.lines(text);
+        if (out.get(out.size() - 1).isEmpty()) {
+            out.remove(out.size() - 1); // no line after the last line break
         }
-        if (start < n) {
-            out.add(clean(text.substring(start)));
-        }
+        out.replaceAll(TextReader::clean);
         return out;
     }
 

@@ -1,5 +1,7 @@
 package org.igfreport.read;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.igfreport.Limits;
 import org.igfreport.document.Document;
 
@@ -29,4 +31,33 @@ abstract class TextualReader implements ReportReader {
      * @return the document
      */
     abstract Document read(String text, String name, Limits limits);
+
+    /**
+     * Splits text at its line breaks ({@code \r\n}, {@code \r} or {@code \n}) as
+     * {@code text.split("\r\n|\r|\n", -1)} would, an empty last line included, without a regex
+     * (texts can be megabytes): the text and YAML/JSON readers share it.
+     *
+     * @param text any text
+     * @return its lines, at least one
+     */
+    static List<String> lines(String text) {
+        List<String> out = new ArrayList<>();
+        int n = text.length();
+        int start = 0;
+        int lf = text.indexOf('\n');
+        int cr = text.indexOf('\r');
+        while (lf >= 0 || cr >= 0) {
+            int i = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+            out.add(text.substring(start, i));
+            start = text.charAt(i) == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+            if (lf >= 0 && lf < start) {
+                lf = text.indexOf('\n', start);
+            }
+            if (cr >= 0 && cr < start) {
+                cr = text.indexOf('\r', start);
+            }
+        }
+        out.add(start == 0 ? text : text.substring(start));
+        return out;
+    }
 }

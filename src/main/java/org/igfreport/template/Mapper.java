@@ -335,9 +335,10 @@ public final class Mapper {
             if (field == null) {
                 continue;
             }
-            boolean entries1 = field.list() && (def.kind() == SectionKind.ITEMS || def.kind() == SectionKind.PEOPLE
+            // a list of items, speakers or presentations: each entry is one item, whatever its text looks like
+            boolean entries = field.list() && (def.kind() == SectionKind.ITEMS || def.kind() == SectionKind.PEOPLE
                     || def.kind() == SectionKind.PRESENTATIONS);
-            if (entries1 && field.blocks().stream().allMatch(block -> block.size() == 1)) {
+            if (entries && field.blocks().stream().allMatch(block -> block.size() == 1)) {
                 // a list of one-line entries (the usual key issues): each entry is one paragraph and
                 // one item, the same block for both
                 List<Fragment> content = new ArrayList<>(field.blocks().size());
@@ -363,18 +364,10 @@ public final class Mapper {
                     lines.add(new Line(block.get(j), j + 1 < block.size() ? Break.SOFT : Break.HARD, 0));
                 }
             }
-            List<Item> entries = null;
-            if (field.list() && (def.kind() == SectionKind.ITEMS || def.kind() == SectionKind.PEOPLE
-                    || def.kind() == SectionKind.PRESENTATIONS)) {
-                // each entry of the list is one item, whatever its text looks like
-                entries = new ArrayList<>(field.blocks().size());
+            List<Item> items = null;
+            if (entries) {
+                items = new ArrayList<>(field.blocks().size());
                 for (List<Fragment> block : field.blocks()) {
-                    if (block.size() == 1) {
-                        if (!block.get(0).isBlank()) {
-                            entries.add(new Item(new Block(block), 1, false));
-                        }
-                        continue;
-                    }
                     List<Fragment> text = new ArrayList<>();
                     for (Fragment f : block) {
                         if (!f.isBlank()) {
@@ -384,11 +377,11 @@ public final class Mapper {
                     if (!text.isEmpty()) {
                         // blank fragments inside an entry mark its paragraph breaks
                         int paras = Paragraphs.split(linesOf(block)).size();
-                        entries.add(new Item(new Block(text), Math.max(1, paras), false));
+                        items.add(new Item(new Block(text), Math.max(1, paras), false));
                     }
                 }
             }
-            Section s = build(def, field.key().location(), lines, entries);
+            Section s = build(def, field.key().location(), lines, items);
             byId.put(def.id(), s);
             score += 2;
         }

@@ -27,7 +27,7 @@ class StructuredReaderProperties {
 
     @Property(tries = 500)
     void valuesSplitIntoLinesAsTheLineBreakRegexWould(@ForAll("breaks") String value) {
-        assertThat(StructuredReader.lines(value)).containsExactly(value.split("\r\n|\r|\n", -1));
+        assertThat(TextualReader.lines(value)).containsExactly(value.split("\r\n|\r|\n", -1));
     }
 
     @Provide
