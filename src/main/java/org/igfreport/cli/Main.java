@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 import org.igfreport.rule.RuleSet;
 import org.igfreport.template.LabelIndex;
 import org.igfreport.template.ReportSchemaCheck;
@@ -70,10 +69,6 @@ public final class Main implements Runnable {
      * @param args the command line
      */
     public static void main(String[] args) {
-        Optional<Integer> tuned = Relauncher.relaunch(args);
-        if (tuned.isPresent()) {
-            System.exit(tuned.get());
-        }
         preload(args);
         System.exit(run(args, System.out, System.err));
     }
