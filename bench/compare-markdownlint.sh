@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Side by side: igf-report's CLI and markdownlint-cli2 on the same folder of Markdown reports.
+# Side by side: igf-report's CLI (the distribution's launcher, bin/igf-report) and markdownlint-cli2
+# on the same folder of Markdown reports.
 # Usage: bench/compare-markdownlint.sh [N=2000] [RUNS=3]
 # Prints wall time and peak memory (max RSS, from /usr/bin/time -v) of each run, then the medians
 # and the ratio igf-report / markdownlint-cli2. Needs java, mvn, node/npm and GNU time.
@@ -10,7 +11,8 @@ RUNS=${2:-3}
 CORPUS=target/bench-corpus-md-$N
 MDL=target/markdownlint
 
-if [ ! -f target/benchmarks.jar ] || [ ! -f target/igf-report.jar ]; then
+IGF=target/igf-report/bin/igf-report
+if [ ! -f target/benchmarks.jar ] || [ ! -x "$IGF" ]; then
   mvn -B -q -Pbench -DskipTests package
 fi
 if [ ! -d "$CORPUS" ]; then
@@ -38,7 +40,7 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a
 declare -a IGF_T IGF_M MDL_T MDL_M
 printf '%-4s %-34s %9s %10s\n' run tool "wall (s)" "max RSS (MB)"
 for i in $(seq 1 "$RUNS"); do
-  read -r t m < <(measure java -jar target/igf-report.jar check --format json --fail-on never "$CORPUS")
+  read -r t m < <(measure "$IGF" check --format json --fail-on never "$CORPUS")
   IGF_T+=("$t"); IGF_M+=("$m")
   printf '%-4s %-34s %9.2f %10.0f\n' "$i" "igf-report check --format json" "$t" "$((m / 1024))"
   read -r t m < <(measure "$MDL/node_modules/.bin/markdownlint-cli2" "$CORPUS/**/*.md")
@@ -48,6 +50,7 @@ done
 it=$(printf '%s\n' "${IGF_T[@]}" | median); im=$(printf '%s\n' "${IGF_M[@]}" | median)
 mt=$(printf '%s\n' "${MDL_T[@]}" | median); mm=$(printf '%s\n' "${MDL_M[@]}" | median)
 echo
+echo "load average: $(cut -d ' ' -f 1-3 /proc/loadavg 2>/dev/null || uptime)"
 echo "corpus: $N Markdown reports, $(du -sh "$CORPUS" | cut -f1) ($CORPUS); $(nproc) CPUs"
 printf '%-34s %9s %10s\n' "median of $RUNS" "wall (s)" "max RSS (MB)"
 printf '%-34s %9.2f %10.0f\n' "igf-report" "$it" "$(echo "$im/1024" | bc)"
