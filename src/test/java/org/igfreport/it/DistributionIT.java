@@ -82,7 +82,10 @@ class DistributionIT {
             assertThat(jar.err()).as("java -jar: " + file).isEmpty();
             assertThat(jar.out()).as(file).contains("in 1 report");
         }
-        Result dist = launch(here, Map.of(), ORDINARY.toArray(String[]::new));
+        List<String> all = new ArrayList<>(List.of("check"));
+        all.addAll(ORDINARY);
+        Result dist = launch(here, Map.of(), all.toArray(String[]::new));
+        assertThat(dist.out()).contains("in 8 reports");
         assertThat(dist.err()).as("bin/igf-report").isEmpty();
     }
 
