@@ -5,6 +5,7 @@ reaches the IGF Secretariat in, made by the real tools, with its expected findin
     /usr/bin/python3 generate.py                 # rewrites the sNN-* folders beside this script
     /usr/bin/python3 generate.py --holdout DIR   # writes the holdout sources (holdout.py) to DIR
     /usr/bin/python3 generate.py --only s03      # only the sources whose id starts with s03
+    /usr/bin/python3 generate.py --expectations-only   # only expected.json, from the files there
 
 Needs Debian's python3-docx (and python3-yaml), LibreOffice (soffice) and poppler-utils
 (pdftotext); see README.md for the versions that made the committed files. The tests never run
@@ -274,8 +275,10 @@ def find_line(lines, words, at_end, start=0):
     want = [norm(w) for w in words]
     for i in range(start, len(lines)):
         got = [w[0] for w in lines[i]["words"]]
-        m = min(3, len(got), len(want))
-        if m and (got[-m:] == want[-m:] if at_end else got[:m] == want[:m]):
+        # a line's first words must be the paragraph's first three (a one-word label line such as
+        # "Presentation" is no start); its last words may be fewer, when the paragraph ends on a short line
+        m = min(3, len(got), len(want)) if at_end else min(3, len(want))
+        if m and len(got) >= m and (got[-m:] == want[-m:] if at_end else got[:m] == want[:m]):
             return i
     return None
 
@@ -444,6 +447,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--holdout", metavar="DIR", help="write the holdout sources (holdout.py) to DIR instead")
     ap.add_argument("--only", default="", help="only the sources whose id starts with this")
+    ap.add_argument("--expectations-only", action="store_true",
+                    help="rewrite expected.json from the renderings already there (after editing the analysis or the findings)")
     args = ap.parse_args()
     sys.path.insert(0, HERE)
     if args.holdout:
@@ -452,6 +457,11 @@ def main():
     else:
         import sources as committed
         sources, root = committed.SOURCES, HERE
+    if args.expectations_only:
+        for src in sources:
+            if src["id"].startswith(args.only):
+                expectations(src, os.path.join(root, src["id"]))
+        return
     with tempfile.TemporaryDirectory(prefix="lo-matrix-") as profile:
         render_all([s for s in sources if s["id"].startswith(args.only)], root, profile)
 
