@@ -264,9 +264,19 @@ def pdf_lines(pdf):
     for pno, page in enumerate(root.iter(ns + "page"), 1):
         for line in page.iter(ns + "line"):
             words = [(norm(w.text or ""), float(w.get("xMin")), float(w.get("xMax"))) for w in line.iter(ns + "word")]
-            if words:
-                lines.append({"page": pno, "x0": words[0][1], "x1": words[-1][2], "y": float(line.get("yMin")),
-                              "words": words, "text": " ".join(w[0] for w in words)})
+            # pdftotext joins a label and its answer into one line when they share a baseline: split
+            # at gaps much wider than a space (the cell border and padding)
+            runs, run = [], []
+            for w in words:
+                if run and w[1] - run[-1][2] > 8:
+                    runs.append(run)
+                    run = []
+                run.append(w)
+            if run:
+                runs.append(run)
+            for run in runs:
+                lines.append({"page": pno, "x0": run[0][1], "x1": run[-1][2], "y": float(line.get("yMin")),
+                              "words": run, "text": " ".join(w[0] for w in run)})
     return lines
 
 
