@@ -28,7 +28,8 @@ class RuleCatalogueTest {
             Map.entry("speaker-affiliation", Severity.WARNING), Map.entry("date-format", Severity.WARNING),
             Map.entry("time-format", Severity.WARNING), Map.entry("gender-participants", Severity.WARNING),
             Map.entry("gender-women", Severity.WARNING), Map.entry("gender-summary", Severity.WARNING),
-            Map.entry("schema", Severity.ERROR), Map.entry("input-unreadable", Severity.ERROR));
+            Map.entry("schema", Severity.ERROR), Map.entry("input-unreadable", Severity.ERROR),
+            Map.entry("internal-error", Severity.ERROR));
 
     private static Properties messages() throws IOException {
         Properties p = new Properties();
@@ -77,8 +78,11 @@ class RuleCatalogueTest {
     void theInputUnreadableMessagesTheReadersNeedAreThere() throws IOException {
         Properties p = messages();
         for (String kind : List.of("too-large", "binary", "encoding", "encrypted", "no-text-layer", "corrupt",
-                "old-doc", "empty", "io", "internal", "too-many-pages", "too-slow")) {
+                "old-doc", "empty", "io", "too-many-pages", "too-slow")) {
             assertThat(p.getProperty("input-unreadable." + kind)).as(kind).isNotBlank();
+        }
+        for (String component : List.of("reader", "mapper", "rule", "checker")) {
+            assertThat(p.getProperty("internal-error." + component)).as(component).contains("bug");
         }
         assertThat(p.getProperty("template-unrecognized")).contains("--template");
     }
