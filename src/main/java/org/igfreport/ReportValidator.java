@@ -113,11 +113,11 @@ public final class ReportValidator {
                 return unreadable(name, format, "too-large", megabytes(size), megabytes(limits.maxBytes()));
             }
             if (Files.isDirectory(file)) {
-                return unreadable(name, format, "io", "it is a folder");
+                return unreadable(name, format, "io", Messages.format("phrase.io.folder"));
             }
             return validate(Files.readAllBytes(file), name);
         } catch (NoSuchFileException e) {
-            return unreadable(name, format, "io", "no such file");
+            return unreadable(name, format, "io", Messages.format("phrase.io.no-such-file"));
         } catch (IOException | SecurityException e) {
             return unreadable(name, format, "io", String.valueOf(e.getMessage()));
         } catch (OutOfMemoryError e) {
@@ -137,7 +137,7 @@ public final class ReportValidator {
         try {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, limits.maxBytes() + 1));
             if (bytes.length > limits.maxBytes()) {
-                return unreadable(name, format, "too-large", "> " + megabytes(limits.maxBytes()),
+                return unreadable(name, format, "too-large", Messages.format("phrase.size.over", megabytes(limits.maxBytes())),
                         megabytes(limits.maxBytes()));
             }
             return validate(bytes, name);
@@ -238,7 +238,8 @@ public final class ReportValidator {
             for (String id : ids) {
                 if (!used.contains(i + (id.isEmpty() ? "" : ":" + id))) {
                     out.add(new Finding(UNUSED_SUPPRESSION, Severity.INFO, null,
-                            Messages.format(UNUSED_SUPPRESSION, id.isEmpty() ? "every rule" : id), s.location(), "",
+                            Messages.format(UNUSED_SUPPRESSION,
+                                    id.isEmpty() ? Messages.format("phrase.suppression.every-rule") : id), s.location(), "",
                             null));
                 }
             }
@@ -252,13 +253,14 @@ public final class ReportValidator {
         int n = 0;
         int total = 0;
         if (closest == null) {
-            found = "no template";
-            id = "none";
+            found = Messages.format("phrase.template.none");
+            id = Messages.format("phrase.template.no-id");
         } else {
             id = closest.template().id();
             n = closest.sections().size();
             total = closest.template().sections().size();
-            found = n == 0 ? "no section labels" : "labels for " + String.join(", ", closest.sections().keySet());
+            found = n == 0 ? Messages.format("phrase.template.no-labels")
+                    : Messages.format("phrase.template.labels", String.join(", ", closest.sections().keySet()));
         }
         return new Finding(TEMPLATE_UNRECOGNIZED, Severity.ERROR, null,
                 Messages.format(TEMPLATE_UNRECOGNIZED, found, id, n, total), Location.START, "", null);
@@ -300,7 +302,8 @@ public final class ReportValidator {
     }
 
     private static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+        return Messages.format("phrase.size.megabytes",
+                String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0)));
     }
 
     /** Builds a {@link ReportValidator}. Not thread-safe; the validator it builds is. */
