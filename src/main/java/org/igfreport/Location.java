@@ -37,12 +37,6 @@ public record Location(int line, int column, int endLine, int endColumn, Integer
         return new Location(line, column, line, endColumn, null, null);
     }
 
-    /** @param newPage the page
-     *  @return this location on the given page */
-    public Location withPage(Integer newPage) {
-        return new Location(line, column, endLine, endColumn, newPage, pointer);
-    }
-
     /** @param newPointer the JSON Pointer
      *  @return this location with the given JSON Pointer */
     public Location withPointer(String newPointer) {

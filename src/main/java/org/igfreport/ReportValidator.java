@@ -11,10 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.igfreport.document.Document;
 import org.igfreport.document.Suppression;
+import org.igfreport.read.ReportReader;
 import org.igfreport.read.Readers;
 import org.igfreport.read.Unreadable;
+import org.igfreport.rule.InternalErrors;
 import org.igfreport.rule.Messages;
 import org.igfreport.rule.RuleSet;
 import org.igfreport.template.Detector;
@@ -44,7 +47,10 @@ import org.igfreport.text.Tokens;
  * }
  * }</pre>
  *
- * A report that cannot be read gives an {@code input-unreadable} finding, never an exception.
+ * A report that cannot be read gives an {@code input-unreadable} finding, never an exception. A
+ * component of the checker that fails on a report (a bug) gives an {@code internal-error}
+ * finding naming the component and the exception; its stack trace goes to the
+ * {@link System.Logger} named {@code org.igfreport}.
  */
 public final class ReportValidator {
 
@@ -57,6 +63,7 @@ public final class ReportValidator {
     private final Templates templates;
     private final Template fixed;
     private final RuleSet rules;
+    private final Function<String, ReportReader> readers;
     private final Map<String, Severity> severities;
     private final java.util.Set<String> disabled;
     private final Limits limits;
@@ -64,7 +71,8 @@ public final class ReportValidator {
     private ReportValidator(Builder b) {
         this.templates = b.templates;
         this.fixed = b.fixed;
-        this.rules = RuleSet.builtIn();
+        this.rules = b.rules;
+        this.readers = b.readers;
         this.severities = Map.copyOf(b.severities);
         this.disabled = java.util.Set.copyOf(b.disabled);
         this.limits = b.limits;
@@ -98,18 +106,18 @@ public final class ReportValidator {
      */
     public ReportResult validate(Path file) {
         String name = file.toString();
-        String format = Readers.forName(name).format();
+        String format = readers.apply(name).format();
         try {
             long size = Files.size(file);
             if (size > limits.maxBytes()) {
                 return unreadable(name, format, "too-large", megabytes(size), megabytes(limits.maxBytes()));
             }
             if (Files.isDirectory(file)) {
-                return unreadable(name, format, "io", "it is a folder");
+                return unreadable(name, format, "io", Messages.format("phrase.io.folder"));
             }
             return validate(Files.readAllBytes(file), name);
         } catch (NoSuchFileException e) {
-            return unreadable(name, format, "io", "no such file");
+            return unreadable(name, format, "io", Messages.format("phrase.io.no-such-file"));
         } catch (IOException | SecurityException e) {
             return unreadable(name, format, "io", String.valueOf(e.getMessage()));
         } catch (OutOfMemoryError e) {
@@ -125,11 +133,11 @@ public final class ReportValidator {
      * @return the result
      */
     public ReportResult validate(InputStream in, String name) {
-        String format = Readers.forName(name).format();
+        String format = readers.apply(name).format();
         try {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, limits.maxBytes() + 1));
             if (bytes.length > limits.maxBytes()) {
-                return unreadable(name, format, "too-large", "> " + megabytes(limits.maxBytes()),
+                return unreadable(name, format, "too-large", Messages.format("phrase.size.over", megabytes(limits.maxBytes())),
                         megabytes(limits.maxBytes()));
             }
             return validate(bytes, name);
@@ -148,15 +156,17 @@ public final class ReportValidator {
     public ReportResult validate(byte[] content, String name) {
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(name, "name");
-        String format = Readers.forName(name).format();
+        ReportReader reader = readers.apply(name);
+        String format = reader.format();
         if (content.length > limits.maxBytes()) {
             return unreadable(name, format, "too-large", megabytes(content.length), megabytes(limits.maxBytes()));
         }
         Document doc;
         try {
-            doc = Readers.forName(name).read(content, name, limits);
+            doc = reader.read(content, name, limits);
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
-            return unreadable(name, format, "internal", "reading it");
+            return new ReportResult(name, format, null, configure(List.of(InternalErrors.reader(format, name, e))),
+                    Map.of());
         }
         return check(doc);
     }
@@ -176,8 +186,9 @@ public final class ReportValidator {
         try {
             d = Detector.detect(doc, candidates);
         } catch (RuntimeException | StackOverflowError e) {
-            return new ReportResult(doc.name(), doc.format(), null,
-                    configure(List.of(Unreadable.finding("internal", "matching it to a template"))), Map.of());
+            List<Finding> findings = new ArrayList<>(doc.findings());
+            findings.add(InternalErrors.mapper(doc.name(), e));
+            return new ReportResult(doc.name(), doc.format(), null, configure(findings), Map.of());
         }
         List<Finding> findings = new ArrayList<>(doc.findings());
         if (!d.recognized()) {
@@ -186,7 +197,11 @@ public final class ReportValidator {
         }
         MappedReport report = d.report();
         if (doc.isStructured()) {
-            findings.addAll(ReportSchemaCheck.check(doc, report.template()));
+            try {
+                findings.addAll(ReportSchemaCheck.check(doc, report.template()));
+            } catch (RuntimeException | StackOverflowError e) {
+                findings.add(InternalErrors.rule(ReportSchemaCheck.RULE, doc.name(), e));
+            }
         }
         findings.addAll(rules.check(report));
         findings = suppress(findings, doc.suppressions());
@@ -223,7 +238,8 @@ public final class ReportValidator {
             for (String id : ids) {
                 if (!used.contains(i + (id.isEmpty() ? "" : ":" + id))) {
                     out.add(new Finding(UNUSED_SUPPRESSION, Severity.INFO, null,
-                            Messages.format(UNUSED_SUPPRESSION, id.isEmpty() ? "every rule" : id), s.location(), "",
+                            Messages.format(UNUSED_SUPPRESSION,
+                                    id.isEmpty() ? Messages.format("phrase.suppression.every-rule") : id), s.location(), "",
                             null));
                 }
             }
@@ -237,13 +253,14 @@ public final class ReportValidator {
         int n = 0;
         int total = 0;
         if (closest == null) {
-            found = "no template";
-            id = "none";
+            found = Messages.format("phrase.template.none");
+            id = Messages.format("phrase.template.no-id");
         } else {
             id = closest.template().id();
             n = closest.sections().size();
             total = closest.template().sections().size();
-            found = n == 0 ? "no section labels" : "labels for " + String.join(", ", closest.sections().keySet());
+            found = n == 0 ? Messages.format("phrase.template.no-labels")
+                    : Messages.format("phrase.template.labels", String.join(", ", closest.sections().keySet()));
         }
         return new Finding(TEMPLATE_UNRECOGNIZED, Severity.ERROR, null,
                 Messages.format(TEMPLATE_UNRECOGNIZED, found, id, n, total), Location.START, "", null);
@@ -285,7 +302,8 @@ public final class ReportValidator {
     }
 
     private static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+        return Messages.format("phrase.size.megabytes",
+                String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0)));
     }
 
     /** Builds a {@link ReportValidator}. Not thread-safe; the validator it builds is. */
@@ -295,8 +313,22 @@ public final class ReportValidator {
         private final Map<String, Severity> severities = new HashMap<>();
         private final java.util.Set<String> disabled = new java.util.HashSet<>();
         private Limits limits = Limits.DEFAULTS;
+        private RuleSet rules = RuleSet.builtIn();
+        private Function<String, ReportReader> readers = Readers::forName;
 
         private Builder() {
+        }
+
+        /** For tests: the rules to run instead of the built-in ones. */
+        Builder rules(RuleSet newRules) {
+            this.rules = Objects.requireNonNull(newRules);
+            return this;
+        }
+
+        /** For tests: the reader for a file name instead of the built-in choice by extension. */
+        Builder readers(Function<String, ReportReader> byName) {
+            this.readers = Objects.requireNonNull(byName);
+            return this;
         }
 
         /**

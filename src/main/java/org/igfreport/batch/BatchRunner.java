@@ -69,11 +69,6 @@ public final class BatchRunner {
         this.timeout = timeout;
     }
 
-    /** @return a runner using every core */
-    public static BatchRunner allCores() {
-        return new BatchRunner(Runtime.getRuntime().availableProcessors());
-    }
-
     /**
      * @param files the reports, in the order their results are wanted
      * @param check checks one report (must not throw)

@@ -28,6 +28,7 @@ import org.igfreport.output.ReportWriter;
 import org.igfreport.output.Run;
 import org.igfreport.output.Summary;
 import org.igfreport.output.WriterOptions;
+import org.igfreport.rule.InternalErrors;
 import org.igfreport.rule.RuleInfo;
 import org.igfreport.rule.RuleSet;
 import org.igfreport.template.Template;
@@ -95,6 +96,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print the findings only, no summary line.")
     boolean quiet;
 
+    @Option(names = "--debug", description = "Print the stack traces of internal errors on standard error.")
+    boolean debug;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files or folders.")
     List<String> paths;
 
@@ -106,6 +110,12 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        try (DebugLog log = new DebugLog(debug, ctx.err())) {
+            return checkAll();
+        }
+    }
+
+    private Integer checkAll() throws IOException {
         RuleSet catalogue = RuleSet.builtIn();
         Set<String> ruleIds = catalogue.infos().stream().map(RuleInfo::id).collect(Collectors.toSet());
         Path configFile = configFile();
@@ -166,7 +176,7 @@ final class CheckCommand implements Callable<Integer> {
             ReportResult r = validator.validate(ctx.cwd().resolve(report));
             return new ReportResult(shown, r.format(), r.template(), r.findings(), r.sections());
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
-            Finding f = Unreadable.finding("internal", "checking it");
+            Finding f = InternalErrors.checker(shown, e);
             return new ReportResult(shown, Readers.forName(shown).format(), null, List.of(f), Map.of());
         }
     }

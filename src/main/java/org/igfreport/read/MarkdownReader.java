@@ -62,6 +62,8 @@ public final class MarkdownReader extends TextualReader {
         private final List<Row> rows;
         private final Suppressions suppressions;
         private String pendingMarker = "";
+        /** The 1-based column of the pending list marker in the source. */
+        private int markerColumn = 1;
 
         Blocks(List<Row> rows, Suppressions suppressions) {
             this.rows = rows;
@@ -93,6 +95,8 @@ public final class MarkdownReader extends TextualReader {
                 marker = "- ";
             }
             pendingMarker = marker;
+            List<SourceSpan> spans = item.getSourceSpans();
+            markerColumn = spans.isEmpty() ? 1 : spans.get(0).getColumnIndex() + 1;
             visitChildren(item);
             pendingMarker = "";
         }
@@ -104,12 +108,13 @@ public final class MarkdownReader extends TextualReader {
 
         @Override
         public void visit(FencedCodeBlock code) {
-            literal(code, code.getLiteral());
+            // the first source line is the opening fence: the literal starts on the next one
+            literal(code, code.getLiteral(), 1);
         }
 
         @Override
         public void visit(IndentedCodeBlock code) {
-            literal(code, code.getLiteral());
+            literal(code, code.getLiteral(), 0);
         }
 
         @Override
@@ -137,30 +142,50 @@ public final class MarkdownReader extends TextualReader {
             // a horizontal rule separates, nothing more
         }
 
-        private void literal(Node node, String text) {
-            int line = firstLine(node);
+        /**
+         * The lines of a code block's literal as rows at their source lines: {@code skip} source
+         * lines (an opening fence) come before the literal's first line. A line's column is
+         * where its block content starts in the source; the literal drops the indentation of an
+         * indented code block (4 columns) and up to the fence's own indentation.
+         */
+        private void literal(Node node, String text, int skip) {
+            List<SourceSpan> spans = node.getSourceSpans();
+            int line = firstLine(node) + skip;
             String[] parts = text.split("\n", -1);
             for (int i = 0; i < parts.length; i++) {
                 if (i == parts.length - 1 && parts[i].isEmpty()) {
                     break;
                 }
-                rows.add(new Row(null, Fragment.of(parts[i], line + 1 + i, 1),
+                int span = skip + i;
+                int column = span < spans.size() ? spans.get(span).getColumnIndex() + 1 : 1;
+                if (span < spans.size()) {
+                    column += Math.max(0, spans.get(span).getLength() - parts[i].length());
+                }
+                rows.add(new Row(null, Fragment.of(parts[i], line + 1 + i, column),
                         i + 1 < parts.length - 1 ? Break.SOFT : Break.HARD, false));
             }
         }
 
         private void emit(Node block, boolean heading) {
             List<StringBuilder> lines = new ArrayList<>();
-            lines.add(new StringBuilder(pendingMarker));
+            String marker = pendingMarker;
+            lines.add(new StringBuilder(marker));
             pendingMarker = "";
-            inline(block, lines);
+            List<Integer> columns = new ArrayList<>();
+            columns.add(0);
+            inline(block, lines, columns);
             List<SourceSpan> spans = block.getSourceSpans();
             for (int i = 0; i < lines.size(); i++) {
                 int line;
                 int column;
                 if (i < spans.size()) {
                     line = spans.get(i).getLineIndex() + 1;
-                    column = spans.get(i).getColumnIndex() + 1;
+                    column = columns.get(i) > 0 ? columns.get(i) : spans.get(i).getColumnIndex() + 1;
+                    if (i == 0 && !marker.isEmpty()) {
+                        // the row starts with the list marker, written as "- " or "N. ": its text
+                        // lines up with the source when the marker ends where the source's does
+                        column = Math.max(markerColumn, column - marker.length());
+                    }
                 } else {
                     line = spans.isEmpty() ? 1 : spans.get(spans.size() - 1).getLineIndex() + 1;
                     column = 1;
@@ -176,21 +201,30 @@ public final class MarkdownReader extends TextualReader {
             return spans.isEmpty() ? 0 : spans.get(0).getLineIndex();
         }
 
-        private void inline(Node parent, List<StringBuilder> lines) {
+        /**
+         * Appends the text of inline nodes to the lines (a new line at each line break) and
+         * records per line the source column of its first inline node (0 while none), where its
+         * text starts: after a heading's "#", at the markup of "**Session Title:**".
+         */
+        private void inline(Node parent, List<StringBuilder> lines, List<Integer> columns) {
             for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
                 StringBuilder cur = lines.get(lines.size() - 1);
+                int last = columns.size() - 1;
+                boolean text = !(n instanceof SoftLineBreak || n instanceof HardLineBreak || n instanceof HtmlInline);
+                if (columns.get(last) == 0 && text && !n.getSourceSpans().isEmpty()) {
+                    columns.set(last, n.getSourceSpans().get(0).getColumnIndex() + 1);
+                }
                 if (n instanceof Text t) {
                     cur.append(t.getLiteral());
                 } else if (n instanceof Code c) {
                     cur.append(c.getLiteral());
                 } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
                     lines.add(new StringBuilder());
+                    columns.add(0);
                 } else if (n instanceof HtmlInline) {
                     n.accept(this);
-                } else if (n instanceof Image) {
-                    inline(n, lines);
                 } else {
-                    inline(n, lines);
+                    inline(n, lines, columns);
                 }
             }
         }

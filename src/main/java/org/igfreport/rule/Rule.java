@@ -15,7 +15,7 @@ public interface Rule {
      * Checks a mapped report and reports what it finds to the context.
      *
      * @param report the report mapped onto its template
-     * @param context where findings go, and the shared language tools
+     * @param context where findings go
      */
     void check(MappedReport report, RuleContext context);
 }

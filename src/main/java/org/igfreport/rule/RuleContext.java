@@ -5,11 +5,10 @@ import java.util.List;
 import org.igfreport.Finding;
 import org.igfreport.Location;
 import org.igfreport.Severity;
-import org.igfreport.text.SentenceSegmenter;
 
 /**
- * What a rule works with while it checks one report: where findings go and the shared language
- * tools. One context per report and rule run; not shared between threads.
+ * What a rule works with while it checks one report: where its findings go. One context per
+ * report and rule run; not shared between threads.
  */
 public final class RuleContext {
 
@@ -25,11 +24,6 @@ public final class RuleContext {
     public RuleContext(RuleInfo rule, List<Finding> sink) {
         this.rule = rule;
         this.sink = sink;
-    }
-
-    /** @return the sentence segmenter rules share */
-    public SentenceSegmenter sentences() {
-        return SentenceSegmenter.english();
     }
 
     /**

@@ -10,6 +10,7 @@ import org.igfreport.rule.builtin.GenderParticipantsRule;
 import org.igfreport.rule.builtin.GenderSummaryRule;
 import org.igfreport.rule.builtin.GenderWomenRule;
 import org.igfreport.rule.builtin.InputUnreadableRule;
+import org.igfreport.rule.builtin.InternalErrorRule;
 import org.igfreport.rule.builtin.ItemCountRule;
 import org.igfreport.rule.builtin.ParagraphCountRule;
 import org.igfreport.rule.builtin.ParagraphsPerItemRule;
@@ -27,7 +28,7 @@ import org.igfreport.template.MappedReport;
 /**
  * The rules the checker runs and the catalogue of every rule id, including those whose findings
  * come from the engine and the readers ({@code template-unrecognized}, {@code schema},
- * {@code input-unreadable}). Immutable and thread-safe.
+ * {@code input-unreadable}, {@code internal-error}). Immutable and thread-safe.
  */
 public final class RuleSet {
 
@@ -37,7 +38,7 @@ public final class RuleSet {
                     new SpeakerAffiliationRule(), new DateFormatRule(), new TimeFormatRule(),
                     new GenderParticipantsRule(), new GenderWomenRule(), new GenderSummaryRule()),
             List.of(TemplateUnrecognizedRule.INFO, SchemaRule.INFO, InputUnreadableRule.INFO,
-                    UnusedSuppressionRule.INFO));
+                    UnusedSuppressionRule.INFO, InternalErrorRule.INFO));
 
     private final List<Rule> rules;
     private final List<RuleInfo> infos;
@@ -80,8 +81,9 @@ public final class RuleSet {
     }
 
     /**
-     * Runs every rule on a report, each with its own context. A rule that throws is skipped: its
-     * findings are dropped and the others still run, so one faulty rule never breaks the report.
+     * Runs every rule on a report, each with its own context. A rule that throws gives an
+     * {@code internal-error} finding naming it and the exception (its stack trace goes to the
+     * library's logger) in place of its findings, and the others still run.
      *
      * @param report a mapped report
      * @return the findings at default severities, sorted by line, column and rule
@@ -92,7 +94,8 @@ public final class RuleSet {
             List<Finding> sink = RuleContext.newSink();
             try {
                 rule.check(report, new RuleContext(rule.info(), sink));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
+                all.add(InternalErrors.rule(rule.info().id(), report.document().name(), e));
                 continue;
             }
             all.addAll(sink);

@@ -72,21 +72,11 @@ public final class LabelIndex {
     private static final int STREAM_WORDS = 40;
     private static final int HEADING_WORDS = 24;
 
-    /** Keyed by identity: a template record's own hash walks all its sections and labels. */
-    private static final Map<Object, LabelIndex> CACHE = new ConcurrentHashMap<>();
-
-    /** A key equal only to the same template object. */
-    private record Identity(Template template) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Identity i && i.template == template;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(template);
-        }
-    }
+    /**
+     * Keyed by identity (a template record's own hash walks all its sections and labels), and
+     * weakly: a template a long-running host loaded and dropped takes its index with it.
+     */
+    private static final WeakIdentityCache<Template, LabelIndex> CACHE = new WeakIdentityCache<>();
     private static final int MAX_ROWS = 8;
 
     /**
@@ -231,7 +221,12 @@ public final class LabelIndex {
     /** @param template a template
      *  @return its index (built once) */
     public static LabelIndex of(Template template) {
-        return CACHE.computeIfAbsent(new Identity(template), k -> new LabelIndex(template));
+        return CACHE.get(template, LabelIndex::new);
+    }
+
+    /** @return how many templates have an index in the cache (for tests) */
+    static int cached() {
+        return CACHE.size();
     }
 
     private static String[] words(String text) {

@@ -13,17 +13,4 @@ public record Range(Integer min, Integer max) {
         return (min == null || n >= min) && (max == null || n <= max);
     }
 
-    /** @return the range as people write it: "3", "at least 1", "at most 3", "1 to 3" */
-    public String describe() {
-        if (min != null && min.equals(max)) {
-            return String.valueOf(min);
-        }
-        if (min == null) {
-            return "at most " + max;
-        }
-        if (max == null) {
-            return "at least " + min;
-        }
-        return min + " to " + max;
-    }
 }

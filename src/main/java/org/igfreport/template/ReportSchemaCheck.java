@@ -11,9 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.igfreport.Finding;
 import org.igfreport.Location;
 import org.igfreport.Severity;
@@ -36,7 +34,8 @@ public final class ReportSchemaCheck {
     public static final String RULE = "schema";
 
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-    private static final Map<String, Schema> CACHE = new ConcurrentHashMap<>();
+    /** The schemas of templates that are not built in, weakly keyed by the template object. */
+    private static final WeakIdentityCache<Template, Schema> CACHE = new WeakIdentityCache<>();
 
     private ReportSchemaCheck() {
     }
@@ -52,8 +51,12 @@ public final class ReportSchemaCheck {
         if (builtIn) {
             return SchemaCheck.schema(resource);
         }
-        return CACHE.computeIfAbsent(template.id() + "@" + template.file() + "@" + template.hashCode(),
-                k -> REGISTRY.getSchema(ReportSchemas.generate(template), InputFormat.JSON));
+        return CACHE.get(template, t -> REGISTRY.getSchema(ReportSchemas.generate(t), InputFormat.JSON));
+    }
+
+    /** @return how many generated schemas the cache holds (for tests) */
+    static int cached() {
+        return CACHE.size();
     }
 
     /**

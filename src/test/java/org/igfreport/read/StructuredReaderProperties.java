@@ -8,6 +8,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.igfreport.Pipeline;
 import org.igfreport.ReportResult;
 import org.igfreport.ReportValidator;
 
@@ -19,10 +20,16 @@ class StructuredReaderProperties {
     @Property(tries = 300)
     void anyStringAsYamlOrJsonNeverThrowsAndIsDeterministic(@ForAll("reports") String text,
                                                              @ForAll("extensions") String ext) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        ReportResult a = VALIDATOR.validate(bytes, "r." + ext);
-        ReportResult b = VALIDATOR.validate(bytes, "r." + ext);
+        check(VALIDATOR, text.getBytes(StandardCharsets.UTF_8), "r." + ext);
+    }
+
+    /** The whole pipeline twice: no exception, no internal error, the same result, lines within the file's. */
+    static void check(ReportValidator validator, byte[] bytes, String name) {
+        ReportResult a = validator.validate(bytes, name);
+        ReportResult b = validator.validate(bytes, name);
         assertThat(a).isEqualTo(b);
+        Pipeline.noInternalError(a);
+        Pipeline.linesWithin(a, bytes);
     }
 
     @Property(tries = 500)

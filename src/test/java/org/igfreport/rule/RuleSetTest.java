@@ -29,7 +29,7 @@ class RuleSetTest {
     }
 
     @Test
-    void aRuleThatThrowsIsSkippedWithItsFindings() {
+    void aRuleThatThrowsGivesAnInternalErrorInPlaceOfItsFindings() {
         Rule throwing = new Rule() {
             @Override
             public RuleInfo info() {
@@ -45,15 +45,23 @@ class RuleSetTest {
         RuleSet set = RuleSet.of(List.of(throwing, RuleSet.builtIn().rules().get(0)));
         List<Finding> found = set.check(emptyReport());
         assertThat(found).isNotEmpty().noneMatch(f -> f.rule().equals("section-empty"));
+        assertThat(found).filteredOn(f -> f.rule().equals("internal-error")).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.message()).isEqualTo("The rule section-empty failed on this file (IllegalStateException: bug);"
+                    + " its findings are missing. This is a bug in igf-report, not in the report: please report it to"
+                    + " the tool's maintainers, with the file if you may share it.");
+        });
+        assertThat(found).filteredOn(f -> f.rule().equals("section-missing")).isNotEmpty();
     }
 
     @Test
     void rulesAndCatalogueAreSeparate() {
         RuleSet set = RuleSet.builtIn();
         assertThat(set.rules()).extracting(r -> r.info().id())
-                .doesNotContain("template-unrecognized", "schema", "input-unreadable", "unused-suppression");
+                .doesNotContain("template-unrecognized", "schema", "input-unreadable", "unused-suppression",
+                        "internal-error");
         assertThat(set.info("schema")).isPresent();
         assertThat(set.info("no-such-rule")).isEmpty();
-        assertThat(set.infos()).hasSize(set.rules().size() + 4);
+        assertThat(set.infos()).hasSize(set.rules().size() + 5);
     }
 }

@@ -9,7 +9,7 @@ import org.igfreport.template.MappedReport;
 /**
  * Catalogue entry only: readers report {@code input-unreadable} when a file cannot be read
  * (corrupt, encrypted, no text layer, too large, not text). Its messages are
- * {@code input-unreadable.too-large}, {@code .binary}, {@code .encoding}, {@code .encrypted},
+ * {@code input-unreadable.too-large}, {@code .binary}, {@code .encrypted},
  * {@code .no-text-layer}, {@code .corrupt}, {@code .old-doc}, {@code .empty}, {@code .io} and
  * {@code .internal}.
  */

@@ -1,12 +1,13 @@
 package org.igfreport.rule.builtin;
 
+import org.igfreport.rule.Messages;
 import org.igfreport.template.SectionKind;
 import org.igfreport.text.Item;
 import org.igfreport.text.Markers;
 
 /**
  * How messages name the items of a section, derived from its kind: "Key issue 2", "Presentation 3",
- * "Speaker 1", "Paragraph 2".
+ * "Speaker 1", "Paragraph 2" (the words are {@code phrase.noun.*} in {@code messages.properties}).
  *
  * @param one the item as a message names it ("Key issue")
  * @param many the plural, capitalised ("Key issues")
@@ -18,19 +19,27 @@ record ItemNoun(String one, String many, String unit, String units) {
     /** @param kind a section kind
      *  @return how its items are named */
     static ItemNoun of(SectionKind kind) {
+        String name;
         switch (kind) {
             case ITEMS:
-                return new ItemNoun("Key issue", "Key issues", "issue", "issues");
+                name = "items";
+                break;
             case PRESENTATIONS:
-                return new ItemNoun("Presentation", "Presentations", "presentation", "presentations");
+                name = "presentations";
+                break;
             case PEOPLE:
-                return new ItemNoun("Speaker", "Speakers", "speaker", "speakers");
+                name = "people";
+                break;
             case PROSE:
             case SUMMARY:
-                return new ItemNoun("Paragraph", "Paragraphs", "paragraph", "paragraphs");
+                name = "paragraphs";
+                break;
             default:
-                return new ItemNoun("Item", "Items", "item", "items");
+                name = "other";
         }
+        String key = "phrase.noun." + name;
+        return new ItemNoun(Messages.format(key + ".one"), Messages.format(key + ".many"),
+                Messages.format(key + ".unit"), Messages.format(key + ".units"));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.igfreport.rule.builtin;
 
+import org.igfreport.rule.Messages;
 import org.igfreport.rule.RuleContext;
 import org.igfreport.template.Range;
 import org.igfreport.template.Section;
@@ -32,9 +33,28 @@ final class RangeCheck {
         Object[] args = new Object[3 + extra.length];
         args[0] = ItemNoun.sectionName(section.id());
         args[1] = count;
-        args[2] = range.describe();
+        args[2] = describe(range);
         System.arraycopy(extra, 0, args, 3, extra.length);
-        context.report(section.id(), section.contentLocation(), section.text(), key + ": " + range.describe(),
+        context.report(section.id(), section.contentLocation(), section.text(), key + ": " + describe(range),
                 key + (few ? ".few" : ".many"), args);
+    }
+
+    /**
+     * @param range a range
+     * @return the range as people write it: "3", "at least 1", "at most 3", "1 to 3"
+     */
+    static String describe(Range range) {
+        Integer min = range.min();
+        Integer max = range.max();
+        if (min != null && min.equals(max)) {
+            return Messages.format("phrase.range.exact", String.valueOf(min));
+        }
+        if (min == null) {
+            return Messages.format("phrase.range.at-most", String.valueOf(max));
+        }
+        if (max == null) {
+            return Messages.format("phrase.range.at-least", String.valueOf(min));
+        }
+        return Messages.format("phrase.range.between", String.valueOf(min), String.valueOf(max));
     }
 }
