@@ -5,14 +5,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 import org.igfreport.Finding;
 import org.igfreport.Limits;
 import org.igfreport.document.Document;
@@ -38,6 +45,9 @@ import org.igfreport.document.Row;
  */
 public final class PdfReader implements ReportReader {
 
+    /** Broken operators PDFBox may skip (and log) before the file is called damaged. */
+    static final int MAX_OPERATOR_ERRORS = 100;
+
     @Override
     public String format() {
         return "pdf";
@@ -45,24 +55,29 @@ public final class PdfReader implements ReportReader {
 
     @Override
     public Document read(byte[] content, String name, Limits limits) {
+        ReadBudget budget = new ReadBudget(limits);
         try {
-            return readChecked(content, name, limits);
+            budget.checkTime(); // an interrupted thread does not start PDFBox (a class it loads could fail for good)
+            Warmup.PDF.ensure();
+            return readChecked(content, name, limits, new PdfBudget(budget));
+        } catch (BudgetExceeded e) {
+            return e.document(name, format());
         } catch (InvalidPasswordException e) {
             return Unreadable.document(name, format(), "encrypted");
         } catch (IOException e) {
             return Unreadable.document(name, format(), "corrupt", detail(e));
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException e) {
             return Unreadable.document(name, format(), "corrupt", "its structure is broken");
-        } catch (OutOfMemoryError e) {
-            return Unreadable.document(name, format(), "too-large", "?", limits.maxBytes() / (1024 * 1024) + " MB");
+        } catch (StackOverflowError e) {
+            return Unreadable.document(name, format(), "corrupt", "it is nested too deeply");
         }
     }
 
-    private Document readChecked(byte[] content, String name, Limits limits) throws IOException {
+    private Document readChecked(byte[] content, String name, Limits limits, PdfBudget budget) throws IOException {
         if (content.length == 0) {
             return Unreadable.document(name, format(), "empty");
         }
-        if (DocxReader.isOle2(content)) {
+        if (Ole2.is(content)) {
             return Unreadable.document(name, format(), "old-doc");
         }
         if (indexOf(content, "%PDF-", 0, 1024) < 0) {
@@ -81,7 +96,7 @@ public final class PdfReader implements ReportReader {
             if (read < pages) {
                 warnings.add(Unreadable.warning("too-many-pages", String.valueOf(pages), String.valueOf(limits.maxPages())));
             }
-            Collector collector = new Collector(read);
+            Collector collector = new Collector(read, budget);
             collector.setSortByPosition(true);
             collector.setStartPage(1);
             collector.setEndPage(read);
@@ -147,14 +162,62 @@ public final class PdfReader implements ReportReader {
         private List<PdfLayout.Glyph> current;
         private float pageHeight;
         private float pageWidth;
+        private final PdfBudget budget;
         private int glyphCount;
+        private int operatorErrors;
 
-        Collector(int maxPages) {
+        Collector(int maxPages, PdfBudget budget) {
             this.maxPages = maxPages;
+            this.budget = budget;
+        }
+
+        @Override
+        protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+            budget.operator();
+            super.processOperator(operator, operands);
+        }
+
+        @Override
+        protected void operatorException(Operator operator, List<COSBase> operands, IOException e) throws IOException {
+            // PDFBox logs some broken operators and goes on; a file made of them would flood the log
+            if (++operatorErrors > MAX_OPERATOR_ERRORS) {
+                throw new IOException("more than " + MAX_OPERATOR_ERRORS + " of its drawing instructions are broken");
+            }
+            super.operatorException(operator, operands, e);
+        }
+
+        @Override
+        public void showForm(PDFormXObject form) throws IOException {
+            if (budget.enterForm(form)) {
+                try {
+                    super.showForm(form);
+                } finally {
+                    budget.exitForm();
+                }
+            }
+        }
+
+        @Override
+        public void showTransparencyGroup(PDTransparencyGroup group) throws IOException {
+            if (budget.enterForm(group)) {
+                try {
+                    super.showTransparencyGroup(group);
+                } finally {
+                    budget.exitForm();
+                }
+            }
+        }
+
+        @Override
+        protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
+                throws IOException {
+            budget.glyph();
+            super.showGlyph(textRenderingMatrix, font, code, displacement);
         }
 
         @Override
         protected void startPage(PDPage page) throws IOException {
+            budget.startPage(page);
             current = new ArrayList<>();
             var box = page.getCropBox();
             pageHeight = box == null ? 792 : box.getHeight();
