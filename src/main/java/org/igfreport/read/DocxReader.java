@@ -83,10 +83,10 @@ public final class DocxReader implements ReportReader {
 
     @Override
     public Document read(byte[] content, String name, Limits limits) {
-        ReadBudget budget = new ReadBudget(limits);
         try {
-            budget.checkTime(); // an interrupted thread does not start POI (a class it loads could fail for good)
-            Warmup.DOCX.ensure();
+            new ReadBudget(limits).checkTime(); // an interrupted thread does not start POI (a class it loads could fail for good)
+            Warmup.DOCX.ensure(); // once per JVM, not counted in the time budget
+            ReadBudget budget = new ReadBudget(limits);
             if (content.length == 0) {
                 return Unreadable.document(name, format(), "empty");
             }

@@ -55,10 +55,10 @@ public final class PdfReader implements ReportReader {
 
     @Override
     public Document read(byte[] content, String name, Limits limits) {
-        ReadBudget budget = new ReadBudget(limits);
         try {
-            budget.checkTime(); // an interrupted thread does not start PDFBox (a class it loads could fail for good)
-            Warmup.PDF.ensure();
+            new ReadBudget(limits).checkTime(); // an interrupted thread does not start PDFBox (a class it loads could fail for good)
+            Warmup.PDF.ensure(); // once per JVM, not counted in the time budget
+            ReadBudget budget = new ReadBudget(limits);
             return readChecked(content, name, limits, new PdfBudget(budget));
         } catch (BudgetExceeded e) {
             return e.document(name, format());
@@ -90,7 +90,7 @@ public final class PdfReader implements ReportReader {
         try (PDDocument pdf = Loader.loadPDF(content, "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
             int pages = pdf.getNumberOfPages();
             if (pages == 0) {
-                return Unreadable.document(name, format(), "empty");
+                return empty(content, name);
             }
             int read = Math.min(pages, limits.maxPages());
             if (read < pages) {
@@ -106,14 +106,47 @@ public final class PdfReader implements ReportReader {
                 for (int i = 0; i < read && !images; i++) {
                     images = hasImages(pdf.getPage(i));
                 }
-                return Unreadable.document(name, format(), images ? "no-text-layer" : "empty");
+                return images ? Unreadable.document(name, format(), "no-text-layer") : empty(content, name);
             }
             List<Row> rows = PdfLayout.rows(collector.pages);
             if (rows.stream().allMatch(Row::isBlank)) {
-                return Unreadable.document(name, format(), "empty");
+                return empty(content, name);
             }
             return Document.ofRows(name, format(), rows).withFindings(warnings);
         }
+    }
+
+    /**
+     * A file that gave no text is empty, unless PDFBox dropped its objects because they nest
+     * deeper than its parser goes (500 levels): then it is damaged, and says so.
+     */
+    private Document empty(byte[] content, String name) {
+        if (nesting(content, MAX_NESTING) > MAX_NESTING) {
+            return Unreadable.document(name, format(), "corrupt", "its objects are nested more than " + MAX_NESTING
+                    + " levels deep");
+        }
+        return Unreadable.document(name, format(), "empty");
+    }
+
+    /** PDFBox's parser gives up on objects nested deeper than this. */
+    static final int MAX_NESTING = 500;
+
+    /** The deepest nesting of arrays and dictionaries in the bytes, counted no further than {@code cap} + 1 (one pass). */
+    static int nesting(byte[] content, int cap) {
+        int depth = 0;
+        int max = 0;
+        for (int i = 0; i < content.length && max <= cap; i++) {
+            byte b = content[i];
+            if (b == '[' || b == '<' && i + 1 < content.length && content[i + 1] == '<') {
+                depth++;
+                max = Math.max(max, depth);
+                i += b == '<' ? 1 : 0;
+            } else if (b == ']' || b == '>' && i + 1 < content.length && content[i + 1] == '>') {
+                depth = Math.max(0, depth - 1);
+                i += b == '>' ? 1 : 0;
+            }
+        }
+        return max;
     }
 
     private static boolean hasImages(PDPage page) {

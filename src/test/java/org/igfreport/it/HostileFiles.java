@@ -371,7 +371,7 @@ public final class HostileFiles {
         try (PDDocument doc = new PDDocument()) {
             PDResources res = new PDResources();
             res.put(COSName.getPDFName("F1"), new PDType1Font(Standard14Fonts.FontName.HELVETICA));
-            PDFormXObject f = form(doc, "BT /F1 9 Tf 72 100 Td (loop) Tj ET q /X Do Q q /X Do Q", res);
+            PDFormXObject f = form(doc, "q /X Do Q q /X Do Q", res);
             res.put(COSName.getPDFName("X"), f);
             textPage(doc, res, "X");
             return save(doc, dir.resolve("form-cycle.pdf"));
@@ -386,7 +386,7 @@ public final class HostileFiles {
         try (PDDocument doc = new PDDocument()) {
             PDResources res = new PDResources();
             res.put(COSName.getPDFName("F1"), new PDType1Font(Standard14Fonts.FontName.HELVETICA));
-            res.put(COSName.getPDFName("L0"), form(doc, "BT /F1 9 Tf 72 100 Td (leaf) Tj ET", res));
+            res.put(COSName.getPDFName("L0"), form(doc, "0 0 m 10 10 l S", res));
             for (int level = 1; level <= 9; level++) {
                 String draw = ("q /L" + (level - 1) + " Do Q ").repeat(10);
                 res.put(COSName.getPDFName("L" + level), form(doc, draw, res));
