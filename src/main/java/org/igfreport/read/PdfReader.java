@@ -42,6 +42,8 @@ import org.igfreport.document.Row;
  * although it is damaged (truncated, no end-of-file marker) gets a {@code corrupt} warning. Only
  * the first {@link Limits#maxPages()} pages are read; a longer file gets a {@code too-large}
  * warning and is checked on those pages. PDFBox caches streams in temporary files, not memory.
+ * The work of reading is counted by a {@link PdfBudget} (operators, glyphs, form drawings, inflated
+ * content, the deadline): going over is an {@code over-budget} or {@code too-slow} finding.
  */
 public final class PdfReader implements ReportReader {
 

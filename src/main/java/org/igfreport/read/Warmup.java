@@ -25,7 +25,7 @@ enum Warmup {
     DOCX;
 
     private volatile boolean done;
-    private Thread warming; // the warm-up reads through the reader itself, which calls ensure() again
+    private volatile Thread warming; // the warm-up reads through the reader itself, which calls ensure() again
 
     /** Warms this format up once; later calls cost a volatile read. */
     void ensure() {
