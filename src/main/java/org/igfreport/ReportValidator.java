@@ -118,10 +118,10 @@ public final class ReportValidator {
             return validate(Files.readAllBytes(file), name);
         } catch (NoSuchFileException e) {
             return unreadable(name, format, "io", Messages.format("phrase.io.no-such-file"));
-        } catch (IOException | SecurityException e) {
-            return unreadable(name, format, "io", String.valueOf(e.getMessage()));
-        } catch (OutOfMemoryError e) {
-            return unreadable(name, format, "too-large", "?", megabytes(limits.maxBytes()));
+        } catch (java.nio.file.AccessDeniedException | SecurityException e) {
+            return unreadable(name, format, "io", Messages.format("phrase.io.permission-denied"));
+        } catch (IOException e) {
+            return unreadable(name, format, "io", Unreadable.detail(e));
         }
     }
 
@@ -142,7 +142,7 @@ public final class ReportValidator {
             }
             return validate(bytes, name);
         } catch (IOException e) {
-            return unreadable(name, format, "io", String.valueOf(e.getMessage()));
+            return unreadable(name, format, "io", Unreadable.detail(e));
         }
     }
 

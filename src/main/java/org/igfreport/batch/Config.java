@@ -32,6 +32,14 @@ import tools.jackson.databind.JsonNode;
  *   max-depth: 64
  *   max-aliases: 50
  *   max-time: 30s
+ *   max-operators: 20000000   # PDF drawing operators per report
+ *   max-page-operators: 2000000
+ *   max-glyphs: 5000000       # PDF characters per report
+ *   max-page-glyphs: 200000
+ *   max-form-calls: 100000    # PDF form XObjects drawn, every drawing counted
+ *   max-inflated: 128MB       # PDF page content unpacked
+ *   max-nodes: 200000         # YAML/JSON keys and values
+ *   max-word-elements: 1000000 # Word table rows, cells and paragraphs
  * </pre>
  * An unknown key or value is a {@link BatchException} naming the file, the line and what is allowed.
  *
@@ -54,7 +62,8 @@ public record Config(String template, String failOn, Map<String, String> rules, 
 
     private static final List<String> KEYS = List.of("template", "templates", "fail-on", "rules", "exclude", "limits");
     private static final List<String> LIMIT_KEYS = List.of("max-file-size", "max-pages", "max-depth", "max-aliases",
-            "max-time");
+            "max-time", "max-operators", "max-page-operators", "max-glyphs", "max-page-glyphs", "max-form-calls",
+            "max-inflated", "max-nodes", "max-word-elements");
     private static final List<String> FAIL_ON = List.of("error", "warning", "never");
     private static final List<String> LEVELS = List.of("off", "info", "warning", "error");
 
@@ -184,6 +193,14 @@ public record Config(String template, String failOn, Map<String, String> rules, 
                     case "max-depth" -> limits.withMaxDepth(count(text, 1));
                     case "max-aliases" -> limits.withMaxAliases(count(text, 0));
                     case "max-time" -> limits.withMaxTime(Limits.parseDuration(text));
+                    case "max-operators" -> limits.withMaxOperators(count(text, 1));
+                    case "max-page-operators" -> limits.withMaxPageOperators(count(text, 1));
+                    case "max-glyphs" -> limits.withMaxGlyphs(count(text, 1));
+                    case "max-page-glyphs" -> limits.withMaxPageGlyphs(count(text, 1));
+                    case "max-form-calls" -> limits.withMaxFormCalls(count(text, 0));
+                    case "max-inflated" -> limits.withMaxInflated(Limits.parseSize(text));
+                    case "max-nodes" -> limits.withMaxNodes(count(text, 1));
+                    case "max-word-elements" -> limits.withMaxWordElements(count(text, 1));
                     default -> throw problem(file, value, "unknown key 'limits." + e.getKey() + "'; allowed: "
                             + String.join(", ", LIMIT_KEYS));
                 };

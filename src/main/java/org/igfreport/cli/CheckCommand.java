@@ -90,6 +90,38 @@ final class CheckCommand implements Callable<Integer> {
                     + "a slower report is an input-unreadable finding.")
     String maxTime;
 
+    @Option(names = "--max-operators", paramLabel = "N",
+            description = "Most PDF drawing operators run for one report (default: 20000000).")
+    String maxOperators;
+
+    @Option(names = "--max-page-operators", paramLabel = "N",
+            description = "Most PDF drawing operators run for one page (default: 2000000).")
+    String maxPageOperators;
+
+    @Option(names = "--max-glyphs", paramLabel = "N",
+            description = "Most PDF characters shown in one report (default: 5000000).")
+    String maxGlyphs;
+
+    @Option(names = "--max-page-glyphs", paramLabel = "N",
+            description = "Most PDF characters shown on one page (default: 200000).")
+    String maxPageGlyphs;
+
+    @Option(names = "--max-form-calls", paramLabel = "N",
+            description = "Most PDF form XObjects drawn in one report, every drawing counted (default: 100000).")
+    String maxFormCalls;
+
+    @Option(names = "--max-inflated", paramLabel = "SIZE",
+            description = "Most PDF page content unpacked for one report, e.g. 128MB (default: 128MB).")
+    String maxInflated;
+
+    @Option(names = "--max-nodes", paramLabel = "N",
+            description = "Most keys and values in a YAML/JSON report (default: 200000).")
+    String maxNodes;
+
+    @Option(names = "--max-word-elements", paramLabel = "N",
+            description = "Most table rows, cells and paragraphs in a Word report (default: 1000000).")
+    String maxWordElements;
+
     @Option(names = "--no-color", description = "Do not colour the output.")
     boolean noColor;
 
@@ -204,6 +236,30 @@ final class CheckCommand implements Callable<Integer> {
             }
             if (maxAliases != null) {
                 l = l.withMaxAliases(Config.count(maxAliases, 0));
+            }
+            if (maxOperators != null) {
+                l = l.withMaxOperators(Config.count(maxOperators, 1));
+            }
+            if (maxPageOperators != null) {
+                l = l.withMaxPageOperators(Config.count(maxPageOperators, 1));
+            }
+            if (maxGlyphs != null) {
+                l = l.withMaxGlyphs(Config.count(maxGlyphs, 1));
+            }
+            if (maxPageGlyphs != null) {
+                l = l.withMaxPageGlyphs(Config.count(maxPageGlyphs, 1));
+            }
+            if (maxFormCalls != null) {
+                l = l.withMaxFormCalls(Config.count(maxFormCalls, 0));
+            }
+            if (maxInflated != null) {
+                l = l.withMaxInflated(Limits.parseSize(maxInflated));
+            }
+            if (maxNodes != null) {
+                l = l.withMaxNodes(Config.count(maxNodes, 1));
+            }
+            if (maxWordElements != null) {
+                l = l.withMaxWordElements(Config.count(maxWordElements, 1));
             }
             if (maxTime != null) {
                 l = l.withMaxTime(Limits.parseDuration(maxTime));

@@ -8,7 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -49,8 +50,11 @@ import org.igfreport.text.Markers;
  *
  * <p>Bad files are findings: an old binary Word file (OLE2, also when named .docx) is
  * {@code old-doc}; a password-protected .docx (an OLE2 container holding the encrypted package)
- * is {@code encrypted}; a file POI cannot open is {@code corrupt}; a zip bomb (a part that expands
- * past 64 MB, or more than 100 times its packed size) is {@code too-large}; a file without text
+ * is {@code encrypted}; a file POI cannot open is {@code corrupt}; a zip bomb is {@code too-large}
+ * (a part that expands past 64 MB) or {@code zip-ratio} (a part over 100 KB that expands more than
+ * 100 times its packed size), checked per call before POI opens the file (POI's JVM-wide limits
+ * are left alone); more table rows, cells and paragraphs than {@link Limits#maxWordElements()}
+ * are {@code over-budget}; a file without text
  * is {@code empty}. External entities and external links are never resolved: POI's XML parsers
  * refuse document type declarations, and only the main document part is read.
  */
@@ -61,16 +65,10 @@ public final class DocxReader implements ReportReader {
     /** The smallest packed/unpacked ratio a part may have (1%: larger ratios are zip bombs). */
     static final double MIN_INFLATE_RATIO = 0.01;
 
-    private static final String W = "declare namespace w='http://schemas.openxmlformats.org/wordprocessingml/2006/main' ";
-    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
-        (byte) 0xE1};
+    /** Parts smaller than this unpacked are not held to the ratio (small parts of repeated markup pack well). */
+    static final long RATIO_GRACE = 100L * 1024; // as POI's own ZipSecureFile.GRACE_ENTRY_SIZE
 
-    static {
-        // POI keeps these limits in static fields only (no per-read setter), so they are set once
-        // here, before any .docx is opened, rather than around each read, which would race.
-        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
-        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
-    }
+    private static final String W = "declare namespace w='http://schemas.openxmlformats.org/wordprocessingml/2006/main' ";
 
     @Override
     public String format() {
@@ -80,20 +78,15 @@ public final class DocxReader implements ReportReader {
     /** @param content a file's bytes
      *  @return whether it is an OLE2 compound file (old .doc, or an encrypted .docx) */
     static boolean isOle2(byte[] content) {
-        if (content.length < OLE2.length) {
-            return false;
-        }
-        for (int i = 0; i < OLE2.length; i++) {
-            if (content[i] != OLE2[i]) {
-                return false;
-            }
-        }
-        return true;
+        return Ole2.is(content);
     }
 
     @Override
     public Document read(byte[] content, String name, Limits limits) {
         try {
+            new ReadBudget(limits).checkTime(); // an interrupted thread does not start POI (a class it loads could fail for good)
+            Warmup.DOCX.ensure(); // once per JVM, not counted in the time budget
+            ReadBudget budget = new ReadBudget(limits);
             if (content.length == 0) {
                 return Unreadable.document(name, format(), "empty");
             }
@@ -103,9 +96,13 @@ public final class DocxReader implements ReportReader {
             if (content.length < 4 || content[0] != 'P' || content[1] != 'K') {
                 return Unreadable.document(name, format(), "corrupt", "not a Word (.docx) file");
             }
+            Prepared prepared = prepare(content, name, budget);
+            if (prepared.refused() != null) {
+                return prepared.refused();
+            }
             List<Row> rows;
-            try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(content))) {
-                Walker w = new Walker(doc);
+            try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(prepared.content()))) {
+                Walker w = new Walker(doc, budget, prepared.textBoxes());
                 w.body(doc.getBodyElements());
                 rows = w.rows;
             }
@@ -113,7 +110,13 @@ public final class DocxReader implements ReportReader {
                 return Unreadable.document(name, format(), "empty");
             }
             return Document.ofRows(name, format(), rows);
+        } catch (BudgetExceeded e) {
+            return e.document(name, format());
         } catch (IOException | RuntimeException e) {
+            if (isZipBomb(e) && String.valueOf(e.getMessage()).contains("Zip bomb")) {
+                return Unreadable.document(name, format(), "zip-ratio", "(one part)", "over " + Math.round(1 / MIN_INFLATE_RATIO),
+                        String.valueOf(Math.round(1 / MIN_INFLATE_RATIO)));
+            }
             if (isZipBomb(e)) {
                 return Unreadable.document(name, format(), "too-large", "over " + MAX_ENTRY_SIZE / (1024 * 1024)
                         + " MB when unpacked", MAX_ENTRY_SIZE / (1024 * 1024) + " MB");
@@ -121,9 +124,88 @@ public final class DocxReader implements ReportReader {
             return Unreadable.document(name, format(), "corrupt", detail(e));
         } catch (StackOverflowError e) {
             return Unreadable.document(name, format(), "corrupt", "nested too deeply");
-        } catch (OutOfMemoryError e) {
-            return Unreadable.document(name, format(), "too-large", "?", limits.maxBytes() / (1024 * 1024) + " MB");
         }
+    }
+
+    /** What the check before POI gives: a refusal, or the bytes POI opens (long tables cut). */
+    private record Prepared(Document refused, byte[] content, boolean textBoxes) {
+    }
+
+    /**
+     * Unpacks every part once before POI opens the file, counting and throwing the bytes away: a
+     * part over {@link #MAX_ENTRY_SIZE}, or over {@link #RATIO_GRACE} and packed more than
+     * 1/{@link #MIN_INFLATE_RATIO} times, is a zip bomb (POI's own zip-bomb limits are JVM-wide
+     * statics that a library must not change; this check is per call). The main document part is
+     * scanned ({@link WordXml}): over {@link Limits#maxWordElements()} rows, cells and paragraphs
+     * it is refused before POI builds them, and tables of more than {@link WordXml#MAX_ROWS} rows
+     * are cut so that POI reads them in linear time.
+     */
+    private Prepared prepare(byte[] content, String name, ReadBudget budget) throws IOException {
+        byte[] buf = new byte[64 * 1024];
+        byte[] document = null;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+            ZipEntry e;
+            while ((e = zip.getNextEntry()) != null) {
+                boolean main = e.getName().equals("word/document.xml");
+                java.io.ByteArrayOutputStream keep = main ? new java.io.ByteArrayOutputStream() : null;
+                long n = 0;
+                int r;
+                while ((r = zip.read(buf)) >= 0) {
+                    n += r;
+                    budget.tick();
+                    if (n > MAX_ENTRY_SIZE) {
+                        return new Prepared(Unreadable.document(name, format(), "too-large", "over "
+                                + MAX_ENTRY_SIZE / (1024 * 1024) + " MB when unpacked", MAX_ENTRY_SIZE / (1024 * 1024) + " MB"), null, false);
+                    }
+                    if (keep != null) {
+                        keep.write(buf, 0, r);
+                    }
+                }
+                long packed = e.getCompressedSize();
+                if (n > RATIO_GRACE && packed > 0 && (double) packed / n < MIN_INFLATE_RATIO) {
+                    return new Prepared(Unreadable.document(name, format(), "zip-ratio", e.getName(),
+                            String.valueOf(Math.round((double) n / packed)), String.valueOf(Math.round(1 / MIN_INFLATE_RATIO))),
+                            null, false);
+                }
+                if (keep != null) {
+                    document = keep.toByteArray();
+                }
+            }
+        } catch (java.util.zip.ZipException e) {
+            return new Prepared(null, content, true); // POI reads what it can and reports what it cannot
+        }
+        if (document == null) {
+            return new Prepared(null, content, true);
+        }
+        WordXml.Scan scan = WordXml.scan(document);
+        budget.count(scan.elements(), budget.limits().maxWordElements(),
+                "table rows, cells and paragraphs in the Word file", "max-word-elements");
+        boolean boxes = WordXml.contains(document, "txbxContent");
+        if (!scan.longTable()) {
+            return new Prepared(null, content, boxes);
+        }
+        byte[] cut = WordXml.cutLongTables(document);
+        return new Prepared(null, replace(content, "word/document.xml", cut), boxes);
+    }
+
+    /** The zip with one entry's content replaced, every other entry copied as it is. */
+    private static byte[] replace(byte[] zipBytes, String entry, byte[] data) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(zipBytes.length);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zipBytes));
+             java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(out)) {
+            z.setLevel(java.util.zip.Deflater.BEST_SPEED);
+            ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                z.putNextEntry(new ZipEntry(e.getName()));
+                if (e.getName().equals(entry)) {
+                    z.write(data);
+                } else {
+                    in.transferTo(z);
+                }
+                z.closeEntry();
+            }
+        }
+        return out.toByteArray();
     }
 
     private static boolean encryptedPackage(byte[] content) {
@@ -157,11 +239,24 @@ public final class DocxReader implements ReportReader {
         private final XWPFDocument doc;
         private final List<Row> rows = new ArrayList<>();
         private final Map<String, Integer> counters = new HashMap<>();
+        private final ReadBudget budget;
+        private final boolean textBoxes;
+        private final long maxElements;
+        private long elements;
         private int paragraphNo;
         private int depth;
 
-        Walker(XWPFDocument doc) {
+        Walker(XWPFDocument doc, ReadBudget budget, boolean textBoxes) {
             this.doc = doc;
+            this.budget = budget;
+            this.textBoxes = textBoxes;
+            this.maxElements = budget.limits().maxWordElements();
+        }
+
+        /** One table row, cell or paragraph more. */
+        private void element() {
+            budget.tick();
+            budget.count(++elements, maxElements, "table rows, cells and paragraphs in the Word file", "max-word-elements");
         }
 
         void body(List<IBodyElement> elements) {
@@ -187,6 +282,7 @@ public final class DocxReader implements ReportReader {
 
         private void table(XWPFTable t) {
             for (XWPFTableRow r : t.getRows()) {
+                element();
                 List<XWPFTableCell> cells = r.getTableCells();
                 if (cells.isEmpty()) {
                     continue;
@@ -224,6 +320,7 @@ public final class DocxReader implements ReportReader {
         /** The paragraphs of a cell, nested tables' cells included, numbered in order. */
         private List<Para> cell(XWPFTableCell cell) {
             List<Para> out = new ArrayList<>();
+            element();
             if (++depth > 32) {
                 throw new IllegalStateException("tables nested more than 32 deep");
             }
@@ -232,6 +329,7 @@ public final class DocxReader implements ReportReader {
                     out.addAll(paragraph(p));
                 } else if (e instanceof XWPFTable t) {
                     for (XWPFTableRow r : t.getRows()) {
+                        element();
                         for (XWPFTableCell c : r.getTableCells()) {
                             out.addAll(cell(c));
                         }
@@ -245,11 +343,13 @@ public final class DocxReader implements ReportReader {
         /** A paragraph, with its list marker, followed by the paragraphs of its text boxes. */
         private List<Para> paragraph(XWPFParagraph p) {
             List<Para> out = new ArrayList<>();
+            element();
             String text = p.getText();
             text = text == null ? "" : text;
             String marker = listMarker(p, text);
             out.add(new Para(++paragraphNo, marker + text, heading(p)));
-            for (String box : textBoxes(p)) {
+            // an XPath query per paragraph is the costliest step of a long document: only where boxes are
+            for (String box : textBoxes ? textBoxes(p) : List.<String>of()) {
                 out.add(new Para(++paragraphNo, box, false));
             }
             return out;

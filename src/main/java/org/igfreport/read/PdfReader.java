@@ -5,14 +5,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 import org.igfreport.Finding;
 import org.igfreport.Limits;
 import org.igfreport.document.Document;
@@ -35,8 +42,13 @@ import org.igfreport.document.Row;
  * although it is damaged (truncated, no end-of-file marker) gets a {@code corrupt} warning. Only
  * the first {@link Limits#maxPages()} pages are read; a longer file gets a {@code too-large}
  * warning and is checked on those pages. PDFBox caches streams in temporary files, not memory.
+ * The work of reading is counted by a {@link PdfBudget} (operators, glyphs, form drawings, inflated
+ * content, the deadline): going over is an {@code over-budget} or {@code too-slow} finding.
  */
 public final class PdfReader implements ReportReader {
+
+    /** Broken operators PDFBox may skip (and log) before the file is called damaged. */
+    static final int MAX_OPERATOR_ERRORS = 100;
 
     @Override
     public String format() {
@@ -46,23 +58,28 @@ public final class PdfReader implements ReportReader {
     @Override
     public Document read(byte[] content, String name, Limits limits) {
         try {
-            return readChecked(content, name, limits);
+            new ReadBudget(limits).checkTime(); // an interrupted thread does not start PDFBox (a class it loads could fail for good)
+            Warmup.PDF.ensure(); // once per JVM, not counted in the time budget
+            ReadBudget budget = new ReadBudget(limits);
+            return readChecked(content, name, limits, new PdfBudget(budget));
+        } catch (BudgetExceeded e) {
+            return e.document(name, format());
         } catch (InvalidPasswordException e) {
             return Unreadable.document(name, format(), "encrypted");
         } catch (IOException e) {
             return Unreadable.document(name, format(), "corrupt", detail(e));
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException e) {
             return Unreadable.document(name, format(), "corrupt", "its structure is broken");
-        } catch (OutOfMemoryError e) {
-            return Unreadable.document(name, format(), "too-large", "?", limits.maxBytes() / (1024 * 1024) + " MB");
+        } catch (StackOverflowError e) {
+            return Unreadable.document(name, format(), "corrupt", "it is nested too deeply");
         }
     }
 
-    private Document readChecked(byte[] content, String name, Limits limits) throws IOException {
+    private Document readChecked(byte[] content, String name, Limits limits, PdfBudget budget) throws IOException {
         if (content.length == 0) {
             return Unreadable.document(name, format(), "empty");
         }
-        if (DocxReader.isOle2(content)) {
+        if (Ole2.is(content)) {
             return Unreadable.document(name, format(), "old-doc");
         }
         if (indexOf(content, "%PDF-", 0, 1024) < 0) {
@@ -75,13 +92,13 @@ public final class PdfReader implements ReportReader {
         try (PDDocument pdf = Loader.loadPDF(content, "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
             int pages = pdf.getNumberOfPages();
             if (pages == 0) {
-                return Unreadable.document(name, format(), "empty");
+                return empty(content, name);
             }
             int read = Math.min(pages, limits.maxPages());
             if (read < pages) {
                 warnings.add(Unreadable.warning("too-many-pages", String.valueOf(pages), String.valueOf(limits.maxPages())));
             }
-            Collector collector = new Collector(read);
+            Collector collector = new Collector(read, budget);
             collector.setSortByPosition(true);
             collector.setStartPage(1);
             collector.setEndPage(read);
@@ -91,14 +108,47 @@ public final class PdfReader implements ReportReader {
                 for (int i = 0; i < read && !images; i++) {
                     images = hasImages(pdf.getPage(i));
                 }
-                return Unreadable.document(name, format(), images ? "no-text-layer" : "empty");
+                return images ? Unreadable.document(name, format(), "no-text-layer") : empty(content, name);
             }
             List<Row> rows = PdfLayout.rows(collector.pages);
             if (rows.stream().allMatch(Row::isBlank)) {
-                return Unreadable.document(name, format(), "empty");
+                return empty(content, name);
             }
             return Document.ofRows(name, format(), rows).withFindings(warnings);
         }
+    }
+
+    /**
+     * A file that gave no text is empty, unless PDFBox dropped its objects because they nest
+     * deeper than its parser goes (500 levels): then it is damaged, and says so.
+     */
+    private Document empty(byte[] content, String name) {
+        if (nesting(content, MAX_NESTING) > MAX_NESTING) {
+            return Unreadable.document(name, format(), "corrupt", "its objects are nested more than " + MAX_NESTING
+                    + " levels deep");
+        }
+        return Unreadable.document(name, format(), "empty");
+    }
+
+    /** PDFBox's parser gives up on objects nested deeper than this. */
+    static final int MAX_NESTING = 500;
+
+    /** The deepest nesting of arrays and dictionaries in the bytes, counted no further than {@code cap} + 1 (one pass). */
+    static int nesting(byte[] content, int cap) {
+        int depth = 0;
+        int max = 0;
+        for (int i = 0; i < content.length && max <= cap; i++) {
+            byte b = content[i];
+            if (b == '[' || b == '<' && i + 1 < content.length && content[i + 1] == '<') {
+                depth++;
+                max = Math.max(max, depth);
+                i += b == '<' ? 1 : 0;
+            } else if (b == ']' || b == '>' && i + 1 < content.length && content[i + 1] == '>') {
+                depth = Math.max(0, depth - 1);
+                i += b == '>' ? 1 : 0;
+            }
+        }
+        return max;
     }
 
     private static boolean hasImages(PDPage page) {
@@ -147,14 +197,62 @@ public final class PdfReader implements ReportReader {
         private List<PdfLayout.Glyph> current;
         private float pageHeight;
         private float pageWidth;
+        private final PdfBudget budget;
         private int glyphCount;
+        private int operatorErrors;
 
-        Collector(int maxPages) {
+        Collector(int maxPages, PdfBudget budget) {
             this.maxPages = maxPages;
+            this.budget = budget;
+        }
+
+        @Override
+        protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+            budget.operator();
+            super.processOperator(operator, operands);
+        }
+
+        @Override
+        protected void operatorException(Operator operator, List<COSBase> operands, IOException e) throws IOException {
+            // PDFBox logs some broken operators and goes on; a file made of them would flood the log
+            if (++operatorErrors > MAX_OPERATOR_ERRORS) {
+                throw new IOException("more than " + MAX_OPERATOR_ERRORS + " of its drawing instructions are broken");
+            }
+            super.operatorException(operator, operands, e);
+        }
+
+        @Override
+        public void showForm(PDFormXObject form) throws IOException {
+            if (budget.enterForm(form)) {
+                try {
+                    super.showForm(form);
+                } finally {
+                    budget.exitForm();
+                }
+            }
+        }
+
+        @Override
+        public void showTransparencyGroup(PDTransparencyGroup group) throws IOException {
+            if (budget.enterForm(group)) {
+                try {
+                    super.showTransparencyGroup(group);
+                } finally {
+                    budget.exitForm();
+                }
+            }
+        }
+
+        @Override
+        protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
+                throws IOException {
+            budget.glyph();
+            super.showGlyph(textRenderingMatrix, font, code, displacement);
         }
 
         @Override
         protected void startPage(PDPage page) throws IOException {
+            budget.startPage(page);
             current = new ArrayList<>();
             var box = page.getCropBox();
             pageHeight = box == null ? 792 : box.getHeight();

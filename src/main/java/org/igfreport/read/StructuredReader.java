@@ -83,7 +83,9 @@ public final class StructuredReader extends TextualReader {
     Document read(String text, String name, Limits limits) {
         Parsed parsed;
         try {
-            parsed = parse(text, limits);
+            parsed = parse(text, limits, new ReadBudget(limits));
+        } catch (BudgetExceeded e) {
+            return e.document(name, format());
         } catch (Failure f) {
             return Document.unreadable(name, format(), f.finding);
         } catch (StreamConstraintsException e) {
@@ -183,7 +185,7 @@ public final class StructuredReader extends TextualReader {
         return YAMLFactory.builder().loadSettings(settings).streamReadConstraints(constraints).build();
     }
 
-    private Parsed parse(String text, Limits limits) {
+    private Parsed parse(String text, Limits limits, ReadBudget budget) {
         int[] lineStarts = lineStarts(text);
         StructuredSource.Builder places = StructuredSource.builder();
         List<Finding> findings = new ArrayList<>();
@@ -192,12 +194,19 @@ public final class StructuredReader extends TextualReader {
         JsonNode root = null;
         int aliases = 0;
         int aliasNodes = 0;
+        long nodes = 0;
+        budget.checkTime();
         // a scalar's place is recorded when the next token shows where it ends
         String open = null;
         int[] openPlace = new int[6];
         try (JsonParser p = factory(limits).createParser(ObjectReadContext.empty(), text)) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
+                budget.tick();
+                if (t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY) {
+                    budget.count(++nodes, limits.maxNodes(), "keys and values in the " + format().toUpperCase(java.util.Locale.ROOT)
+                            + " file", "max-nodes");
+                }
                 TokenStreamLocation loc = p.currentTokenLocation();
                 int offset = offset(lineStarts, loc, text.length());
                 if (open != null) {
@@ -256,6 +265,7 @@ public final class StructuredReader extends TextualReader {
                     }
                     int size = size(target, ALIAS_NODE_BUDGET - aliasNodes + 1);
                     aliasNodes += size;
+                    nodes += size;
                     if (aliases > limits.maxAliases() || aliasNodes > ALIAS_NODE_BUDGET) {
                         throw new Failure(unreadable("aliases", limits.maxAliases()));
                     }

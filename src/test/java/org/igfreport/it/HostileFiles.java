@@ -19,6 +19,12 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
@@ -317,6 +323,190 @@ public final class HostileFiles {
             Files.write(dir.resolve(String.format("r%05d%s", i, ext)), bytes.get(k));
         }
         return dir;
+    }
+
+    // ---------------------------------------------------------------- reader budgets (issue 13)
+
+    /** A page with one line of text and the resources a form bomb needs: Helvetica as /F1. */
+    private static PDPage textPage(PDDocument doc, PDResources res, String drawn) throws IOException {
+        PDPage page = new PDPage();
+        page.setResources(res);
+        doc.addPage(page);
+        try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+            cs.beginText();
+            cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+            cs.newLineAtOffset(72, 700);
+            cs.showText("Workshop report");
+            cs.endText();
+            if (drawn != null) {
+                cs.drawForm((PDFormXObject) res.getXObject(COSName.getPDFName(drawn)));
+            }
+        }
+        return page;
+    }
+
+    private static PDFormXObject form(PDDocument doc, String content, PDResources res) throws IOException {
+        PDFormXObject f = new PDFormXObject(doc);
+        f.setBBox(new PDRectangle(0, 0, 612, 792));
+        f.setResources(res);
+        try (OutputStream out = f.getContentStream().createOutputStream(COSName.FLATE_DECODE)) {
+            out.write(ascii(content));
+        }
+        return f;
+    }
+
+    private static Path save(PDDocument doc, Path file) throws IOException {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.save(out);
+            return Files.write(file, out.toByteArray());
+        }
+    }
+
+    /**
+     * @param dir the folder
+     * @return a PDF whose page draws a form XObject that draws itself twice (2^50 drawings within
+     *         PDFBox's nesting limit of 50)
+     */
+    public static Path formCycle(Path dir) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDResources res = new PDResources();
+            res.put(COSName.getPDFName("F1"), new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+            PDFormXObject f = form(doc, "q /X Do Q q /X Do Q", res);
+            res.put(COSName.getPDFName("X"), f);
+            textPage(doc, res, "X");
+            return save(doc, dir.resolve("form-cycle.pdf"));
+        }
+    }
+
+    /**
+     * @param dir the folder
+     * @return a PDF of nine levels of forms, each drawing the level below ten times (10^9 drawings, no cycle)
+     */
+    public static Path formFanOut(Path dir) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDResources res = new PDResources();
+            res.put(COSName.getPDFName("F1"), new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+            res.put(COSName.getPDFName("L0"), form(doc, "0 0 m 10 10 l S", res));
+            for (int level = 1; level <= 9; level++) {
+                String draw = ("q /L" + (level - 1) + " Do Q ").repeat(10);
+                res.put(COSName.getPDFName("L" + level), form(doc, draw, res));
+            }
+            textPage(doc, res, "L9");
+            return save(doc, dir.resolve("form-fan-out.pdf"));
+        }
+    }
+
+    /**
+     * @param dir the folder
+     * @return a PDF of well under a megabyte whose page content stream inflates to 200 MB
+     */
+    public static Path inflatingContent(Path dir) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDResources res = new PDResources();
+            res.put(COSName.getPDFName("F1"), new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+            PDPage page = textPage(doc, res, null);
+            org.apache.pdfbox.pdmodel.common.PDStream bomb = new org.apache.pdfbox.pdmodel.common.PDStream(doc);
+            try (OutputStream out = bomb.createOutputStream(COSName.FLATE_DECODE)) {
+                byte[] chunk = ascii("BT /F1 9 Tf 72 100 Td (x) Tj ET\n".repeat(32_768));
+                for (long n = 0; n < 200L * 1024 * 1024; n += chunk.length) {
+                    out.write(chunk);
+                }
+            }
+            org.apache.pdfbox.cos.COSArray contents = new org.apache.pdfbox.cos.COSArray();
+            contents.add(page.getCOSObject().getDictionaryObject(COSName.CONTENTS));
+            contents.add(bomb.getCOSObject());
+            page.getCOSObject().setItem(COSName.CONTENTS, contents);
+            return save(doc, dir.resolve("inflating.pdf"));
+        }
+    }
+
+    /**
+     * @param dir the folder
+     * @return a PDF whose page dictionary holds an array nested 100,000 deep (and whose page has text)
+     */
+    public static Path deepArrayPdf(Path dir) throws IOException {
+        String content = "BT /F1 12 Tf 72 700 Td (Workshop report) Tj ET";
+        String deep = "[".repeat(100_000) + "]".repeat(100_000);
+        List<byte[]> objects = List.of(ascii("<< /Type /Catalog /Pages 2 0 R >>"),
+                ascii("<< /Type /Pages /Count 1 /Kids [4 0 R] >>"),
+                ascii("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"),
+                ascii("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 5 0 R /Deep " + deep
+                        + " /Resources << /Font << /F1 3 0 R >> >> >>"),
+                ascii("<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(ascii("%PDF-1.4\n"));
+        long[] offsets = new long[objects.size()];
+        for (int i = 0; i < objects.size(); i++) {
+            offsets[i] = out.size();
+            out.write(ascii((i + 1) + " 0 obj\n"));
+            out.write(objects.get(i));
+            out.write(ascii("\nendobj\n"));
+        }
+        long xref = out.size();
+        StringBuilder table = new StringBuilder("xref\n0 " + (objects.size() + 1) + "\n0000000000 65535 f \n");
+        for (long o : offsets) {
+            table.append(String.format("%010d 00000 n \n", o));
+        }
+        table.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n")
+                .append(xref).append("\n%%EOF\n");
+        out.write(ascii(table.toString()));
+        return Files.write(dir.resolve("deep-array.pdf"), out.toByteArray());
+    }
+
+    /**
+     * @param dir the folder
+     * @param yaml YAML (else JSON)
+     * @return a report of a million keys (16 MB of JSON, 11 MB of YAML)
+     */
+    public static Path millionKeys(Path dir, boolean yaml) throws IOException {
+        StringBuilder sb = new StringBuilder(17 << 20).append(yaml ? "key_issues: [a]\n" : "{\"key_issues\": [\"a\"]");
+        for (int i = 0; i < 1_000_000; i++) {
+            if (yaml) {
+                sb.append("k").append(i).append(": 1\n");
+            } else {
+                sb.append(",\n\"key").append(i).append("\": 1");
+            }
+        }
+        return Files.writeString(dir.resolve(yaml ? "million-keys.yaml" : "million-keys.json"), yaml ? sb : sb.append('}'));
+    }
+
+    /**
+     * @param dir the folder
+     * @param rows how many rows
+     * @return the compliant Word report with a table of that many two-cell rows after it
+     */
+    public static Path wordTable(Path dir, int rows) throws IOException {
+        byte[] docx = OfficeFixtures.docx(OfficeFixtures.compliant());
+        byte[] out = OfficeFixtures.rewrite(docx, "word/document.xml", original -> {
+            String xml = new String(original, StandardCharsets.UTF_8);
+            StringBuilder t = new StringBuilder("<w:tbl>");
+            for (int i = 0; i < rows; i++) {
+                t.append("<w:tr><w:tc><w:p><w:r><w:t>r").append(i).append("</w:t></w:r></w:p></w:tc>")
+                        .append("<w:tc><w:p><w:r><w:t>v</w:t></w:r></w:p></w:tc></w:tr>");
+            }
+            t.append("</w:tbl><w:p/>");
+            int at = xml.lastIndexOf("<w:sectPr");
+            at = at < 0 ? xml.indexOf("</w:body>") : at;
+            return (xml.substring(0, at) + t + xml.substring(at)).getBytes(StandardCharsets.UTF_8);
+        });
+        return Files.write(dir.resolve("table-" + rows + ".docx"), out);
+    }
+
+    /**
+     * @param dir the folder
+     * @return a Word file whose document part is 20 MB of one paragraph repeated (packs over 100 times)
+     */
+    public static Path repetitiveDocx(Path dir) throws IOException {
+        byte[] docx = OfficeFixtures.docx(OfficeFixtures.compliant());
+        byte[] out = OfficeFixtures.rewrite(docx, "word/document.xml", original -> {
+            String xml = new String(original, StandardCharsets.UTF_8);
+            String para = "<w:p><w:r><w:t>The same sentence, again and again.</w:t></w:r></w:p>";
+            int at = xml.lastIndexOf("<w:sectPr");
+            at = at < 0 ? xml.indexOf("</w:body>") : at;
+            return (xml.substring(0, at) + para.repeat(20 * 1024 * 1024 / para.length()) + xml.substring(at))
+                    .getBytes(StandardCharsets.UTF_8);
+        });
+        return Files.write(dir.resolve("repetitive.docx"), out);
     }
 
     private static byte[] ascii(String s) {

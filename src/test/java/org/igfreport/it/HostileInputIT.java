@@ -185,4 +185,69 @@ class HostileInputIT {
         FIGURES.add("| folder of 10,000 reports, one broken | 1 `input-unreadable`, 9,999 checked | " + run.status()
                 + " | " + run.figures() + " |");
     }
+
+    // ---------------------------------------------------------------- reader budgets (issue 13)
+
+    /** What {@link #check} asks, within 20 s instead of 60. */
+    private JsonNode checkFast(String what, Path file, String rule, String messagePart) throws Exception {
+        long start = System.nanoTime();
+        JsonNode r = check(what, file, rule, messagePart);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as(what).isLessThan(Duration.ofSeconds(20));
+        return r;
+    }
+
+    @Test
+    void pdfFormDrawingItselfTwice() throws Exception {
+        checkFast("PDF form XObject drawing itself twice", HostileFiles.formCycle(dir), "input-unreadable",
+                "--max-form-calls");
+    }
+
+    @Test
+    void pdfFormsNineLevelsOfTen() throws Exception {
+        checkFast("PDF forms, nine levels of ten drawings", HostileFiles.formFanOut(dir), "input-unreadable",
+                "--max-form-calls");
+    }
+
+    @Test
+    void pdfContentInflatingTo200Megabytes() throws Exception {
+        Path pdf = HostileFiles.inflatingContent(dir);
+        assertThat(Files.size(pdf)).isLessThan(2L * 1024 * 1024);
+        checkFast("PDF content stream inflating to 200 MB", pdf, "input-unreadable", "--max-inflated");
+    }
+
+    @Test
+    void pdfArrayNested100000Deep() throws Exception {
+        JsonNode r = checkFast("PDF array nested 100,000 deep", HostileFiles.deepArrayPdf(dir), "input-unreadable",
+                "nested more than 500 levels deep");
+        assertThat(r.toString()).doesNotContain("is empty");
+    }
+
+    @Test
+    void jsonOfAMillionKeys() throws Exception {
+        checkFast("JSON of a million keys (16 MB)", HostileFiles.millionKeys(dir, false), "input-unreadable",
+                "--max-nodes");
+    }
+
+    @Test
+    void yamlOfAMillionKeys() throws Exception {
+        checkFast("YAML of a million keys (11 MB)", HostileFiles.millionKeys(dir, true), "input-unreadable",
+                "--max-nodes");
+    }
+
+    @Test
+    void wordTableOf100000Rows() throws Exception {
+        Path docx = HostileFiles.wordTable(dir, 100_000);
+        JarRun run = JarRun.run(dir, "check", "--format", "json", docx.toString());
+        JsonNode r = common(run, 1).get(0);
+        assertThat(run.time()).isLessThan(Duration.ofSeconds(20));
+        assertThat(r.at("/template").stringValue()).as(r.toString()).isEqualTo("igf-2017-workshop");
+        FIGURES.add("| Word table of 100,000 rows (285 KB) | checked, " + r.at("/findings").size() + " findings | "
+                + run.status() + " | " + run.figures() + " |");
+    }
+
+    @Test
+    void repetitiveWordFile() throws Exception {
+        checkFast("Word file packing 100 times (one paragraph repeated)", HostileFiles.repetitiveDocx(dir),
+                "input-unreadable", "times its packed size");
+    }
 }

@@ -1,0 +1,57 @@
+package org.igfreport.it;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.igfreport.Finding;
+import org.igfreport.Limits;
+import org.igfreport.ReportResult;
+import org.igfreport.ReportValidator;
+
+/**
+ * Uses the library as a host application would, in a JVM of its own ({@link ApiIT} starts it with
+ * the built jar on the class path), and prints one line per step: {@code step: template | first
+ * finding}. Steps: the first PDF and the first Word file read on an interrupted thread, then read
+ * again on clean threads; a form-bomb PDF with the default limits, and under a 3 s deadline without a form budget, with their times.
+ */
+public final class ApiProbe {
+
+    private ApiProbe() {
+    }
+
+    /** @param args the folder holding first.pdf, first.docx and bomb.pdf (made by {@link ApiIT}, so that no
+     *  PDFBox or POI class is used in this JVM before the first read) */
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args[0]);
+        ReportValidator v = ReportValidator.builder().limits(Limits.DEFAULTS.withMaxTime(Duration.ofSeconds(3))).build();
+        Path pdf = dir.resolve("first.pdf");
+        Path docx = dir.resolve("first.docx");
+        Thread.currentThread().interrupt();
+        print("interrupted-pdf", v.validate(pdf));
+        print("interrupted-docx", v.validate(docx));
+        boolean stillSet = Thread.interrupted();
+        System.out.println("flag-kept: " + stillSet);
+        Thread other = new Thread(() -> {
+            print("later-pdf", v.validate(pdf));
+            print("later-docx", v.validate(docx));
+        });
+        other.start();
+        other.join();
+        print("again-pdf", v.validate(pdf));
+        Path bomb = dir.resolve("bomb.pdf");
+        long start = System.nanoTime();
+        ReportResult r = ReportValidator.builder().build().validate(bomb);
+        System.out.println("bomb-millis: " + (System.nanoTime() - start) / 1_000_000);
+        print("bomb", r);
+        ReportValidator lots = ReportValidator.builder()
+                .limits(Limits.DEFAULTS.withMaxTime(Duration.ofSeconds(3)).withMaxFormCalls(Integer.MAX_VALUE)).build();
+        start = System.nanoTime();
+        r = lots.validate(bomb);
+        System.out.println("deadline-millis: " + (System.nanoTime() - start) / 1_000_000);
+        print("deadline", r);
+    }
+
+    private static void print(String step, ReportResult r) {
+        Finding first = r.findings().isEmpty() ? null : r.findings().get(0);
+        System.out.println(step + ": " + r.template() + " | " + (first == null ? "" : first.rule() + " " + first.message()));
+    }
+}
