@@ -77,7 +77,8 @@ class RuleCatalogueTest {
     void theInputUnreadableMessagesTheReadersNeedAreThere() throws IOException {
         Properties p = messages();
         for (String kind : List.of("too-large", "binary", "encoding", "encrypted", "no-text-layer", "corrupt",
-                "old-doc", "empty", "io", "internal", "too-many-pages", "too-slow")) {
+                "old-doc", "empty", "io", "internal", "too-many-pages", "too-slow",
+                "not-checked", "no-thread-left")) {
             assertThat(p.getProperty("input-unreadable." + kind)).as(kind).isNotBlank();
         }
         assertThat(p.getProperty("template-unrecognized")).contains("--template");
