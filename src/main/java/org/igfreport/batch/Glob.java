@@ -212,6 +212,9 @@ public final class Glob {
         if (!closed) {
             throw bad(pattern, "a class [ has no closing ]");
         }
+        if (from.length() == 0) {
+            throw bad(pattern, "a class [] is empty");
+        }
         prog.add(new Object[] {SET, new CharSet(from.toString().toCharArray(), to.toString().toCharArray(), negated)});
         return i;
     }
