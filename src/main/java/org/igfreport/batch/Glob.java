@@ -18,7 +18,9 @@ import java.util.List;
  * character but {@code /}; {@code [abc]}, {@code [a-z]}, {@code [!a-z]} one character of (not of)
  * a set, never {@code /}; {@code {a,b}} one of the alternatives (not nested); {@code \} takes the
  * next character literally. Where the JDK rejects a pattern, so does this class, with a message
- * saying what is wrong. One deliberate difference: {@code **} also matches line breaks in a name.
+ * saying what is wrong. Deliberate differences: {@code **} also matches line breaks in a name, and a
+ * range ending with {@code [} or {@code \} (which the JDK passes on as regular-expression syntax)
+ * is refused.
  */
 public final class Glob {
 
@@ -199,6 +201,10 @@ public final class Glob {
                 }
                 if (c < last) {
                     throw bad(pattern, "a range in [...] goes backwards");
+                }
+                if (c == '[' || c == '\\') {
+                    // the JDK reads these as regular-expression syntax here; they are refused
+                    throw bad(pattern, "a range in [...] cannot end with '" + c + "'");
                 }
                 to.setCharAt(to.length() - 1, c);
                 hasRangeStart = false;

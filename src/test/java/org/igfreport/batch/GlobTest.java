@@ -7,6 +7,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -28,6 +29,8 @@ class GlobTest {
 
     @Property(tries = 20000)
     void matchesWhatTheJdkGlobMatches(@ForAll("patterns") String pattern, @ForAll("paths") String path) {
+        // a range ending with '[' or '\\' is regular-expression syntax to the JDK, and refused by Glob
+        Assume.that(!pattern.contains("-[") && !pattern.contains("-\\"));
         PathMatcher jdk;
         try {
             jdk = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
