@@ -1,9 +1,9 @@
 package org.igfreport.batch;
 
-import java.nio.file.FileSystems;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +14,9 @@ import org.igfreport.Severity;
 import org.igfreport.template.Template;
 import org.igfreport.template.TemplateException;
 import org.igfreport.template.TemplateLoader;
+import org.igfreport.template.SchemaCheck;
 import org.igfreport.template.Templates;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The validators of a run, made from the configuration: one per template in use, all with the
@@ -25,7 +27,7 @@ import org.igfreport.template.Templates;
  */
 public final class Validators {
 
-    private record Override(PathMatcher glob, String pattern, ReportValidator validator) {
+    private record Override(Glob glob, String pattern, ReportValidator validator) {
     }
 
     private final ReportValidator fallback;
@@ -56,7 +58,13 @@ public final class Validators {
             List<Override> list = new ArrayList<>();
             for (Map.Entry<String, String> e : cfg.templates().entrySet()) {
                 ReportValidator v = bySpec.computeIfAbsent(e.getValue(), spec -> make(cfg, spec, configDir, ownTemplates));
-                list.add(new Override(FileSystems.getDefault().getPathMatcher("glob:" + e.getKey()), e.getKey(), v));
+                Glob glob;
+                try {
+                    glob = Glob.compile(e.getKey());
+                } catch (IllegalArgumentException ex) {
+                    throw new BatchException("templates: " + ex.getMessage());
+                }
+                list.add(new Override(glob, e.getKey(), v));
             }
             overrides = List.copyOf(list);
         }
@@ -93,6 +101,22 @@ public final class Validators {
         return limits;
     }
 
+    private static final String NOT_A_TEMPLATE =
+            "not a template (a template is a YAML mapping with id, year, title and sections)";
+
+    /** Whether a file is a YAML mapping with a template's id or sections (so its problems may be quoted). */
+    private static boolean looksLikeTemplate(Path file) {
+        try {
+            if (Files.size(file) > 4L * 1024 * 1024) {
+                return false;
+            }
+            JsonNode root = SchemaCheck.read(Files.readString(file, StandardCharsets.UTF_8), true);
+            return root != null && root.isObject() && root.has("id") && root.has("sections");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     private ReportValidator make(Config cfg, String spec, Path base, List<Template> ownTemplates) {
         ReportValidator.Builder builder = ReportValidator.builder().limits(limits);
         Templates templates = Templates.builtIn();
@@ -109,9 +133,12 @@ public final class Validators {
                 builder.template(t);
                 ownTemplates.add(t);
             } catch (TemplateException e) {
-                throw new BatchException("bad template file " + e.getMessage());
+                // the loader's message may quote the file; a file that is not a template at all
+                // (a password file named by mistake, or by a hostile configuration) is not quoted
+                throw new BatchException(looksLikeTemplate(file) ? "bad template file " + e.getMessage()
+                        : "bad template file " + ReportFinder.slashed(file) + ":" + e.line() + ": " + NOT_A_TEMPLATE);
             } catch (RuntimeException e) {
-                throw new BatchException("bad template file " + spec + ": " + e.getMessage());
+                throw new BatchException("bad template file " + ReportFinder.slashed(file) + ": " + NOT_A_TEMPLATE);
             }
         }
         cfg.rules().forEach((rule, level) -> {

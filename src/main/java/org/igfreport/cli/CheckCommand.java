@@ -4,24 +4,16 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.igfreport.Finding;
 import org.igfreport.Limits;
 import org.igfreport.batch.AtomicOutput;
-import org.igfreport.batch.BatchRunner;
+import org.igfreport.batch.BatchCheck;
 import org.igfreport.batch.Config;
 import org.igfreport.batch.ReportFinder;
 import org.igfreport.batch.Validators;
-import org.igfreport.ReportResult;
-import org.igfreport.read.Readers;
-import org.igfreport.read.Unreadable;
-import org.igfreport.ReportValidator;
 import org.igfreport.Severity;
 import org.igfreport.output.Format;
 import org.igfreport.output.ReportWriter;
@@ -31,9 +23,6 @@ import org.igfreport.output.WriterOptions;
 import org.igfreport.rule.InternalErrors;
 import org.igfreport.rule.RuleInfo;
 import org.igfreport.rule.RuleSet;
-import org.igfreport.template.Template;
-import org.igfreport.template.TemplateSection;
-import org.igfreport.template.Templates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -152,22 +141,21 @@ final class CheckCommand implements Callable<Integer> {
         Set<String> ruleIds = catalogue.infos().stream().map(RuleInfo::id).collect(Collectors.toSet());
         Path configFile = configFile();
         Config cfg = configFile == null ? Config.NONE : Config.load(configFile, ruleIds);
-        Severity threshold = threshold(failOn != null ? failOn : cfg.failOn() != null ? cfg.failOn() : "error");
+        Severity threshold = BatchCheck.failOn(failOn != null ? failOn : cfg.failOn());
 
-        Templates templates = Templates.builtIn();
         Validators validators = new Validators(cfg,
                 configFile == null ? ctx.cwd() : configFile.toAbsolutePath().getParent(), template, ctx.cwd(),
                 limits(cfg.limits()));
 
         Path target = output == null ? null : ctx.cwd().resolve(output).normalize();
-        List<Path> reports = new ReportFinder(cfg.exclude(), target == null ? Set.of() : Set.of(target))
-                .find(ctx.cwd(), paths);
-        if (target != null && paths.stream().map(p -> ctx.cwd().resolve(p).normalize()).anyMatch(target::equals)) {
+        List<Path> reports = new ReportFinder(List.of(), cfg.exclude(), target == null ? Set.of() : Set.of(target),
+                validators.limits().maxTime()).find(ctx.cwd(), paths);
+        if (target != null && paths.stream().map(p -> ctx.cwd().resolve(ReportFinder.path(p))).anyMatch(target::equals)) {
             throw new UsageException("the output " + output + " is one of the reports checked; igf-report never writes to them");
         }
 
         Run run = new Run(Version.NAME, Version.current(), null, ctx.cwd(),
-                catalogue.infos(), sections(templates, validators.ownTemplates()), threshold);
+                catalogue.infos(), BatchCheck.sections(validators.ownTemplates()), threshold);
         if (target == null) {
             boolean color = !noColor && System.console() != null && ctx.out() == System.out
                     && System.getenv("NO_COLOR") == null;
@@ -187,10 +175,7 @@ final class CheckCommand implements Callable<Integer> {
         boolean[] failed = {false};
         writer.begin(run);
         ProgressLine progress = ProgressLine.onTerminal(ctx.err(), quiet);
-        Duration budget = validators.limits().maxTime();
-        new BatchRunner(Runtime.getRuntime().availableProcessors(), budget).run(reports,
-                report -> check(validators.forReport(ctx.cwd().resolve(report)), report),
-                report -> tooSlow(report, budget), r -> {
+        BatchCheck.run(validators, ctx.cwd(), reports, Runtime.getRuntime().availableProcessors(), r -> {
             writer.report(r);
             summary[0] = summary[0].plus(r);
             failed[0] |= r.failsAt(run.failOn());
@@ -199,26 +184,6 @@ final class CheckCommand implements Callable<Integer> {
         writer.end(summary[0]);
         out.flush();
         return failed[0] ? Main.FINDINGS : Main.OK;
-    }
-
-    /** Checks one report; the validator never throws, but should it, that report alone says so. */
-    private ReportResult check(ReportValidator validator, Path report) {
-        String shown = ReportFinder.slashed(report);
-        try {
-            ReportResult r = validator.validate(ctx.cwd().resolve(report));
-            return new ReportResult(shown, r.format(), r.template(), r.findings(), r.sections());
-        } catch (RuntimeException | StackOverflowError | LinkageError e) {
-            Finding f = InternalErrors.checker(shown, e);
-            return new ReportResult(shown, Readers.forName(shown).format(), null, List.of(f), Map.of());
-        }
-    }
-
-    /** The result for a report whose check ran past the time budget. */
-    private static ReportResult tooSlow(Path report, Duration budget) {
-        String shown = ReportFinder.slashed(report);
-        String took = budget.toMillis() % 1000 == 0 ? budget.toSeconds() + " s" : budget.toMillis() + " ms";
-        return new ReportResult(shown, Readers.forName(shown).format(), null,
-                List.of(Unreadable.finding("too-slow", took)), Map.of());
     }
 
     /** The configuration file's limits, with the command line's options over them. */
@@ -280,26 +245,6 @@ final class CheckCommand implements Callable<Integer> {
         }
         Path p = ctx.cwd().resolve(Config.DEFAULT_NAME);
         return Files.isRegularFile(p) ? p : null;
-    }
-
-    private static Severity threshold(String level) {
-        return switch (level) {
-            case "error" -> Severity.ERROR;
-            case "warning" -> Severity.WARNING;
-            case "never" -> null;
-            default -> throw new UsageException("unknown value '" + level + "' for --fail-on; allowed: error, warning, never");
-        };
-    }
-
-    private static Map<String, List<String>> sections(Templates templates, List<Template> own) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        for (Template t : templates.all()) {
-            out.put(t.id(), t.sections().stream().map(TemplateSection::id).toList());
-        }
-        for (Template t : own) {
-            out.put(t.id(), t.sections().stream().map(TemplateSection::id).toList());
-        }
-        return out;
     }
 
     /** Reads {@code --format} ids, telling what is allowed when the id is unknown. */

@@ -151,7 +151,7 @@ public final class Main implements Runnable {
     }
 
     private static int fail(CommandLine cl, String message) {
-        String line = message == null ? "unknown error" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+        String line = message == null ? "unknown error" : org.igfreport.output.Escapes.prose(message).strip();
         cl.getErr().println(Version.NAME + ": " + line);
         cl.getErr().flush();
         return USAGE;

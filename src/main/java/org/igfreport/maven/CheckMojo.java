@@ -2,16 +2,12 @@ package org.igfreport.maven;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
-import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Stream;
+import java.util.Set;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -21,14 +17,21 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.igfreport.Finding;
 import org.igfreport.ReportResult;
 import org.igfreport.Severity;
+import org.igfreport.batch.AtomicOutput;
+import org.igfreport.batch.BatchCheck;
 import org.igfreport.batch.BatchException;
 import org.igfreport.batch.BatchRunner;
 import org.igfreport.batch.Config;
+import org.igfreport.batch.ReportFinder;
 import org.igfreport.batch.Validators;
-import org.igfreport.read.Unreadable;
+import org.igfreport.output.Escapes;
+import org.igfreport.output.Format;
+import org.igfreport.output.ReportWriter;
+import org.igfreport.output.Run;
+import org.igfreport.output.Summary;
+import org.igfreport.output.WriterOptions;
 import org.igfreport.rule.RuleInfo;
 import org.igfreport.rule.RuleSet;
-import org.igfreport.read.Readers;
 
 /**
  * Checks the IGF workshop reports of a project: {@code mvn igf-report:check}, bound to
@@ -92,89 +95,86 @@ public class CheckMojo extends AbstractMojo {
             getLog().info("igf-report: skipped");
             return;
         }
-        Path base = basedir != null ? basedir.toPath() : Path.of("").toAbsolutePath();
+        Path base = (basedir != null ? basedir.toPath() : Path.of("")).toAbsolutePath().normalize();
         boolean explicit = reportsDirectory != null;
-        Path dir = explicit ? reportsDirectory.toPath() : base.resolve("reports");
+        Path dir = explicit ? base.resolve(reportsDirectory.toPath()).normalize() : base.resolve("reports");
         if (!Files.isDirectory(dir)) {
             if (explicit) {
-                throw new MojoExecutionException("igf-report: the reports folder " + dir + " does not exist");
+                throw new MojoExecutionException("igf-report: the reports folder " + shown(dir) + " does not exist");
             }
-            getLog().info("igf-report: no reports folder at " + dir + "; nothing to check");
+            getLog().info("igf-report: no reports folder at " + shown(dir) + "; nothing to check");
             return;
         }
-        Config cfg = config(base);
-        Severity threshold = threshold(failOn != null ? failOn : cfg.failOn() != null ? cfg.failOn() : "error");
-        Validators validators;
+        Path out = outputFile != null ? base.resolve(outputFile.toPath()).normalize()
+                : (buildDirectory != null ? buildDirectory.toPath() : base.resolve("target"))
+                        .resolve("igf-report").resolve("igf-report." + extension(format)).toAbsolutePath().normalize();
+        Summary[] summary = {Summary.EMPTY};
+        Severity threshold;
         try {
-            Path configDir = configPath(base) == null ? base : configPath(base).toAbsolutePath().getParent();
-            validators = new Validators(cfg, configDir, template == null || template.equals("auto") ? null : template,
-                    base, cfg.limits());
-        } catch (RuntimeException e) {
-            throw new MojoExecutionException("igf-report: " + e.getMessage(), e);
+            Config cfg = config(base);
+            threshold = BatchCheck.failOn(failOn != null ? failOn : cfg.failOn());
+            Format fmt = Format.of(format == null ? "json" : format.strip()).orElseThrow(() -> new BatchException(
+                    "unknown format '" + format + "'; allowed: " + String.join(", ",
+                            Arrays.stream(Format.values()).map(Format::id).toList())));
+            Path configPath = configPath(base);
+            Path configDir = configPath == null ? base : configPath.toAbsolutePath().getParent();
+            Validators validators = new Validators(cfg, configDir,
+                    template == null || template.strip().equals("auto") ? null : template.strip(), base, cfg.limits());
+            List<String> allExcludes = new ArrayList<>(cfg.exclude());
+            if (excludes != null) {
+                allExcludes.addAll(excludes);
+            }
+            // the same search as the command line's, from the project folder, so paths read reports/...
+            String folder = dir.startsWith(base) ? base.relativize(dir).toString() : dir.toString();
+            List<Path> reports = new ReportFinder(includes == null ? List.of() : includes, allExcludes, Set.of(out),
+                    validators.limits().maxTime()).find(base, List.of(folder));
+            Run run = new Run("igf-report", version(), null, base, RuleSet.builtIn().infos(),
+                    BatchCheck.sections(validators.ownTemplates()), threshold);
+            try (AtomicOutput output = new AtomicOutput(out)) {
+                ReportWriter writer = fmt.writer(output.stream(), WriterOptions.PLAIN);
+                writer.begin(run);
+                // one thread, as before; the runner keeps the time budget per report (limits.max-time)
+                BatchCheck.run(validators, base, reports, 1, r -> {
+                    writer.report(r);
+                    summary[0] = summary[0].plus(r);
+                    log(r);
+                }, BatchRunner.Progress.NONE);
+                writer.end(summary[0]);
+                output.commit();
+            } catch (IOException e) {
+                throw new BatchException("cannot write " + shown(out) + ": " + ReportFinder.reason(e));
+            }
+        } catch (BatchException e) {
+            throw new MojoExecutionException("igf-report: " + Escapes.prose(e.getMessage()), e);
         }
-        List<String> allExcludes = new ArrayList<>(cfg.exclude());
-        if (excludes != null) {
-            allExcludes.addAll(excludes);
+        String sentence = "igf-report: " + summary[0].sentence();
+        boolean fail = threshold != null && (threshold == Severity.ERROR ? summary[0].errors() > 0
+                : summary[0].errors() + summary[0].warnings() > 0);
+        if (fail) {
+            throw new MojoFailureException(sentence + " (fail-on: " + (threshold == Severity.ERROR ? "error" : "warning")
+                    + "; details in " + shown(out) + ")");
         }
-        List<Path> files = files(dir, allExcludes);
-        List<ReportResult> results = new ArrayList<>();
-        int errors = 0;
-        int warnings = 0;
-        int infos = 0;
-        List<ReportResult> checked = new ArrayList<>(files.size());
-        Duration budget = validators.limits().maxTime();
-        try {
-            // one thread, as before; the runner adds the time budget per report (limits.max-time)
-            new BatchRunner(1, budget).run(files, file -> validators.forReport(file).validate(file),
-                    file -> new ReportResult(file.toString(),
-                    Readers.forName(file.toString()).format(), null,
-                    List.of(Unreadable.finding("too-slow", budget.toSeconds() + " s")), Map.of()),
-                    checked::add, BatchRunner.Progress.NONE);
-        } catch (IOException e) {
-            throw new MojoExecutionException("igf-report: " + e.getMessage(), e);
-        }
-        for (int i = 0; i < files.size(); i++) {
-            Path file = files.get(i);
-            ReportResult r = checked.get(i);
-            r = new ReportResult(base.relativize(file.toAbsolutePath()).toString().replace(File.separatorChar, '/'),
-                    r.format(), r.template(), r.findings(), r.sections());
-            results.add(r);
-            String shown = r.path();
-            for (Finding f : r.findings()) {
-                String line = shown + ":" + f.location().line() + ": [" + f.rule() + "] " + f.message();
-                switch (f.severity()) {
-                    case ERROR:
-                        errors++;
-                        getLog().error(line);
-                        break;
-                    case WARNING:
-                        warnings++;
-                        getLog().warn(line);
-                        break;
-                    default:
-                        infos++;
-                        getLog().info(line);
-                }
+        getLog().info(sentence + " (written to " + shown(out) + ")");
+    }
+
+    /** Logs a report's findings, one line each at the matching level, escaped like the text format. */
+    private void log(ReportResult r) {
+        for (Finding f : r.findings()) {
+            String line = Escapes.visible(r.path()) + ":" + f.location().line() + ": [" + f.rule() + "] "
+                    + Escapes.prose(f.message());
+            switch (f.severity()) {
+                case ERROR -> getLog().error(line);
+                case WARNING -> getLog().warn(line);
+                default -> getLog().info(line);
             }
         }
-        String summary = String.format(Locale.ROOT, "igf-report: %d error%s, %d warning%s, %d info%s in %d report%s",
-                errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s", infos, infos == 1 ? "" : "s",
-                files.size(), files.size() == 1 ? "" : "s");
-        Path out = outputFile != null ? outputFile.toPath()
-                : (buildDirectory != null ? buildDirectory.toPath() : base.resolve("target"))
-                        .resolve("igf-report").resolve("igf-report." + extension(format));
-        try {
-            Output.write(format, results, base, threshold, version(), out);
-        } catch (IOException | RuntimeException e) {
-            throw new MojoExecutionException("igf-report: cannot write " + out + ": " + e.getMessage(), e);
-        }
-        boolean fail = threshold != null && results.stream().anyMatch(r -> r.failsAt(threshold));
-        Path shownOut = out.toAbsolutePath().startsWith(base.toAbsolutePath()) ? base.toAbsolutePath().relativize(out.toAbsolutePath()) : out;
-        if (fail) {
-            throw new MojoFailureException(summary + " (fail-on: " + (threshold == Severity.ERROR ? "error" : "warning")
-                    + "; details in " + shownOut.toString().replace(File.separatorChar, '/') + ")");
-        }
-        getLog().info(summary + " (written to " + shownOut.toString().replace(File.separatorChar, '/') + ")");
+    }
+
+    /** A path as the log shows it: relative to the project folder where inside it, escaped. */
+    private String shown(Path p) {
+        Path base = (basedir != null ? basedir.toPath() : Path.of("")).toAbsolutePath().normalize();
+        Path abs = p.toAbsolutePath().normalize();
+        return Escapes.visible(ReportFinder.slashed(abs.startsWith(base) ? base.relativize(abs) : abs));
     }
 
     private static String version() {
@@ -184,40 +184,22 @@ public class CheckMojo extends AbstractMojo {
 
     private Path configPath(Path base) {
         if (configFile != null) {
-            return configFile.toPath();
+            return base.resolve(configFile.toPath());
         }
         Path p = base.resolve(Config.DEFAULT_NAME);
         return Files.isRegularFile(p) ? p : null;
     }
 
-    private Config config(Path base) throws MojoExecutionException {
+    private Config config(Path base) {
         Path p = configPath(base);
         if (p == null) {
             return Config.NONE;
         }
         if (!Files.isRegularFile(p)) {
-            throw new MojoExecutionException("igf-report: no such configuration file: " + p);
+            throw new BatchException("no such configuration file: " + shown(p));
         }
-        try {
-            return Config.load(p, RuleSet.builtIn().infos().stream().map(RuleInfo::id)
-                    .collect(java.util.stream.Collectors.toSet()));
-        } catch (BatchException e) {
-            throw new MojoExecutionException("igf-report: " + e.getMessage(), e);
-        }
-    }
-
-    private static Severity threshold(String failOn) throws MojoExecutionException {
-        String v = failOn == null ? "error" : failOn.trim().toLowerCase(Locale.ROOT);
-        switch (v) {
-            case "error":
-                return Severity.ERROR;
-            case "warning":
-                return Severity.WARNING;
-            case "never":
-                return null;
-            default:
-                throw new MojoExecutionException("igf-report: failOn must be error, warning or never, not '" + failOn + "'");
-        }
+        return Config.load(p, RuleSet.builtIn().infos().stream().map(RuleInfo::id)
+                .collect(java.util.stream.Collectors.toSet()));
     }
 
     private static String extension(String format) {
@@ -234,33 +216,5 @@ public class CheckMojo extends AbstractMojo {
             default:
                 return "json";
         }
-    }
-
-    private List<Path> files(Path dir, List<String> allExcludes) throws MojoExecutionException {
-        List<PathMatcher> in = matchers(includes);
-        List<PathMatcher> ex = matchers(allExcludes);
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile)
-                    .filter(p -> {
-                        Path rel = dir.relativize(p);
-                        boolean included = in.isEmpty() ? Readers.isReport(p.getFileName().toString())
-                                : in.stream().anyMatch(m -> m.matches(rel));
-                        return included && ex.stream().noneMatch(m -> m.matches(rel));
-                    })
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new MojoExecutionException("igf-report: cannot list " + dir + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static List<PathMatcher> matchers(List<String> globs) {
-        List<PathMatcher> out = new ArrayList<>();
-        if (globs != null) {
-            for (String g : globs) {
-                out.add(FileSystems.getDefault().getPathMatcher("glob:" + g));
-            }
-        }
-        return out;
     }
 }

@@ -11,7 +11,9 @@ import org.igfreport.Finding;
  * ::error file=reports/ws42.txt,line=35,col=1,title=[sentences-per-item]::Key issue 1 has ...
  * </pre>
  * Warnings become {@code ::warning}, infos {@code ::notice}. Values are escaped as GitHub's
- * toolkit does: {@code %}, CR and LF everywhere, and also {@code :} and {@code ,} in properties.
+ * toolkit does: {@code %}, CR and LF everywhere, and also {@code :} and {@code ,} in properties;
+ * the other controls (ESC, C1, U+2028, U+2029, ...) are written as visible escapes
+ * ({@link Escapes}), so nothing in a path or a message can start a command of its own.
  * For paged input the page follows the message. The summary line follows unless quiet.
  */
 public final class GithubWriter extends LineWriter {
@@ -51,7 +53,17 @@ public final class GithubWriter extends LineWriter {
      * @return it escaped as workflow command data
      */
     static String data(String s) {
-        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '%' -> sb.append("%25");
+                case '\r' -> sb.append("%0D");
+                case '\n' -> sb.append("%0A");
+                default -> sb.append(Escapes.unsafe(c) ? Escapes.visible(String.valueOf(c)) : String.valueOf(c));
+            }
+        }
+        return sb.toString();
     }
 
     /**

@@ -11,7 +11,10 @@ import org.igfreport.Severity;
  * reports/ws42.txt:35:1: error [sentences-per-item] Key issue 1 has 2 sentences; ...
  * 3 errors, 1 warning, 0 infos in 1 report
  * </pre>
- * For paged input (PDF) the line is within the page, and the page follows the message.
+ * For paged input (PDF) the line is within the page, and the page follows the message. A line
+ * break in a message reads as a space; line breaks, ESC and the other controls in a path or a
+ * message are written as visible escapes ({@link Escapes}), so no report can add a line of its own
+ * (a GitHub workflow command, say) or drive the terminal.
  */
 public final class TextWriter extends LineWriter {
 
@@ -28,9 +31,9 @@ public final class TextWriter extends LineWriter {
     @Override
     String line(String path, Finding f) {
         StringBuilder sb = new StringBuilder();
-        sb.append(path).append(':').append(f.location().line()).append(':').append(f.location().column())
-                .append(": ").append(severity(f.severity())).append(" [").append(f.rule()).append("] ")
-                .append(oneLine(f.message()));
+        sb.append(Escapes.visible(path)).append(':').append(f.location().line()).append(':').append(f.location().column())
+                .append(": ").append(severity(f.severity())).append(" [").append(Escapes.visible(f.rule())).append("] ")
+                .append(Escapes.prose(f.message()));
         if (f.location().page() != null) {
             sb.append(" (page ").append(f.location().page()).append(')');
         }
@@ -47,9 +50,5 @@ public final class TextWriter extends LineWriter {
             case INFO -> "\u001b[1;36m";
         };
         return colour + s.id() + RESET;
-    }
-
-    private static String oneLine(String s) {
-        return s.replaceAll("\\s*[\\r\\n]+\\s*", " ");
     }
 }

@@ -250,4 +250,116 @@ class HostileInputIT {
         checkFast("Word file packing 100 times (one paragraph repeated)", HostileFiles.repetitiveDocx(dir),
                 "input-unreadable", "times its packed size");
     }
+
+    // ---- batch, output and paths (issue 13: folder checks that end, escaping, locales, symlinks, globs) ----
+
+    /** A PDF whose page draws a form XObject that draws itself twice: 2^50 calls under PDFBox's nesting limit. */
+    private static Path formBomb(Path file) throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            doc.addPage(page);
+            org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form =
+                    new org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject(doc);
+            form.setBBox(new org.apache.pdfbox.pdmodel.common.PDRectangle(100, 100));
+            org.apache.pdfbox.pdmodel.PDResources resources = new org.apache.pdfbox.pdmodel.PDResources();
+            String name = resources.add(form).getName();
+            form.setResources(resources);
+            try (java.io.OutputStream os = form.getContentStream().createOutputStream()) {
+                os.write(("/" + name + " Do /" + name + " Do\n").getBytes(StandardCharsets.US_ASCII));
+            }
+            try (org.apache.pdfbox.pdmodel.PDPageContentStream cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                cs.drawForm(form);
+            }
+            doc.save(file.toFile());
+        }
+        return file;
+    }
+
+    @Test
+    void folderOfTenFormBombsAndAReportEnds() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("bombs"));
+        Files.writeString(folder.resolve("a-report.txt"), HostileFiles.report());
+        for (int i = 1; i <= 10; i++) {
+            formBomb(folder.resolve(String.format("bomb-%02d.pdf", i)));
+        }
+        JarRun run = JarRun.run(dir, "check", "--format", "json", "--max-time", "2s", "bombs");
+        JsonNode reports = common(run, 11);
+        assertThat(reports.get(0).at("/path").stringValue()).isEqualTo("bombs/a-report.txt");
+        assertThat(reports.get(0).at("/template").stringValue()).isEqualTo("igf-2017-workshop");
+        for (int i = 1; i <= 10; i++) {
+            JsonNode f = reports.get(i).at("/findings/0");
+            assertThat(f.at("/rule").stringValue()).isEqualTo("input-unreadable");
+            // stopped inside the reader (its own budget) or, where it cannot be, reported as not checked
+            assertThat(f.at("/message").stringValue()).as(reports.get(i).toString()).containsAnyOf("took longer than 2 s",
+                    "--max-time", "limit");
+        }
+        FIGURES.add("| folder of 10 form-bomb PDFs and a report, --max-time 2s | the report checked, 10 `input-unreadable` | "
+                + run.status() + " | " + run.figures() + " |");
+    }
+
+    @Test
+    void newlinesAndEscapesInFileNamesAndReportTextStayOnTheirLine() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("names"));
+        String name = "a\n::error file=x.txt,line=1::injected\u001b[2J.txt";
+        Files.writeString(folder.resolve(name), HostileFiles.report().replace("women",
+                "women\u001b[1A\u001b[2K\n::error::from-the-report\u2028"));
+        for (String format : List.of("text", "github")) {
+            JarRun run = JarRun.run(dir, "check", "--format", format, "names");
+            assertThat(run.status()).as(run.err()).isIn(0, 1);
+            assertThat(run.out()).as(format).doesNotContain("\u001b").doesNotContain("\u2028").contains("\\u001b[2J");
+            assertThat(run.out().lines()).as(format).noneMatch(l -> l.startsWith("::error file=x.txt"))
+                    .noneMatch(l -> l.startsWith("::error::from-the-report")).noneMatch(l -> l.startsWith("injected"));
+        }
+    }
+
+    @Test
+    void nonAsciiNamesUnderTheCLocale() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("intl"));
+        Files.writeString(folder.resolve("r\u00e9union.txt"), HostileFiles.report());
+        java.util.Map<String, String> c = java.util.Map.of("LC_ALL", "C", "LANG", "C");
+        // a folder with a non-ASCII name in it: checked
+        JarRun scan = JarRun.run(dir, c, List.of(), "check", "--format", "json", "intl");
+        JsonNode reports = common(scan, 1);
+        assertThat(reports.get(0).at("/template").stringValue()).isEqualTo("igf-2017-workshop");
+        // a non-ASCII name on the command line, which a C locale cannot pass to Java: one clear line, exit 2
+        JarRun named = JarRun.run(dir, c, List.of(), "check", "intl/r\u00e9union.txt");
+        assertThat(named.status()).as(named.err()).isEqualTo(2);
+        assertThat(named.err().strip().lines()).hasSize(1);
+        assertThat(named.err()).contains("UTF-8").doesNotContain("Exception").doesNotContain("\tat ");
+        // under a UTF-8 locale the same command works
+        JarRun utf8 = JarRun.run(dir, java.util.Map.of("LC_ALL", "C.UTF-8"), List.of(), "check", "--format", "json",
+                "intl/r\u00e9union.txt");
+        assertThat(common(utf8, 1).get(0).at("/path").stringValue()).isEqualTo("intl/r\u00e9union.txt");
+    }
+
+    @Test
+    void aSymlinkOutOfTheFolderIsNotFollowed() throws Exception {
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Path secret = Files.writeString(outside.resolve("secret.txt"), HostileFiles.report().replace("women",
+                "women TOP-SECRET-41c9"));
+        Path folder = Files.createDirectories(dir.resolve("linked"));
+        Files.writeString(folder.resolve("own.txt"), HostileFiles.report());
+        Files.createSymbolicLink(folder.resolve("link.txt"), secret);
+        Files.createSymbolicLink(folder.resolve("inside.txt"), folder.resolve("own.txt"));
+        Files.createSymbolicLink(folder.resolve("up"), outside);
+        JarRun run = JarRun.run(dir, "check", "--format", "json", "linked");
+        JsonNode reports = common(run, 2);
+        assertThat(reports.get(0).at("/path").stringValue()).isEqualTo("linked/inside.txt");
+        assertThat(reports.get(1).at("/path").stringValue()).isEqualTo("linked/own.txt");
+        assertThat(run.out()).doesNotContain("TOP-SECRET");
+    }
+
+    @Test
+    void aPathologicalExcludeGlobEndsAtOnce() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("globbed"));
+        Files.writeString(folder.resolve("a".repeat(200) + ".txt"), HostileFiles.report());
+        Path config = Files.writeString(dir.resolve("glob.yaml"), "exclude:\n  - \"*a*a*a*a*a*a*a*a*a*a*a*a*b\"\n");
+        JarRun run = JarRun.run(dir, "check", "--format", "json", "--config", config.toString(), "globbed");
+        JsonNode reports = common(run, 1);
+        assertThat(reports.get(0).at("/template").stringValue()).isEqualTo("igf-2017-workshop");
+        FIGURES.add("| exclude glob `*a*a*a*a*a*a*a*a*a*a*a*a*b` over a 200-character name | the report checked | "
+                + run.status() + " | " + run.figures() + " |");
+    }
+
+    // ---- end of batch, output and paths ----
 }

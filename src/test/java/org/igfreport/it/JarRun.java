@@ -33,18 +33,36 @@ public record JarRun(int status, String out, String err, Duration time, long pea
      * @throws InterruptedException when interrupted
      */
     public static JarRun run(Path workDir, String... args) throws IOException, InterruptedException {
+        return run(workDir, java.util.Map.of(), List.of(), args);
+    }
+
+    /**
+     * @param workDir the working folder of the run
+     * @param env environment variables to set (LC_ALL, ...)
+     * @param jvmOptions options for the JVM, before {@code -jar}
+     * @param args the arguments after {@code java -jar igf-report.jar}
+     * @return what the run gave
+     * @throws IOException when the jar cannot be started
+     * @throws InterruptedException when interrupted
+     */
+    public static JarRun run(Path workDir, java.util.Map<String, String> env, List<String> jvmOptions, String... args)
+            throws IOException, InterruptedException {
         Path jar = Path.of(System.getProperty("igf.jar", "target/igf-report.jar")).toAbsolutePath();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("no " + jar + ": run mvn package first");
         }
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> cmd = new ArrayList<>(List.of(java.toString(), HEAP, "-jar", jar.toString()));
+        List<String> cmd = new ArrayList<>(List.of(java.toString(), HEAP));
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-jar", jar.toString()));
         cmd.addAll(List.of(args));
         Path out = Files.createTempFile("igf-it-", ".out");
         Path err = Files.createTempFile("igf-it-", ".err");
         try {
             long start = System.nanoTime();
-            Process p = new ProcessBuilder(cmd).directory(workDir.toFile())
+            ProcessBuilder pb = new ProcessBuilder(cmd);
+            pb.environment().putAll(env);
+            Process p = pb.directory(workDir.toFile())
                     .redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE)
                     .start();
             p.getOutputStream().close();

@@ -78,7 +78,7 @@ class RuleCatalogueTest {
     void theInputUnreadableMessagesTheReadersNeedAreThere() throws IOException {
         Properties p = messages();
         for (String kind : List.of("too-large", "binary", "encrypted", "no-text-layer", "corrupt",
-                "old-doc", "empty", "io", "too-many-pages", "too-slow")) {
+                "old-doc", "empty", "io", "too-many-pages", "too-slow", "not-checked", "no-thread-left")) {
             assertThat(p.getProperty("input-unreadable." + kind)).as(kind).isNotBlank();
         }
         for (String component : List.of("reader", "mapper", "rule", "checker")) {
