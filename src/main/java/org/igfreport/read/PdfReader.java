@@ -93,12 +93,30 @@ public final class PdfReader implements ReportReader {
                 }
                 return Unreadable.document(name, format(), images ? "no-text-layer" : "empty");
             }
-            List<Row> rows = PdfLayout.rows(collector.pages);
+            List<Row> rows = PdfLayout.rows(collector.pages, grids(pdf, collector.pages.size()));
             if (rows.stream().allMatch(Row::isBlank)) {
                 return Unreadable.document(name, format(), "empty");
             }
             return Document.ofRows(name, format(), rows).withFindings(warnings);
         }
+    }
+
+    /**
+     * The cells of each page's bordered tables ({@link PdfRulings}, {@link PdfGrid}); a page
+     * whose drawing cannot be read has none and is read by its column geometry.
+     */
+    private static List<List<PdfGrid.Cell>> grids(PDDocument pdf, int pages) {
+        List<List<PdfGrid.Cell>> grids = new ArrayList<>(pages);
+        for (int i = 0; i < pages; i++) {
+            List<PdfGrid.Cell> cells;
+            try {
+                cells = PdfGrid.cells(new PdfRulings(pdf.getPage(i)).collect());
+            } catch (IOException | RuntimeException e) {
+                cells = List.of();
+            }
+            grids.add(cells);
+        }
+        return grids;
     }
 
     private static boolean hasImages(PDPage page) {
