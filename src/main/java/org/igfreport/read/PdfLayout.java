@@ -221,44 +221,83 @@ final class PdfLayout {
         return breaks(outs);
     }
 
-    /** The lines of a table row: label line k beside answer line k, so a label reads at the top of its answer however the cell aligned it. */
+    /**
+     * The lines of a table row. The label's lines are moved so that its first line is beside the
+     * answer's first line (a label centred or bottom-aligned in its cell reads at the top of its
+     * answer, as in the Word file), then each label line goes beside the answer line on its
+     * baseline; a label line between two answer lines, or below the last, gets a row of its own.
+     */
     private static void cellOuts(PdfTable.Band band, List<Out> outs) {
         List<PdfTable.CellLine> label = band.single ? List.of() : band.label;
-        int m = Math.max(label.size(), band.answer.size());
-        if (m == 0) {
+        List<PdfTable.CellLine> answer = band.answer;
+        if (label.isEmpty() && answer.isEmpty()) {
             return;
         }
         if (!outs.isEmpty()) {
             outs.get(outs.size() - 1).cellEnd = true; // a table row starts a new paragraph
         }
-        for (int k = 0; k < m; k++) {
-            PdfTable.CellLine a = k < band.answer.size() ? band.answer.get(k) : null;
-            PdfTable.CellLine l = k < label.size() ? label.get(k) : null;
-            PdfTable.CellLine ref = a != null ? a : l;
-            Out o = new Out();
-            o.table = !band.single;
-            o.label = l == null ? "" : text(l.line().glyphs);
-            o.body = a == null ? "" : text(a.line().glyphs);
-            o.page = ref.page();
-            o.lineNo = ref.line().lineNo;
-            o.labelLine = l == null ? o.lineNo : l.line().lineNo;
-            o.labelPage = l == null ? o.page : l.page();
-            o.y = ref.line().y;
-            o.size = ref.line().size;
-            o.x0 = ref.line().x0();
-            o.x1 = ref.line().x1();
-            o.colX = ref.left();
-            if (a != null) {
-                o.cellRight = a.right();
-                o.firstWord = firstWord(a.line().glyphs);
-                int marker = Markers.listMarkerLength(o.body);
-                if (marker > 0) {
-                    o.listTextX = textStartAfterMarker(a.line().glyphs, o.body, marker);
+        int firstPage = (answer.isEmpty() ? label : answer).get(0).page();
+        if (!label.isEmpty()) {
+            firstPage = Math.min(firstPage, label.get(0).page());
+        }
+        float shift = label.isEmpty() || answer.isEmpty() ? 0
+                : virtualY(label.get(0), firstPage) - virtualY(answer.get(0), firstPage);
+        int i = 0;
+        int j = 0;
+        while (i < label.size() || j < answer.size()) {
+            PdfTable.CellLine l = i < label.size() ? label.get(i) : null;
+            PdfTable.CellLine a = j < answer.size() ? answer.get(j) : null;
+            if (l != null && a != null) {
+                float ly = virtualY(l, firstPage) - shift;
+                float ay = virtualY(a, firstPage);
+                if (Math.abs(ly - ay) > 0.4f * Math.max(a.line().size, l.line().size)) {
+                    if (ly < ay) {
+                        a = null;
+                    } else {
+                        l = null;
+                    }
                 }
             }
-            o.cellEnd = k == m - 1;
-            outs.add(o);
+            if (l != null) {
+                i++;
+            }
+            if (a != null) {
+                j++;
+            }
+            outs.add(cellOut(band, l, a));
         }
+        outs.get(outs.size() - 1).cellEnd = true;
+    }
+
+    /** A baseline counted down from the top of the row's first page, pages stacked. */
+    private static float virtualY(PdfTable.CellLine l, int firstPage) {
+        return (l.page() - firstPage) * 100_000f + l.line().y;
+    }
+
+    private static Out cellOut(PdfTable.Band band, PdfTable.CellLine l, PdfTable.CellLine a) {
+        PdfTable.CellLine ref = a != null ? a : l;
+        Out o = new Out();
+        o.table = !band.single;
+        o.label = l == null ? "" : text(l.line().glyphs);
+        o.body = a == null ? "" : text(a.line().glyphs);
+        o.page = ref.page();
+        o.lineNo = ref.line().lineNo;
+        o.labelLine = l == null ? o.lineNo : l.line().lineNo;
+        o.labelPage = l == null ? o.page : l.page();
+        o.y = ref.line().y;
+        o.size = ref.line().size;
+        o.x0 = ref.line().x0();
+        o.x1 = ref.line().x1();
+        o.colX = ref.left();
+        if (a != null) {
+            o.cellRight = a.right();
+            o.firstWord = firstWord(a.line().glyphs);
+            int marker = Markers.listMarkerLength(o.body);
+            if (marker > 0) {
+                o.listTextX = textStartAfterMarker(a.line().glyphs, o.body, marker);
+            }
+        }
+        return o;
     }
 
     /** The width of a line's first word: from its first glyph to the last before a space. */

@@ -62,7 +62,22 @@ final class PdfTable {
             if (openBottom || next.openTop) {
                 return true;
             }
-            return !single && (next.labelBlank() && !next.answer.isEmpty() || labelBlank() && !answer.isEmpty());
+            if (single) {
+                return false;
+            }
+            if (next.labelBlank() && !next.answer.isEmpty() || labelBlank() && !answer.isEmpty()) {
+                return true; // one part has the whole label
+            }
+            // Both parts have label lines (a long label cut too): the next part goes on with a lower-case word.
+            return startsLowerCase(next.label) || startsLowerCase(next.answer);
+        }
+
+        private static boolean startsLowerCase(List<CellLine> lines) {
+            if (lines.isEmpty()) {
+                return false;
+            }
+            String t = PdfLayout.text(lines.get(0).line().glyphs);
+            return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0));
         }
 
         void append(Band next) {
