@@ -51,6 +51,8 @@ class ArchitectureTest {
             "org.igfreport.read.MarkdownReader$Blocks",
             "org.igfreport.read.PdfLayout$Out",
             "org.igfreport.read.PdfLayout$VLine",
+            "org.igfreport.read.PdfRulings",
+            "org.igfreport.read.PdfTable$Band",
             "org.igfreport.template.LabelIndex$Stream",
             "org.igfreport.document.Suppressions",
             "org.igfreport.document.StructuredSource$Builder",

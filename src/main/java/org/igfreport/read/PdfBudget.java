@@ -85,6 +85,17 @@ public final class PdfBudget {
         }
     }
 
+    /**
+     * A further pass over a page already started (the table borders, {@link PdfRulings}): the page's
+     * operator and glyph counts start again, its content is not counted twice.
+     */
+    public void restartPage() {
+        budget.checkTime();
+        pageOperators = 0;
+        pageGlyphs = 0;
+        nesting = 0;
+    }
+
     /** One content-stream operator is run. */
     public void operator() {
         budget.tick();

@@ -57,7 +57,7 @@ final class PdfLayout {
     }
 
     /** A line of glyphs on one baseline, sorted by x. */
-    private static final class VLine {
+    static final class VLine {
         final List<Glyph> glyphs = new ArrayList<>();
         final int lineNo;
         final float y;
@@ -95,6 +95,13 @@ final class PdfLayout {
         boolean table;
         float colX;
         float listTextX = Float.NaN;
+        /** For a line of a bordered cell: the label's own line and page, the cell's right text edge, the width of the first word. */
+        int labelLine;
+        int labelPage;
+        float cellRight = Float.NaN;
+        float firstWord = Float.NaN;
+        /** The last line of a bordered cell: its paragraph ends there. */
+        boolean cellEnd;
     }
 
     private PdfLayout() {
@@ -105,30 +112,215 @@ final class PdfLayout {
      * @return the rows of the document in reading order
      */
     static List<Row> rows(List<Page> pages) {
+        return rows(pages, List.of());
+    }
+
+    /**
+     * @param pages the pages with their glyphs
+     * @param grids per page, the cells of its bordered tables ({@link PdfGrid}); a page without
+     *        (or past the end of the list) is read by its column geometry
+     * @return the rows of the document in reading order
+     */
+    static List<Row> rows(List<Page> pages, List<List<PdfGrid.Cell>> grids) {
         List<List<VLine>> lines = new ArrayList<>();
-        for (Page p : pages) {
-            lines.add(lines(p));
+        List<PdfTable.Layout> tables = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            Page p = pages.get(i);
+            PdfTable.Layout t = null;
+            if (i < grids.size() && !grids.get(i).isEmpty()) {
+                List<VLine> all = lines(p);
+                float[] ys = new float[all.size()];
+                for (int k = 0; k < ys.length; k++) {
+                    ys[k] = all.get(k).y;
+                }
+                t = PdfTable.layout(p, grids.get(i), ys);
+                if (t != null) {
+                    List<VLine> free = new ArrayList<>();
+                    for (VLine l : lines(t.free())) {
+                        free.add(renumber(l, PdfTable.lineNumber(ys, l.y)));
+                    }
+                    lines.add(free);
+                }
+            }
+            tables.add(t);
+            if (t == null) {
+                lines.add(lines(p));
+            }
         }
         dropRunningText(pages, lines);
         float[] columns = new float[pages.size()];
         for (int i = 0; i < pages.size(); i++) {
-            columns[i] = answerColumn(lines.get(i));
+            columns[i] = tables.get(i) == null ? answerColumn(lines.get(i)) : Float.NaN;
         }
-        inheritColumns(lines, columns);
+        inheritColumns(lines, columns, tables);
         List<Out> outs = new ArrayList<>();
+        PdfTable.Band open = null;
+        String header = null;
         for (int i = 0; i < pages.size(); i++) {
             float left = leftMargin(lines.get(i));
+            PdfTable.Layout t = tables.get(i);
+            if (t == null) {
+                if (open != null) {
+                    cellOuts(open, outs);
+                    open = null;
+                }
+                header = null;
+                for (VLine l : lines.get(i)) {
+                    if (!l.dropped) {
+                        outs.add(out(pages.get(i).number(), l, columns[i], left));
+                    }
+                }
+                continue;
+            }
+            // The page's free lines and table rows, top to bottom.
+            List<VLine> free = new ArrayList<>();
             for (VLine l : lines.get(i)) {
                 if (!l.dropped) {
-                    outs.add(out(pages.get(i).number(), l, columns[i], left));
+                    free.add(l);
                 }
             }
+            List<PdfTable.Band> bands = new ArrayList<>(t.bands());
+            String first = bands.isEmpty() ? null : bands.get(0).text();
+            if (first != null && first.equals(header) && first.length() > 2
+                    && (free.isEmpty() || free.get(0).y > bands.get(0).y0)) {
+                bands.remove(0); // the header row repeated on this page
+            }
+            header = first;
+            int f = 0;
+            int b = 0;
+            boolean top = true;
+            while (f < free.size() || b < bands.size()) {
+                boolean band = f >= free.size() || b < bands.size() && bands.get(b).y0 < free.get(f).y;
+                if (band) {
+                    PdfTable.Band next = bands.get(b++);
+                    if (open != null && top && open.continuedBy(next)) {
+                        open.append(next);
+                    } else {
+                        if (open != null) {
+                            cellOuts(open, outs);
+                        }
+                        open = next;
+                    }
+                } else {
+                    if (open != null) {
+                        cellOuts(open, outs);
+                        open = null;
+                    }
+                    outs.add(out(pages.get(i).number(), free.get(f++), Float.NaN, left));
+                }
+                top = false;
+            }
+            if (open != null && (f < free.size() || free.size() > 0 && free.get(free.size() - 1).y > open.y0)) {
+                cellOuts(open, outs); // free text after the last row: the row does not go on
+                open = null;
+            }
+        }
+        if (open != null) {
+            cellOuts(open, outs);
         }
         return breaks(outs);
     }
 
+    /**
+     * The lines of a table row. The label's lines are moved so that its first line is beside the
+     * answer's first line (a label centred or bottom-aligned in its cell reads at the top of its
+     * answer, as in the Word file), then each label line goes beside the answer line on its
+     * baseline; a label line between two answer lines, or below the last, gets a row of its own.
+     */
+    private static void cellOuts(PdfTable.Band band, List<Out> outs) {
+        List<PdfTable.CellLine> label = band.single ? List.of() : band.label;
+        List<PdfTable.CellLine> answer = band.answer;
+        if (label.isEmpty() && answer.isEmpty()) {
+            return;
+        }
+        if (!outs.isEmpty()) {
+            outs.get(outs.size() - 1).cellEnd = true; // a table row starts a new paragraph
+        }
+        int firstPage = (answer.isEmpty() ? label : answer).get(0).page();
+        if (!label.isEmpty()) {
+            firstPage = Math.min(firstPage, label.get(0).page());
+        }
+        float shift = label.isEmpty() || answer.isEmpty() ? 0
+                : virtualY(label.get(0), firstPage) - virtualY(answer.get(0), firstPage);
+        int i = 0;
+        int j = 0;
+        while (i < label.size() || j < answer.size()) {
+            PdfTable.CellLine l = i < label.size() ? label.get(i) : null;
+            PdfTable.CellLine a = j < answer.size() ? answer.get(j) : null;
+            if (l != null && a != null) {
+                float ly = virtualY(l, firstPage) - shift;
+                float ay = virtualY(a, firstPage);
+                if (Math.abs(ly - ay) > 0.4f * Math.max(a.line().size, l.line().size)) {
+                    if (ly < ay) {
+                        a = null;
+                    } else {
+                        l = null;
+                    }
+                }
+            }
+            if (l != null) {
+                i++;
+            }
+            if (a != null) {
+                j++;
+            }
+            outs.add(cellOut(band, l, a));
+        }
+        outs.get(outs.size() - 1).cellEnd = true;
+    }
+
+    /** A baseline counted down from the top of the row's first page, pages stacked. */
+    private static float virtualY(PdfTable.CellLine l, int firstPage) {
+        return (l.page() - firstPage) * 100_000f + l.line().y;
+    }
+
+    private static Out cellOut(PdfTable.Band band, PdfTable.CellLine l, PdfTable.CellLine a) {
+        PdfTable.CellLine ref = a != null ? a : l;
+        Out o = new Out();
+        o.table = !band.single;
+        o.label = l == null ? "" : text(l.line().glyphs);
+        o.body = a == null ? "" : text(a.line().glyphs);
+        o.page = ref.page();
+        o.lineNo = ref.line().lineNo;
+        o.labelLine = l == null ? o.lineNo : l.line().lineNo;
+        o.labelPage = l == null ? o.page : l.page();
+        o.y = ref.line().y;
+        o.size = ref.line().size;
+        o.x0 = ref.line().x0();
+        o.x1 = ref.line().x1();
+        o.colX = ref.left();
+        if (a != null) {
+            o.cellRight = a.right();
+            o.firstWord = firstWord(a.line().glyphs);
+            int marker = Markers.listMarkerLength(o.body);
+            if (marker > 0) {
+                o.listTextX = textStartAfterMarker(a.line().glyphs, o.body, marker);
+            }
+        }
+        return o;
+    }
+
+    /** The width of a line's first word: from its first glyph to the last before a space. */
+    private static float firstWord(List<Glyph> gs) {
+        if (gs.isEmpty()) {
+            return Float.NaN;
+        }
+        Glyph first = gs.get(0);
+        float end = first.end();
+        for (int k = 1; k < gs.size(); k++) {
+            Glyph g = gs.get(k);
+            Glyph prev = gs.get(k - 1);
+            float space = Math.max(0.15f * g.size(), Math.min(0.5f * g.space(), 0.3f * g.size()));
+            if (g.x() - prev.end() > space) {
+                break;
+            }
+            end = g.end();
+        }
+        return end - first.x();
+    }
+
     /** Groups glyphs into lines by baseline, top to bottom, and numbers them from 1 on the page. */
-    private static List<VLine> lines(Page page) {
+    static List<VLine> lines(Page page) {
         List<Glyph> gs = new ArrayList<>(page.glyphs());
         gs.sort((a, b) -> Float.compare(a.y(), b.y()));
         List<List<Glyph>> groups = new ArrayList<>();
@@ -174,7 +366,7 @@ final class PdfLayout {
         return out;
     }
 
-    private static VLine renumber(VLine l, int no) {
+    static VLine renumber(VLine l, int no) {
         if (l.lineNo == no) {
             return l;
         }
@@ -376,9 +568,9 @@ final class PdfLayout {
      * A page without a column of its own (a page that only continues the answers of a table
      * row) takes the nearest other page's column when none of its lines runs across it.
      */
-    private static void inheritColumns(List<List<VLine>> lines, float[] columns) {
+    private static void inheritColumns(List<List<VLine>> lines, float[] columns, List<PdfTable.Layout> tables) {
         for (int i = 0; i < columns.length; i++) {
-            if (!Float.isNaN(columns[i])) {
+            if (!Float.isNaN(columns[i]) || tables.get(i) != null) {
                 continue;
             }
             for (int d = 1; d < columns.length; d++) {
@@ -483,14 +675,15 @@ final class PdfLayout {
                 paraListX = o.listTextX;
             }
             Out next = i + 1 < outs.size() ? outs.get(i + 1) : null;
-            Break br = decide(o, next, o.table ? tablePitch : fullPitch, rights.get(o.page + "|" + o.table), paraListX);
+            float right = Float.isNaN(o.cellRight) ? rights.get(o.page + "|" + o.table) : o.cellRight;
+            Break br = o.cellEnd ? Break.HARD : decide(o, next, o.table ? tablePitch : fullPitch, right, paraListX);
             if (br == Break.HARD) {
                 paraListX = Float.NaN;
             }
             Fragment body;
             Fragment label = null;
             if (o.table) {
-                label = new Fragment(o.label, o.lineNo, 1, o.page, null);
+                label = new Fragment(o.label, o.labelLine > 0 ? o.labelLine : o.lineNo, 1, o.labelPage > 0 ? o.labelPage : o.page, null);
                 body = new Fragment(o.body, o.lineNo, o.label.length() + 2, o.page, null);
             } else {
                 body = new Fragment(o.body, o.lineNo, 1, o.page, null);
@@ -512,9 +705,14 @@ final class PdfLayout {
         if (next.x0 > next.colX + indent && next.x0 > o.x0 + indent * 0.5f && !underListText) {
             return Break.HARD;
         }
+        if (!Float.isNaN(o.cellRight) && !Float.isNaN(next.firstWord)
+                && o.x1 + 0.25f * o.size + next.firstWord < o.cellRight - 0.3f * o.size) {
+            return Break.HARD; // in a bordered cell: the next word would have fitted, so the line was ended
+        }
         String t = o.body.strip();
         float width = right - o.colX;
-        boolean shortEnd = Markers.endsSentence(t) && width > 0 && o.x1 < right - 0.2f * width
+        // In a bordered cell the exact test above decided whether the line was ended on purpose.
+        boolean shortEnd = Float.isNaN(o.cellRight) && Markers.endsSentence(t) && width > 0 && o.x1 < right - 0.2f * width
                 && nextWordWouldFit(o, next, right);
         if (next.page != o.page) {
             if (o.table && !next.label.isBlank() && labelEnded(o.label)) {

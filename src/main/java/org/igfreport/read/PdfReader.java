@@ -110,7 +110,7 @@ public final class PdfReader implements ReportReader {
                 }
                 return images ? Unreadable.document(name, format(), "no-text-layer") : empty(content, name);
             }
-            List<Row> rows = PdfLayout.rows(collector.pages);
+            List<Row> rows = PdfLayout.rows(collector.pages, grids(pdf, collector.pages.size(), budget));
             if (rows.stream().allMatch(Row::isBlank)) {
                 return empty(content, name);
             }
@@ -149,6 +149,26 @@ public final class PdfReader implements ReportReader {
             }
         }
         return max;
+    }
+
+    /**
+     * The cells of each page's bordered tables ({@link PdfRulings}, {@link PdfGrid}); a page
+     * whose drawing cannot be read has none and is read by its column geometry.
+     */
+    private static List<List<PdfGrid.Cell>> grids(PDDocument pdf, int pages, PdfBudget budget) {
+        List<List<PdfGrid.Cell>> grids = new ArrayList<>(pages);
+        for (int i = 0; i < pages; i++) {
+            List<PdfGrid.Cell> cells;
+            try {
+                cells = PdfGrid.cells(new PdfRulings(pdf.getPage(i), budget).collect());
+            } catch (BudgetExceeded e) {
+                throw e;
+            } catch (IOException | RuntimeException e) {
+                cells = List.of();
+            }
+            grids.add(cells);
+        }
+        return grids;
     }
 
     private static boolean hasImages(PDPage page) {
