@@ -27,7 +27,7 @@ ORDER = ["session_title", "date", "time", "organizer", "moderator", "rapporteur"
          "presentations", "discussions", "way_forward"]
 
 D1 = ("Participants discussed how community networks bring affordable access to villages that commercial"
-      " operators do not serve. Speakers from three regions described networks built and run by their users.")
+      " operators do not serve. Speakers from three regions described their networks.")
 D2 = ("The second part of the session turned to spectrum. Several speakers asked regulators to open unused"
       " frequencies.")
 D3 = ("Finally, the panel considered how community networks can be financed once the first grants end."
@@ -46,7 +46,7 @@ BASE = {
     "rapporteur": ["Mariam Osei, University of Ghana"],
     "speakers": ["Prof. Ingrid Solberg, University of Oslo", "Ravi Menon, Digital Empowerment Foundation",
                  "Ana Lima, Ministry of Communications", "Peter Okello, Kenya ICT Action Network"],
-    "key_issues": ["Community networks serve people markets miss.",
+    "key_issues": ["Networks serve people markets miss.",
                    "Regulators should open more spectrum.",
                    "Local ownership keeps networks going."],
     "presentations": ["There were no presentations."],

@@ -39,6 +39,7 @@ class ExtractedTextTest {
                 assertThat(word.template()).as("the Word file is recognised").isNotNull();
                 assertThat(text.template()).isEqualTo(word.template());
                 assertThat(findings(text)).as(name).isEqualTo(findings(word));
+                assertThat(counts(text)).as(name).isEqualTo(counts(word));
             }));
         }));
     }
@@ -54,6 +55,20 @@ class ExtractedTextTest {
         return r.findings().stream().filter(f -> f.severity() != Severity.INFO)
                 .map(f -> f.rule() + " " + f.section() + " " + f.severity().name().toLowerCase()).sorted().toList();
     }
+
+    /**
+     * @return per section: its items, and the paragraphs of the title and the prose sections,
+     *     which show which lines went to which section. (The paragraphs of list sections in
+     *     hard-wrapped text are not this test's business: items are counted from lines there.)
+     */
+    static java.util.Map<String, String> counts(ReportResult r) {
+        java.util.Map<String, String> out = new java.util.TreeMap<>();
+        r.sections().forEach((id, s) -> out.put(id, "items=" + s.items()
+                + (PROSE.contains(id) ? " paragraphs=" + s.paragraphs() : "")));
+        return out;
+    }
+
+    private static final java.util.Set<String> PROSE = java.util.Set.of("session_title", "discussions", "way_forward");
 
     static byte[] bytes(String name) {
         try (InputStream in = ExtractedTextTest.class.getResourceAsStream("/extracted-text/" + name)) {

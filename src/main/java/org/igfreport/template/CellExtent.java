@@ -3,6 +3,7 @@ package org.igfreport.template;
 import java.util.List;
 import org.igfreport.document.Document;
 import org.igfreport.document.Row;
+import org.igfreport.text.Markers;
 
 /**
  * Where each label's table row begins in text laid out in two columns ({@code pdftotext
@@ -45,8 +46,19 @@ final class CellExtent {
                 continue;
             }
             int free = answerLinesAbove(rows, s, prevEnd);
-            // the previous centred label has as many answer lines below it as above it
-            int below = prevTable ? Math.min(prevAbove, free) : 0;
+            // the previous centred label has as many answer lines below it as above it, give or
+            // take the half line a centred label may be off the answer's lines: of those counts,
+            // the first that does not cut a sentence
+            int below = 0;
+            if (prevTable) {
+                below = Math.min(prevAbove, free);
+                for (int b : new int[] {prevAbove, prevAbove + 1, prevAbove - 1}) {
+                    if (b >= 0 && b <= free && cutsBetweenSentences(rows, s - (free - b))) {
+                        below = b;
+                        break;
+                    }
+                }
+            }
             int above = free - below;
             begin[k] = s - above;
             prevEnd = m.endRow();
@@ -54,6 +66,24 @@ final class CellExtent {
             prevTable = true;
         }
         return begin;
+    }
+
+    /**
+     * Whether a row is a line of a label alone, its answer column blank, in two-column text: a
+     * line of a centred or wrapped label that falls between the answer's lines, not a blank line
+     * of the answer (a paragraph break).
+     *
+     * @param document the document
+     * @param m a label found
+     * @param r a row
+     * @return whether row r is one of m's label lines with nothing in the answer column
+     */
+    static boolean labelLine(Document document, LabelIndex.Match m, int r) {
+        if (r < m.startRow() || r > m.endRow() || !"text".equals(document.format())) {
+            return false;
+        }
+        Row row = document.rows().get(r);
+        return row.isTableRow() && !row.label().isBlank() && row.body().isBlank();
     }
 
     /**
@@ -93,6 +123,21 @@ final class CellExtent {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether rows c-1 and c can be the last answer line of one label and the first of the next:
+     * row c does not carry on row c-1's sentence (a word in lower case after a line that does
+     * not end a sentence).
+     */
+    private static boolean cutsBetweenSentences(List<Row> rows, int c) {
+        if (c <= 0 || c >= rows.size()) {
+            return true;
+        }
+        String before = rows.get(c - 1).body().text().strip();
+        String after = rows.get(c).body().text().strip();
+        return before.isEmpty() || after.isEmpty() || Markers.endsSentence(before)
+                || !Character.isLowerCase(after.charAt(0));
     }
 
     private static int answerLinesAbove(List<Row> rows, int s, int after) {

@@ -169,6 +169,9 @@ public final class Mapper {
                 Row row = rows.get(r);
                 Fragment text;
                 if (row.isTableRow()) {
+                    if (CellExtent.labelLine(document, m, r)) {
+                        continue;
+                    }
                     text = row.body();
                 } else if (r < m.endRow()) {
                     continue;
