@@ -51,6 +51,32 @@ class ExtractedTextTest {
                 "section-empty rapporteur error");
     }
 
+    /**
+     * A 2016 report as a document-sharing site shows it: each table row on one line, label and
+     * answer separated by one space. All fields are filled: no section is missing.
+     */
+    @Test
+    void aReportWithLabelAndAnswerSeparatedByOneSpaceHasNoSectionMissing() {
+        ReportResult r = VALIDATOR.validate(bytes("docsite-2016.txt"), "docsite-2016.txt");
+        assertThat(r.template()).isEqualTo("igf-2016-workshop");
+        assertThat(findings(r)).noneMatch(f -> f.startsWith("section-"));
+        assertThat(r.sections()).containsKeys("session_title", "date", "time", "organizer", "moderator", "rapporteur",
+                "speakers", "key_issues", "presentations", "discussions", "way_forward");
+        assertThat(r.sections().get("date").items()).isEqualTo(1);
+        assertThat(r.sections().get("key_issues").items()).isEqualTo(3);
+    }
+
+    /** The 2018 online form matches only the header fields of the older templates: not a report on them. */
+    @Test
+    void aFormWithOnlyTheHeaderFieldsIsNotAReportOnTheTemplate() {
+        ReportResult r = VALIDATOR.validate(bytes("form-2018.txt"), "form-2018.txt");
+        assertThat(r.template()).isNull();
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("template-unrecognized");
+            assertThat(f.message()).contains("igf-20");
+        });
+    }
+
     static List<String> findings(ReportResult r) {
         return r.findings().stream().filter(f -> f.severity() != Severity.INFO)
                 .map(f -> f.rule() + " " + f.section() + " " + f.severity().name().toLowerCase()).sorted().toList();

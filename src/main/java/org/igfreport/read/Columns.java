@@ -120,7 +120,7 @@ final class Columns {
         return bestX > 0 && fits(lines, start, end, bestX) ? bestX : 0;
     }
 
-    /** Whether nearly all (90 %) of the non-blank lines from start to end split at column x, and one does. */
+    /** Whether nearly all the non-blank lines from start to end split at column x (all but two, or 10 %: a heading, a note), and one does. */
     private static boolean fits(List<String> lines, int start, int end, int x) {
         int nonBlank = 0;
         int fit = 0;
@@ -138,7 +138,7 @@ final class Columns {
                 }
             }
         }
-        return both > 0 && fit * 10 >= nonBlank * 9;
+        return both > 0 && nonBlank - fit <= Math.max(2, nonBlank / 10);
     }
 
     /**

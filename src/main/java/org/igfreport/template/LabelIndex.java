@@ -524,7 +524,8 @@ public final class LabelIndex {
 
     /**
      * Whether a short label stands at the start of a row word for word, capitalised, on one row,
-     * and its answer follows after a single space: the shape of a table row whose cells a tool
+     * and its answer follows after a single space, not in lower case (not a sentence: "Time is
+     * short"): the shape of a table row whose cells a tool
      * joined with a space.
      */
     private static boolean exactly(Label label, Stream stream, int n, int after, String rowText) {
@@ -538,7 +539,8 @@ public final class LabelIndex {
         }
         String first = stream.rows.labelText(stream.rowOf[0]);
         return Character.isUpperCase(first.charAt(stream.starts[0])) && after + 1 < rowText.length()
-                && rowText.charAt(after) == ' ' && rowText.charAt(after + 1) != ' ';
+                && rowText.charAt(after) == ' ' && rowText.charAt(after + 1) != ' '
+                && !Character.isLowerCase(rowText.charAt(after + 1));
     }
 
     /**
