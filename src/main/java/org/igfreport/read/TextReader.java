@@ -41,10 +41,16 @@ public final class TextReader extends TextualReader {
 
     /**
      * @param text a text
-     * @return its rows, as table rows when the text is a two-column table saved as text
+     * @return its rows, as table rows when the text is a two-column table saved as text (label
+     *     and answer separated by a tab) or laid out in two aligned columns ({@code pdftotext -layout})
      */
     public static List<Row> rows(String text) {
-        List<String> lines = lines(text);
+        List<String> raw = TextualReader.lines(text);
+        if (raw.get(raw.size() - 1).isEmpty()) {
+            raw.remove(raw.size() - 1); // no line after the last line break
+        }
+        List<String> lines = new ArrayList<>(raw);
+        lines.replaceAll(TextReader::clean);
         int tabbed = 0;
         int nonBlank = 0;
         for (String l : lines) {
@@ -57,6 +63,7 @@ public final class TextReader extends TextualReader {
             }
         }
         boolean table = tabbed >= 5 && tabbed * 5 >= nonBlank;
+        int[] columns = table ? null : Columns.boundaries(raw, lines);
         List<Row> rows = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             String l = lines.get(i);
@@ -64,6 +71,11 @@ public final class TextReader extends TextualReader {
             if (table && tab >= 0 && tab <= 80) {
                 Fragment label = Fragment.of(l.substring(0, tab), i + 1, 1);
                 Fragment body = Fragment.of(l.substring(tab + 1), i + 1, tab + 2);
+                rows.add(new Row(label, body, Break.UNKNOWN, false));
+            } else if (columns != null && columns[i] > 0 && Columns.splits(l, columns[i])) {
+                int x = columns[i];
+                Fragment label = Fragment.of(Columns.stripEnd(l.substring(0, Math.min(x, l.length()))), i + 1, 1);
+                Fragment body = Fragment.of(l.length() > x ? l.substring(x) : "", i + 1, x + 1);
                 rows.add(new Row(label, body, Break.UNKNOWN, false));
             } else {
                 rows.add(Row.line(Fragment.of(l, i + 1, 1)));

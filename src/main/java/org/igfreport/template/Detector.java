@@ -54,7 +54,7 @@ public final class Detector {
             return new Detection(null, null);
         }
         MappedReport report = Mapper.build(document, best);
-        boolean recognized = best.score() >= THRESHOLD && best.found().size() >= 2;
+        boolean recognized = best.score() >= THRESHOLD && best.found().size() >= 2 && hasBody(best);
         return new Detection(recognized ? report : null, report);
     }
 
@@ -82,6 +82,26 @@ public final class Detector {
         }
         boolean recognized = best.sections().size() >= 2 || document.templateHint() != null;
         return new Detection(recognized ? best : null, best);
+    }
+
+    /**
+     * Whether a section of the report's body was found, not only the header fields every IGF
+     * form shares (title, date, time, organiser, moderator, rapporteur, speakers): a form that
+     * matches only those is another form (the 2018 online report, a registration form), not a
+     * report on this template.
+     */
+    static boolean hasBody(Mapper.Located located) {
+        for (TemplateSection s : located.template().sections()) {
+            if (located.found().contains(s.id()) && !isHeader(s.kind())) {
+                return true;
+            }
+        }
+        return located.template().sections().stream().allMatch(s -> isHeader(s.kind()));
+    }
+
+    private static boolean isHeader(SectionKind kind) {
+        return kind == SectionKind.TEXT || kind == SectionKind.DATE || kind == SectionKind.TIME
+                || kind == SectionKind.PERSON || kind == SectionKind.PEOPLE;
     }
 
     private static int missing(Template t, java.util.Set<String> found) {

@@ -35,8 +35,12 @@ public final class LabelIndex {
      * @param endOffset the offset in {@code endRow}'s label text just after the label and its separator
      * @param score the share of the label's words found (0..1]
      * @param exact whether it is the template's own label rather than a variant
+     * @param loose whether a short label is followed by its answer after a single space, with
+     *     no colon or tab ("Date Thursday 8 December 2016"): its words are the label's exactly,
+     *     and the mapper takes it only where the template's order expects it
      */
-    public record Match(TemplateSection section, int startRow, int endRow, int endOffset, double score, boolean exact) {
+    public record Match(TemplateSection section, int startRow, int endRow, int endOffset, double score, boolean exact,
+            boolean loose) {
     }
 
     /** The text in which labels are sought, row by row; {@code null} where a row has none. */
@@ -319,7 +323,7 @@ public final class LabelIndex {
                 }
             }
             if (same == h.words().length || (h.words().length >= 3 && same >= h.words().length - 1)) {
-                return new Match(null, row, row, rowLength, 1.0, true);
+                return new Match(null, row, row, rowLength, 1.0, true, false);
             }
         }
         return null;
@@ -493,9 +497,13 @@ public final class LabelIndex {
         String rowText = stream.rows.labelText(lastRow);
         int after = stream.ends[last];
         char sep = separator(rowText, after);
+        boolean loose = false;
         if (full) {
             if (n <= 3 && sep == 0) {
-                return null;
+                if (!exactly(label, stream, n, after, rowText)) {
+                    return null;
+                }
+                loose = true;
             }
         } else {
             boolean hardSep = sep == ':' || sep == '?';
@@ -506,7 +514,28 @@ public final class LabelIndex {
             score = (double) prefix / n;
         }
         return new Match(label.section(), stream.rowOf[0], lastRow, skipSeparators(rowText, after), score,
-                label.exact());
+                label.exact(), loose);
+    }
+
+    /**
+     * Whether a short label stands at the start of a row word for word, capitalised, on one row,
+     * and its answer follows after a single space, not in lower case (not a sentence: "Time is
+     * short"): the shape of a table row whose cells a tool
+     * joined with a space.
+     */
+    private static boolean exactly(Label label, Stream stream, int n, int after, String rowText) {
+        if (stream.size < n || stream.rowOf[n - 1] != stream.rowOf[0]) {
+            return false;
+        }
+        for (int j = 0; j < n; j++) {
+            if (stream.exact(j) != label.ids()[j]) {
+                return false;
+            }
+        }
+        String first = stream.rows.labelText(stream.rowOf[0]);
+        return Character.isUpperCase(first.charAt(stream.starts[0])) && after + 1 < rowText.length()
+                && rowText.charAt(after) == ' ' && rowText.charAt(after + 1) != ' '
+                && !Character.isLowerCase(rowText.charAt(after + 1));
     }
 
     /**

@@ -129,6 +129,10 @@ public final class Mapper {
                 i++;
                 continue;
             }
+            if (m.loose() && !expected(template, m.section(), found, matches)) {
+                i++;
+                continue;
+            }
             matches.add(m);
             if (m.section() != null) {
                 found.add(m.section().id());
@@ -152,18 +156,22 @@ public final class Mapper {
         List<Row> rows = document.rows();
         List<LabelIndex.Match> matches = located.matches();
         int[] widths = wrapWidths(rows);
+        int[] begins = CellExtent.begins(document, matches);
         Map<String, Section> byId = new LinkedHashMap<>();
         for (int k = 0; k < matches.size(); k++) {
             LabelIndex.Match m = matches.get(k);
             if (m.section() == null) {
                 continue;
             }
-            int end = k + 1 < matches.size() ? matches.get(k + 1).startRow() : rows.size();
+            int end = k + 1 < matches.size() ? begins[k + 1] : rows.size();
             List<Line> lines = new ArrayList<>();
-            for (int r = m.startRow(); r < end; r++) {
+            for (int r = begins[k]; r < end; r++) {
                 Row row = rows.get(r);
                 Fragment text;
                 if (row.isTableRow()) {
+                    if (CellExtent.labelLine(document, m, r)) {
+                        continue;
+                    }
                     text = row.body();
                 } else if (r < m.endRow()) {
                     continue;
@@ -184,6 +192,31 @@ public final class Mapper {
             byId.put(m.section().id(), build(m.section(), label, lines));
         }
         return new MappedReport(located.template(), document, ordered(located.template(), byId), located.score());
+    }
+
+    /**
+     * Whether a section comes where the template's order expects it: after the last section
+     * found, with at most one section not found between them.
+     */
+    private static boolean expected(Template template, TemplateSection section, Set<String> found,
+            List<LabelIndex.Match> matches) {
+        List<TemplateSection> sections = template.sections();
+        int last = -1;
+        for (int k = matches.size() - 1; k >= 0 && last < 0; k--) {
+            if (matches.get(k).section() != null) {
+                last = sections.indexOf(matches.get(k).section());
+            }
+        }
+        int skipped = 0;
+        for (int k = last + 1; k < sections.size(); k++) {
+            if (sections.get(k) == section) {
+                return true;
+            }
+            if (!found.contains(sections.get(k).id()) && ++skipped > 1) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static double weight(LabelIndex.Match m) {

@@ -26,7 +26,8 @@ public final class Markers {
         }
         char c = text.charAt(i);
         int j;
-        if (c == '-' || c == '*' || c == '•' || c == '–' || c == '·' || c == '+' || c == '▪' || c == '○' || c == '◦') {
+        if (c == '-' || c == '*' || c == '•' || c == '–' || c == '·' || c == '+' || c == '▪' || c == '○' || c == '◦'
+                || isBulletGlyph(c)) {
             j = i + 1;
         } else if (Character.isDigit(c)) {
             j = i;
@@ -49,6 +50,16 @@ public final class Markers {
             j++;
         }
         return j >= n ? 0 : j;
+    }
+
+    /**
+     * Bullets as text extraction tools give them: Word's Symbol-font bullets come out of a PDF
+     * as private-use characters (U+F0B7, U+F0A7 from Wingdings, U+F0D8, U+F076), and the
+     * other round and triangular bullets.
+     */
+    private static boolean isBulletGlyph(char c) {
+        return c == '\uF0B7' || c == '\uF0A7' || c == '\uF0D8' || c == '\uF076' || c == '\u25CF' || c == '\u2023'
+                || c == '\u2043' || c == '\u25AA';
     }
 
     /** @param text a line

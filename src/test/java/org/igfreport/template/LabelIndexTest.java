@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -144,5 +145,24 @@ class LabelIndexTest {
         assertThat(partial.section().id()).isEqualTo("long");
         assertThat(partial.score()).isBetween(0.8, 1.0).isNotEqualTo(1.0);
         assertThat(match(t, "Describe the weather today: sunny")).isNull();
+    }
+
+    @Test
+    void aShortLabelFollowedByItsAnswerAfterOneSpaceIsALooseMatch() {
+        LabelIndex.Match m = match(T2017, "Date Thursday 8 December 2016");
+        assertThat(m).isNotNull();
+        assertThat(m.section().id()).isEqualTo("date");
+        assertThat(m.loose()).isTrue();
+        assertThat("Date Thursday 8 December 2016".substring(m.endOffset())).isEqualTo("Thursday 8 December 2016");
+        LabelIndex.Match organizer = match(T2017, "Session Organizer SIDN (Stichting Internet Domeinregistratie)");
+        assertThat(organizer.section().id()).isEqualTo("organizer");
+        assertThat(organizer.loose()).isTrue();
+        assertThat(match(T2017, "Date: 8 December 2016").loose()).isFalse();
+    }
+
+    @Test
+    void aLooseMatchNeedsTheLabelsWordsExactlyAndCapitalised() {
+        assertThat(match(T2017, "date of the next meeting was not set")).isNull();
+        assertThat(match(T2017, "Dates were discussed")).isNull();
     }
 }

@@ -86,4 +86,12 @@ class ParagraphsAndItemsTest {
                 "Francisco Vera Hott (Privacy International)", "Peggy Hicks (OHCHR)", "Madeleine Carr (Cardiff University)",
                 "Lea Kaspar(GPD)", "Kaja Ciglic (Microsoft)", "Jane Doe, University of Lagos");
     }
+
+    @Test
+    void privateUseBulletsFromPdfsAreBullets() {
+        assertThat(Markers.listMarkerLength("\uF0B7 Access is a right.")).isEqualTo(2);
+        assertThat(Markers.listMarkerLength("\uF0A7\tAccess is a right.")).isEqualTo(2);
+        assertThat(Markers.listMarkerLength("\u25CF Access is a right.")).isEqualTo(2);
+        assertThat(Markers.listMarkerLength("\uF0B7")).isZero();
+    }
 }

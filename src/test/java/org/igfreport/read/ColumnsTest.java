@@ -1,0 +1,80 @@
+package org.igfreport.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.igfreport.document.Row;
+import org.junit.jupiter.api.Test;
+
+/** The label column and the answer column of {@code pdftotext -layout} text. */
+class ColumnsTest {
+
+    private static final String LAYOUT = String.join("\n",
+            "IGF 2016 Workshop Report Template",
+            "",
+            "Session Title          Community networks: connecting the next billion from",
+            "                       the bottom up",
+            "Date                   8 December 2016",
+            "Time                   11:00 - 12:30",
+            "Session Organizer      Association for Progressive Communications",
+            "List of Speakers and   Prof. Ingrid Solberg, University of Oslo",
+            "their institutional    Ravi Menon, Digital Empowerment Foundation",
+            "affiliations           Laura Chen",
+            "",
+            "\f                       the last line of an answer, on the next page",
+            "");
+
+    @Test
+    void aLineWithTwoColumnsBecomesALabelCellAndAnAnswerCell() {
+        List<Row> rows = TextReader.rows(LAYOUT);
+        Row date = rows.get(4);
+        assertThat(date.isTableRow()).isTrue();
+        assertThat(date.label().text()).isEqualTo("Date");
+        assertThat(date.body().text()).isEqualTo("8 December 2016");
+        assertThat(date.body().column()).isEqualTo(24);
+        Row wrapped = rows.get(8);
+        assertThat(wrapped.label().text()).isEqualTo("their institutional");
+        assertThat(wrapped.body().text()).isEqualTo("Ravi Menon, Digital Empowerment Foundation");
+        Row answerOnly = rows.get(3);
+        assertThat(answerOnly.label().isBlank()).isTrue();
+        assertThat(answerOnly.body().text()).isEqualTo("the bottom up");
+    }
+
+    @Test
+    void aLineAcrossTheBoundaryStaysFullWidthAndAPageWithoutColumnsToo() {
+        List<Row> rows = TextReader.rows(LAYOUT);
+        assertThat(rows.get(0).isTableRow()).isFalse();
+        assertThat(rows.get(0).body().text()).isEqualTo("IGF 2016 Workshop Report Template");
+        // the next page has only an answer line: no columns to find there
+        assertThat(rows.get(11).isTableRow()).isFalse();
+    }
+
+    @Test
+    void theBoundaryIsWhereManyLinesSplit() {
+        List<String> lines = TextReader.lines(LAYOUT);
+        List<String> raw = TextualReader.lines(LAYOUT);
+        raw.remove(raw.size() - 1);
+        int[] x = Columns.boundaries(raw, lines);
+        assertThat(x).isNotNull();
+        assertThat(x[4]).isEqualTo(23);
+        assertThat(x[11]).isZero();
+    }
+
+    @Test
+    void proseWithDoubleSpacesIsNotATable() {
+        String prose = String.join("\n",
+                "The session opened at ten.  Participants discussed community networks and how",
+                "they are financed.  Several speakers asked regulators to open spectrum to small",
+                "operators.  Others warned that grants end too early.  It was agreed to continue",
+                "the discussion at the next IGF.  Remote participants asked about training for",
+                "local technicians.  The moderator closed the session.");
+        assertThat(TextReader.rows(prose)).noneMatch(Row::isTableRow);
+    }
+
+    @Test
+    void indentedAnswersAloneDoNotMakeATable() {
+        String text = String.join("\n", "Title", "          an indented line", "          another one",
+                "          and a third", "          and a fourth");
+        assertThat(TextReader.rows(text)).noneMatch(Row::isTableRow);
+    }
+}
