@@ -329,7 +329,7 @@ public final class Items {
         if (endsWithConnector(prev)) {
             return true;
         }
-        if (width > 0 && !prev.endsWith(")") && prev.length() * 10 >= width * 8) {
+        if (width > 0 && !prev.endsWith(")")) {
             int word = 0;
             while (word < next.length() && !Character.isWhitespace(next.charAt(word))) {
                 word++;
@@ -356,7 +356,8 @@ public final class Items {
 
     /**
      * The width of a speakers cell whose lines evidently wrap (an unclosed parenthesis, a line
-     * starting in lower case or with a closing parenthesis): its longest line; else 0.
+     * starting in lower case or with a closing parenthesis, a PDF line the reader found wrapped
+     * inside its paragraph): its longest line; else 0.
      */
     private static int entryWidth(List<Line> lines) {
         int max = 0;
@@ -369,7 +370,8 @@ public final class Items {
             }
             String t = l.text().text().strip();
             char c = t.charAt(0);
-            wraps |= depth > 0 || c == ')' || Character.isLowerCase(c);
+            // a PDF reader's soft break: the line wrapped inside a paragraph
+            wraps |= depth > 0 || c == ')' || Character.isLowerCase(c) || l.breakAfter() == Break.SOFT;
             depth = depth(0, t) > 0 ? 1 : 0;
             max = Math.max(max, t.length());
         }

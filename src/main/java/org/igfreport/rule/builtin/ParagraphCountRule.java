@@ -30,7 +30,7 @@ public final class ParagraphCountRule implements Rule {
     public void check(MappedReport report, RuleContext context) {
         for (Section s : report.sections().values()) {
             if (s.def().constraints().paragraphs() != null && !s.isEmpty()) {
-                RangeCheck.check(context, s, s.paragraphs().size(), s.def().constraints().paragraphs(),
+                RangeCheck.checkWithSuffix(context, s, s.paragraphs().size(), s.def().constraints().paragraphs(),
                         "paragraph-count", s.paragraphsEstimated() ? ".estimate" : "");
             }
         }

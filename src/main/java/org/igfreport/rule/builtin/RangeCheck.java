@@ -25,7 +25,7 @@ final class RangeCheck {
      * @param extra further message arguments
      */
     static void check(RuleContext context, Section section, int count, Range range, String key, Object... extra) {
-        check(context, section, count, range, key, "", extra);
+        checkWithSuffix(context, section, count, range, key, "", extra);
     }
 
     /**
@@ -40,7 +40,7 @@ final class RangeCheck {
      * @param suffix appended to the message key
      * @param extra further message arguments
      */
-    static void check(RuleContext context, Section section, int count, Range range, String key, String suffix,
+    static void checkWithSuffix(RuleContext context, Section section, int count, Range range, String key, String suffix,
                       Object... extra) {
         if (range == null || range.contains(count)) {
             return;
