@@ -174,7 +174,7 @@ public final class SpeakerAffiliationRule implements Rule {
                     if (k > w) {
                         name.append(' ');
                     }
-                    name.append(core(words.get(k)));
+                    name.append(bare(words.get(k)));
                 }
                 out.add(name.toString());
             }
@@ -203,8 +203,13 @@ public final class SpeakerAffiliationRule implements Rule {
         return !Character.isLetter(c);
     }
 
-    /** The word without brackets and punctuation around it. */
+    /** The word in lower case without brackets and punctuation around it. */
     private static String core(String word) {
+        return bare(word).toLowerCase(Locale.ROOT);
+    }
+
+    /** The word without brackets and punctuation around it. */
+    private static String bare(String word) {
         int b = 0;
         int e = word.length();
         while (b < e && !Character.isLetter(word.charAt(b))) {
@@ -213,7 +218,7 @@ public final class SpeakerAffiliationRule implements Rule {
         while (e > b && !Character.isLetter(word.charAt(e - 1))) {
             e--;
         }
-        return word.substring(b, e).toLowerCase(Locale.ROOT);
+        return word.substring(b, e);
     }
 
     /** Whether the run ending at word {@code end} is followed by an affiliation. */
