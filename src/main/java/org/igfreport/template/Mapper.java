@@ -186,8 +186,8 @@ public final class Mapper {
             Row first = rows.get(m.startRow());
             Fragment labelRow = first.isTableRow() ? first.label() : first.body();
             Location label = labelRow.strip().location();
-            if (m.section().kind() == SectionKind.PEOPLE && "pdf".equals(document.format())) {
-                lines = joinWraps(lines);
+            if (m.section().kind() == SectionKind.PEOPLE && ("pdf".equals(document.format()) || unknownBreaks(lines))) {
+                lines = Items.joinEntries(lines);
             }
             byId.put(m.section().id(), build(m.section(), label, lines));
         }
@@ -235,6 +235,16 @@ public final class Mapper {
         return out;
     }
 
+    /** Whether the reader could not tell where the lines' paragraphs end (plain text). */
+    private static boolean unknownBreaks(List<Line> lines) {
+        for (Line l : lines) {
+            if (!l.isBlank() && l.breakAfter() == Break.UNKNOWN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Joins the lines a PDF wrapped inside one paragraph (linked by {@link Break#SOFT}) into one
      * line, so that "Ana Lima, Ministry of / Communications, Brazil" in a narrow table cell is one
@@ -280,17 +290,16 @@ public final class Mapper {
 
     /** As {@link #build(TemplateSection, Location, List)}, with the items given when they are known already. */
     private static Section build(TemplateSection def, Location label, List<Line> lines, List<Item> known) {
-        List<Block> paragraphs = Paragraphs.split(lines);
+        Paragraphs.Split split = Paragraphs.analyse(lines);
+        List<Block> paragraphs = split.paragraphs();
         List<Fragment> content = new ArrayList<>();
-        int width = 0;
         for (Line l : lines) {
             if (!l.isBlank()) {
                 content.add(l.text().strip());
             }
-            width = Math.max(width, l.wrapWidth());
         }
         return new Section(def, label, content, paragraphs,
-                known != null ? known : items(def.kind(), paragraphs, width));
+                known != null ? known : items(def.kind(), paragraphs, split.width()), split.estimated());
     }
 
     /**

@@ -15,15 +15,31 @@ import org.igfreport.text.Item;
  * @param lines the non-blank content lines
  * @param paragraphs the content split into paragraphs
  * @param items the content split into items, as the section's kind lists them
+ * @param paragraphsEstimated whether the paragraphs were counted from line lengths where the text
+ *     cannot tell (hard-wrapped text without blank lines, a sentence ending on a full line)
  */
 public record Section(TemplateSection def, Location label, List<Fragment> lines, List<Block> paragraphs,
-                     List<Item> items) {
+                     List<Item> items, boolean paragraphsEstimated) {
 
     /** Makes the lists immutable. */
     public Section {
         lines = List.copyOf(lines);
         paragraphs = List.copyOf(paragraphs);
         items = List.copyOf(items);
+    }
+
+    /**
+     * A section whose paragraphs are known for certain.
+     *
+     * @param def the template section
+     * @param label where the label is
+     * @param lines the non-blank content lines
+     * @param paragraphs the content split into paragraphs
+     * @param items the content split into items
+     */
+    public Section(TemplateSection def, Location label, List<Fragment> lines, List<Block> paragraphs,
+                   List<Item> items) {
+        this(def, label, lines, paragraphs, items, false);
     }
 
     /** @return the section id */

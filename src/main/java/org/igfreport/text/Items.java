@@ -2,7 +2,9 @@ package org.igfreport.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.igfreport.document.Block;
+import org.igfreport.document.Break;
 import org.igfreport.document.Fragment;
 
 /**
@@ -159,6 +161,11 @@ public final class Items {
                 if (body.isBlank() || isGroupHeading(body.text())) {
                     continue;
                 }
+                if (isProse(body.text())) {
+                    // a paragraph about the session that names people: one item, its names found by the rule
+                    out.add(new Item(new Block(List.of(body)), 1, false));
+                    continue;
+                }
                 for (Fragment entry : entries(body)) {
                     out.add(new Item(new Block(List.of(entry)), 1, false));
                 }
@@ -239,5 +246,171 @@ public final class Items {
         if (!f.isBlank() && Tokens.of(f.text(), 1).size() > 0 && !isGroupHeading(f.text())) {
             out.add(f);
         }
+    }
+
+    private static final Set<String> CONNECTORS = Set.of("of", "and", "for", "the", "de", "da", "do", "du", "des",
+            "del", "van", "von", "der", "den", "at", "on", "in", "to", "y", "et", "und", "&");
+
+    /**
+     * Joins the lines of a speakers cell that a narrow column wrapped, so that each entry is one
+     * line: a line continues the entry before it when that entry has an unclosed parenthesis, when
+     * it starts with a closing parenthesis or a lower-case word, when the line before ends with a
+     * comma, a hyphen or a linking word ("of", "and"), or, in a cell whose lines evidently wrap,
+     * when the line before is full (its next word would not have fitted: the rest of a name). A
+     * bullet, a number or a blank line always starts a new entry. Nothing is lost: the joined line
+     * holds every character of its lines, separated by one space (none after a hyphen). The
+     * joined line keeps the place and the break of its first and last line. Linear.
+     *
+     * @param lines a section's lines
+     * @return the lines, wrapped entries joined
+     */
+    public static List<Line> joinEntries(List<Line> lines) {
+        int width = entryWidth(lines);
+        List<Line> out = new ArrayList<>(lines.size());
+        Line first = null;
+        StringBuilder text = null;
+        int depth = 0;
+        String last = null;
+        for (Line l : lines) {
+            String t = l.text().text().strip();
+            if (first != null && (l.isBlank() || !continues(last, t, depth, width))) {
+                out.add(joined(first, text, Break.HARD));
+                first = null;
+            }
+            if (l.isBlank()) {
+                out.add(l);
+                continue;
+            }
+            if (first == null) {
+                first = l;
+                text = new StringBuilder(t);
+                depth = 0;
+            } else {
+                if (!(last.endsWith("-") && last.length() > 1 && Character.isLetter(last.charAt(last.length() - 2)))) {
+                    text.append(' ');
+                }
+                text.append(t);
+            }
+            depth = depth(depth, t);
+            last = t;
+        }
+        if (first != null) {
+            out.add(joined(first, text, Break.HARD));
+        }
+        return out;
+    }
+
+    private static Line joined(Line first, StringBuilder text, Break br) {
+        Fragment f = first.text().strip();
+        return new Line(new Fragment(text.toString(), f.line(), f.column(), f.page(), f.pointer()), br, first.wrapWidth());
+    }
+
+    private static int depth(int depth, String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '(' || c == '[') {
+                depth++;
+            } else if ((c == ')' || c == ']') && depth > 0) {
+                depth--;
+            }
+        }
+        return depth;
+    }
+
+    /** Whether line {@code next} continues the entry whose last line is {@code prev}. */
+    static boolean continues(String prev, String next, int depth, int width) {
+        if (next.isEmpty() || Markers.startsListItem(next) || prev.endsWith(":")) {
+            return false;
+        }
+        char c = next.charAt(0);
+        if (depth > 0 || c == ')' || c == ']' || Character.isLowerCase(c)) {
+            return true;
+        }
+        if (endsWithConnector(prev)) {
+            return true;
+        }
+        if (width > 0 && !prev.endsWith(")")) {
+            int word = 0;
+            while (word < next.length() && !Character.isWhitespace(next.charAt(word))) {
+                word++;
+            }
+            return prev.length() + 1 + word > width; // a full line: the rest of a name or an affiliation
+        }
+        return false;
+    }
+
+    private static boolean endsWithConnector(String t) {
+        if (t.isEmpty()) {
+            return false;
+        }
+        char c = t.charAt(t.length() - 1);
+        if (c == ',' || c == '-' || c == '–' || c == '/' || c == '&') {
+            return true;
+        }
+        int i = t.length();
+        while (i > 0 && !Character.isWhitespace(t.charAt(i - 1))) {
+            i--;
+        }
+        return i > 0 && CONNECTORS.contains(t.substring(i));
+    }
+
+    /**
+     * The width of a speakers cell whose lines evidently wrap (an unclosed parenthesis, a line
+     * starting in lower case or with a closing parenthesis, a PDF line the reader found wrapped
+     * inside its paragraph): its longest line; else 0.
+     */
+    private static int entryWidth(List<Line> lines) {
+        int max = 0;
+        boolean wraps = false;
+        int depth = 0;
+        for (Line l : lines) {
+            if (l.isBlank()) {
+                depth = 0;
+                continue;
+            }
+            String t = l.text().text().strip();
+            char c = t.charAt(0);
+            // a PDF reader's soft break: the line wrapped inside a paragraph
+            wraps |= depth > 0 || c == ')' || Character.isLowerCase(c) || l.breakAfter() == Break.SOFT;
+            depth = depth(0, t) > 0 ? 1 : 0;
+            max = Math.max(max, t.length());
+        }
+        return wraps && max <= 200 ? max : 0;
+    }
+
+    /**
+     * Whether an entry of a speakers cell is prose (a paragraph about the session that names
+     * people) rather than one or a few "Name (Affiliation)" entries: at least 12 words, most of
+     * them in lower case, or a sentence end followed by more text.
+     *
+     * @param text the entry
+     * @return whether it is prose
+     */
+    public static boolean isProse(String text) {
+        int words = 0;
+        int lower = 0;
+        boolean sentenceInside = false;
+        boolean inWord = false;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                inWord = false;
+                continue;
+            }
+            if (!inWord) {
+                inWord = true;
+                words++;
+                if (Character.isLowerCase(c)) {
+                    lower++;
+                }
+            }
+            if ((c == '.' || c == '!' || c == '?') && i + 2 < n && text.charAt(i + 1) == ' '
+                    && Character.isUpperCase(text.charAt(i + 2)) && i >= 3 && Character.isLowerCase(text.charAt(i - 1))
+                    && Character.isLowerCase(text.charAt(i - 2)) && Character.isLowerCase(text.charAt(i - 3))) {
+                sentenceInside = true;
+            }
+        }
+        return words >= 12 && (lower * 2 > words || sentenceInside);
     }
 }

@@ -9,13 +9,35 @@ import org.igfreport.document.Fragment;
 /**
  * Splits lines into paragraphs the way a reader sees them. A blank line always ends a
  * paragraph, and so does a line the reader marked {@link Break#HARD}. In hard-wrapped text (a
- * PDF or e-mail saved as text) a line break ends a paragraph only after a short line that ends
- * a sentence, or before a bullet or a "Presentation N" marker; in text that is not wrapped
- * every line is a paragraph.
+ * PDF or e-mail saved as text, a table cell as {@code pdftotext} prints it, without blank lines
+ * between paragraphs) a line break ends a paragraph only after a line that ends a sentence and
+ * leaves room for the next line's first word (measured against the width of the section's own
+ * lines), or before a bullet or a "Presentation N" marker; a blank gap inside a sentence (a page
+ * break) does not end one. Where a sentence ends on a full line the text cannot tell, and the
+ * count is an estimate ({@link Split#estimated()}). In text that is not wrapped every line is a
+ * paragraph. Linear in the number of characters.
  */
 public final class Paragraphs {
 
+    /** Proportional fonts: a line of n characters may hold a few more narrow ones; the next word must fit with this margin. */
+    private static final int SLACK_PERCENT = 8;
+
     private Paragraphs() {
+    }
+
+    /**
+     * The paragraphs of a section and how sure they are.
+     *
+     * @param paragraphs the paragraphs, none empty
+     * @param width the width the section's text was hard-wrapped at, or 0 if it was not
+     * @param estimated whether a paragraph end was decided from line lengths where the text cannot
+     *     tell (a sentence that ends on a full line, followed by a capital)
+     */
+    public record Split(List<Block> paragraphs, int width, boolean estimated) {
+        /** Makes the list immutable. */
+        public Split {
+            paragraphs = List.copyOf(paragraphs);
+        }
     }
 
     /**
@@ -23,8 +45,18 @@ public final class Paragraphs {
      * @return its paragraphs, none empty
      */
     public static List<Block> split(List<Line> lines) {
+        return analyse(lines).paragraphs();
+    }
+
+    /**
+     * @param lines a section's content lines
+     * @return its paragraphs, the width they were wrapped at and whether the count is an estimate
+     */
+    public static Split analyse(List<Line> lines) {
+        int width = width(lines);
         List<Block> out = new ArrayList<>();
         List<Fragment> current = new ArrayList<>();
+        boolean estimated = false;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             if (line.isBlank()) {
@@ -32,13 +64,30 @@ public final class Paragraphs {
                 continue;
             }
             current.add(line.text().strip());
-            Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
-            if (next == null || next.isBlank() || endsParagraph(line, next)) {
+            int n = i + 1;
+            while (n < lines.size() && lines.get(n).isBlank()) {
+                n++;
+            }
+            if (n >= lines.size()) {
+                break;
+            }
+            Line next = lines.get(n);
+            if (n > i + 1) {
+                // a blank gap: a paragraph end, unless a wrapped sentence runs on over it (a page break)
+                if (!(width > 0 && pageBreakInside(line, next, width))) {
+                    flush(current, out);
+                }
+                i = n - 1;
+                continue;
+            }
+            int end = end(line, next, width);
+            if (end == END || end == GUESS_END) {
                 flush(current, out);
             }
+            estimated |= end == GUESS_END || end == GUESS_ON;
         }
         flush(current, out);
-        return out;
+        return new Split(out, width, estimated);
     }
 
     private static void flush(List<Fragment> current, List<Block> out) {
@@ -48,22 +97,89 @@ public final class Paragraphs {
         }
     }
 
-    /** Whether a paragraph ends between two non-blank lines. */
+    /**
+     * The width a section's text was hard-wrapped at: the longest of its lines whose break the
+     * reader does not know, when at least one of them evidently wraps (it does not end a sentence
+     * and the next line goes on in lower case); else the width measured on the whole document
+     * ({@link Line#wrapWidth()}), or 0.
+     *
+     * @param lines a section's lines
+     * @return the width in characters, or 0
+     */
+    public static int width(List<Line> lines) {
+        int max = 0;
+        boolean wraps = false;
+        int document = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            document = Math.max(document, l.wrapWidth());
+            if (l.breakAfter() != Break.UNKNOWN || l.isBlank()) {
+                continue;
+            }
+            String t = l.text().text().strip();
+            max = Math.max(max, t.length());
+            if (!wraps && i + 1 < lines.size() && t.length() >= 20 && !Markers.endsSentence(t)) {
+                String next = lines.get(i + 1).text().text().strip();
+                wraps = !next.isEmpty() && Character.isLowerCase(next.charAt(0));
+            }
+        }
+        return wraps && max <= 200 ? max : document;
+    }
+
+    private static final int ON = 0;
+    private static final int END = 1;
+    private static final int GUESS_ON = 2;
+    private static final int GUESS_END = 3;
+
+    /** Whether a paragraph ends between two non-blank lines, and whether the text says so. */
     static boolean endsParagraph(Line line, Line next) {
+        int end = end(line, next, line.wrapWidth());
+        return end == END || end == GUESS_END;
+    }
+
+    private static int end(Line line, Line next, int width) {
         if (line.breakAfter() == Break.HARD) {
-            return true;
+            return END;
         }
         if (line.breakAfter() == Break.SOFT) {
-            return false;
+            return ON;
         }
-        if (Markers.startsListItem(next.text().text()) || Markers.presentationAtStart(next.text().text())) {
-            return true;
+        String n = next.text().text().strip();
+        if (Markers.startsListItem(n) || Markers.presentationAtStart(n)) {
+            return END;
         }
-        int width = line.wrapWidth();
         if (width <= 0) {
-            return true;
+            return END;
         }
         String t = line.text().text().strip();
-        return Markers.endsSentence(t) && (t.length() < width * 3 / 4 || t.length() > width * 5 / 4);
+        if (!Markers.endsSentence(t)) {
+            return ON;
+        }
+        if (t.length() > width * 5 / 4) {
+            return END; // longer than the wrap width: not a wrapped line
+        }
+        if (!n.isEmpty() && Character.isLowerCase(n.charAt(0))) {
+            return ON; // "e.g." or "Dr." at the end of a line
+        }
+        return fits(t, n, width) ? END : GUESS_ON;
+    }
+
+    /** Whether the first word of {@code next} would have fitted on {@code line} (with a margin for proportional fonts). */
+    public static boolean fits(String line, String next, int width) {
+        int word = 0;
+        while (word < next.length() && !Character.isWhitespace(next.charAt(word))) {
+            word++;
+        }
+        return (line.length() + 1 + word) * 100 <= width * (100 - SLACK_PERCENT);
+    }
+
+    /** A blank gap between a full line that does not end a sentence and a line that goes on in lower case. */
+    private static boolean pageBreakInside(Line line, Line next, int width) {
+        if (line.breakAfter() != Break.UNKNOWN) {
+            return false;
+        }
+        String t = line.text().text().strip();
+        String n = next.text().text().strip();
+        return !Markers.endsSentence(t) && !n.isEmpty() && Character.isLowerCase(n.charAt(0)) && !fits(t, n, width);
     }
 }

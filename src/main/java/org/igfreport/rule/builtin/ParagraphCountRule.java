@@ -9,7 +9,9 @@ import org.igfreport.template.Section;
 
 /**
  * A section with a {@code paragraphs} constraint ("(3 paragraphs)") whose number of paragraphs is
- * outside it. Empty sections are left to {@link SectionEmptyRule}.
+ * outside it. Empty sections are left to {@link SectionEmptyRule}. Where the paragraphs were
+ * counted from line lengths because the text cannot tell (hard-wrapped text without blank lines,
+ * a sentence ending on a full line), the message says that the count is an estimate.
  */
 public final class ParagraphCountRule implements Rule {
 
@@ -28,8 +30,8 @@ public final class ParagraphCountRule implements Rule {
     public void check(MappedReport report, RuleContext context) {
         for (Section s : report.sections().values()) {
             if (s.def().constraints().paragraphs() != null && !s.isEmpty()) {
-                RangeCheck.check(context, s, s.paragraphs().size(), s.def().constraints().paragraphs(),
-                        "paragraph-count");
+                RangeCheck.checkWithSuffix(context, s, s.paragraphs().size(), s.def().constraints().paragraphs(),
+                        "paragraph-count", s.paragraphsEstimated() ? ".estimate" : "");
             }
         }
     }

@@ -26,6 +26,23 @@ final class RangeCheck {
      * @param extra further message arguments
      */
     static void check(RuleContext context, Section section, int count, Range range, String key, Object... extra) {
+        checkWithSuffix(context, section, count, range, key, "", extra);
+    }
+
+    /**
+     * As {@link #check(RuleContext, Section, int, Range, String, Object...)}, with the message key
+     * ending in {@code suffix} (".estimate" for a count that is an estimate).
+     *
+     * @param context where the finding goes
+     * @param section the section counted
+     * @param count the count
+     * @param range the allowed range
+     * @param key the rule id, the message key prefix and the constraint name
+     * @param suffix appended to the message key
+     * @param extra further message arguments
+     */
+    static void checkWithSuffix(RuleContext context, Section section, int count, Range range, String key, String suffix,
+                      Object... extra) {
         if (range == null || range.contains(count)) {
             return;
         }
@@ -36,7 +53,7 @@ final class RangeCheck {
         args[2] = describe(range);
         System.arraycopy(extra, 0, args, 3, extra.length);
         context.report(section.id(), section.contentLocation(), section.text(), key + ": " + describe(range),
-                key + (few ? ".few" : ".many"), args);
+                key + (few ? ".few" : ".many") + suffix, args);
     }
 
     /**

@@ -37,4 +37,25 @@ class ParagraphCountRuleTest {
     void emptyAndMissingSectionsAreLeftToOtherRules() {
         assertThat(Fixture.compliant2017().with("discussions", "").without("way_forward").run(rule)).isEmpty();
     }
+
+    @Test
+    void aCountFromLineLengthsSaysItIsAnEstimate() {
+        Fixture f = Fixture.compliant2017().with("discussions", "Participants then asked who pays for the backhaul once a grant\n"
+                + "ends, and whether universal service funds could be opened to small\n"
+                + "operators that serve fewer than a thousand households each.\n"
+                + "Several speakers said that such funds are rarely spent, and that the\n"
+                + "rules for applying favour large operators with legal teams and\n"
+                + "many staff members in the capital.\n"
+                + "Finally the panel discussed training: local technicians keep\n"
+                + "networks running, but they need recognised certificates.");
+        assertThat(f.run(rule)).singleElement()
+                .satisfies(x -> assertThat(x.message()).startsWith("The discussions section has about 2 paragraphs,"
+                        + " counted from line lengths"));
+    }
+
+    @Test
+    void blankLinesGiveACertainCount() {
+        assertThat(Fixture.compliant2017().with("discussions", "One.\n\nTwo.").run(rule)).singleElement()
+                .satisfies(x -> assertThat(x.message()).doesNotContain("line lengths"));
+    }
 }

@@ -50,4 +50,35 @@ class SpeakerAffiliationRuleTest {
     void noAffiliation(String entry) {
         assertThat(SpeakerAffiliationRule.hasAffiliation(entry)).isFalse();
     }
+
+    @Test
+    void aProseSpeakersCellReportsOnlyNamesWithoutAffiliation() {
+        // as in real 2016 reports: a paragraph about the session, then "Organisation (Person)" pairs
+        Fixture f = Fixture.compliant2017().with("speakers", "The workshop brought together the Dutch registry and"
+                + " the Internet Society to discuss how registries can fight abuse. Jane Doe (SIDN) opened the session,"
+                + " Peter Smith, Internet Society, presented the survey, and Maria Lopez of the Ministry of Economic"
+                + " Affairs answered questions. Ahmed Karim closed the session with a call to action.\n"
+                + "SIDN (Cristian Hesselman)\nISOC (Olaf Kolkman)");
+        List<Finding> found = f.run(rule);
+        assertThat(found).extracting(Finding::excerpt).containsExactly("Ahmed Karim");
+        assertThat(found.get(0).message()).contains("\"Ahmed Karim\"");
+    }
+
+    @Test
+    void proseIsNotAListOfSpeakers() {
+        assertThat(SpeakerAffiliationRule.unaffiliatedNames("The session was opened by the Internet Governance Forum"
+                + " Secretariat in Geneva on Thursday 8 December. Organisers from South Africa and Latin America"
+                + " (Jane Roe) spoke.")).isEmpty();
+    }
+
+    @Test
+    void wrappedEntriesOfPlainTextAreOneSpeakerEach() {
+        org.igfreport.ReportResult r = org.igfreport.ReportValidator.builder().build().validate(("Session Title\nA\n"
+                + "List of Speakers and their institutional affiliations\nPriya Raman (Digital Empowerment\n"
+                + "Foundation)\nProf. Ingrid Solberg, University of Bergen, Department of\nInformation Science\n"
+                + "Jean-Baptiste Moreau\nKey Issues raised (1 sentence per issue)\nOne.\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), "r.txt");
+        assertThat(r.findings()).filteredOn(x -> x.rule().equals("speaker-affiliation")).extracting(Finding::excerpt)
+                .containsExactly("Jean-Baptiste Moreau");
+    }
 }
