@@ -222,10 +222,12 @@ final class PdfLayout {
     }
 
     /**
-     * The lines of a table row. The label's lines are moved so that its first line is beside the
-     * answer's first line (a label centred or bottom-aligned in its cell reads at the top of its
-     * answer, as in the Word file), then each label line goes beside the answer line on its
-     * baseline; a label line between two answer lines, or below the last, gets a row of its own.
+     * The lines of a table row. The label's lines go beside the answer's lines in order, the first
+     * beside the first (a label centred or bottom-aligned in its cell reads at the top of its
+     * answer, as in the Word file); label lines past the answer's last get rows of their own.
+     * Not by baseline: the answer's paragraph spacing shifts its lines against the label's, and a
+     * label line between two answer lines would make a row without answer text, a paragraph end
+     * in the middle of the answer.
      */
     private static void cellOuts(PdfTable.Band band, List<Out> outs) {
         List<PdfTable.CellLine> label = band.single ? List.of() : band.label;
@@ -236,42 +238,10 @@ final class PdfLayout {
         if (!outs.isEmpty()) {
             outs.get(outs.size() - 1).cellEnd = true; // a table row starts a new paragraph
         }
-        int firstPage = (answer.isEmpty() ? label : answer).get(0).page();
-        if (!label.isEmpty()) {
-            firstPage = Math.min(firstPage, label.get(0).page());
-        }
-        float shift = label.isEmpty() || answer.isEmpty() ? 0
-                : virtualY(label.get(0), firstPage) - virtualY(answer.get(0), firstPage);
-        int i = 0;
-        int j = 0;
-        while (i < label.size() || j < answer.size()) {
-            PdfTable.CellLine l = i < label.size() ? label.get(i) : null;
-            PdfTable.CellLine a = j < answer.size() ? answer.get(j) : null;
-            if (l != null && a != null) {
-                float ly = virtualY(l, firstPage) - shift;
-                float ay = virtualY(a, firstPage);
-                if (Math.abs(ly - ay) > 0.4f * Math.max(a.line().size, l.line().size)) {
-                    if (ly < ay) {
-                        a = null;
-                    } else {
-                        l = null;
-                    }
-                }
-            }
-            if (l != null) {
-                i++;
-            }
-            if (a != null) {
-                j++;
-            }
-            outs.add(cellOut(band, l, a));
+        for (int k = 0; k < Math.max(label.size(), answer.size()); k++) {
+            outs.add(cellOut(band, k < label.size() ? label.get(k) : null, k < answer.size() ? answer.get(k) : null));
         }
         outs.get(outs.size() - 1).cellEnd = true;
-    }
-
-    /** A baseline counted down from the top of the row's first page, pages stacked. */
-    private static float virtualY(PdfTable.CellLine l, int firstPage) {
-        return (l.page() - firstPage) * 100_000f + l.line().y;
     }
 
     private static Out cellOut(PdfTable.Band band, PdfTable.CellLine l, PdfTable.CellLine a) {

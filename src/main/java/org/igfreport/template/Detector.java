@@ -42,12 +42,15 @@ public final class Detector {
         Mapper.RowView rows = new Mapper.RowView(document.rows());
         Mapper.Located best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
+        int bestMissing = 0;
         for (Template t : candidates) {
             Mapper.Located l = Mapper.locate(document, t, rows);
-            double s = l.score() - 0.5 * missing(t, l.found());
-            if (best == null || s > bestScore || (s == bestScore && t.year() > best.template().year())) {
+            int missing = missing(t, l.found());
+            double s = l.score() - 0.5 * missing;
+            if (best == null || s > bestScore + TIE || (s >= bestScore - TIE && better(t, missing, best, bestMissing))) {
                 best = l;
                 bestScore = s;
+                bestMissing = missing;
             }
         }
         if (best == null) {
@@ -56,6 +59,18 @@ public final class Detector {
         MappedReport report = Mapper.build(document, best);
         boolean recognized = best.score() >= THRESHOLD && best.found().size() >= 2 && hasBody(best);
         return new Detection(recognized ? report : null, report);
+    }
+
+    /** Scores closer than this are a tie. */
+    private static final double TIE = 1e-9;
+
+    /**
+     * Between equal scores: the template the document fills more completely (fewer required
+     * sections not found), then the later year. A 2016-form report under a 2017 heading, without
+     * the 2017 gender questions, scores the same on both and is a complete 2016 report.
+     */
+    private static boolean better(Template t, int missing, Mapper.Located best, int bestMissing) {
+        return missing != bestMissing ? missing < bestMissing : t.year() > best.template().year();
     }
 
     private static Detection detectStructured(Document document, List<Template> candidates) {

@@ -254,7 +254,8 @@ public final class Items {
     /**
      * Joins the lines of a speakers cell that a narrow column wrapped, so that each entry is one
      * line: a line continues the entry before it when that entry has an unclosed parenthesis, when
-     * it starts with a closing parenthesis or a lower-case word, when the line before ends with a
+     * it starts with a closing parenthesis or a lower-case word, when it is the parenthesised
+     * affiliation of the name before (that has none), when the line before ends with a
      * comma, a hyphen or a linking word ("of", "and"), or, in a cell whose lines evidently wrap,
      * when the line before is full (its next word would not have fitted: the rest of a name). A
      * bullet, a number or a blank line always starts a new entry. Nothing is lost: the joined line
@@ -326,7 +327,7 @@ public final class Items {
         if (depth > 0 || c == ')' || c == ']' || Character.isLowerCase(c)) {
             return true;
         }
-        if (endsWithConnector(prev)) {
+        if (endsWithConnector(prev) || affiliationOnly(prev, next)) {
             return true;
         }
         if (width > 0 && !prev.endsWith(")")) {
@@ -337,6 +338,19 @@ public final class Items {
             return prev.length() + 1 + word > width; // a full line: the rest of a name or an affiliation
         }
         return false;
+    }
+
+    /**
+     * Whether {@code next} is only an affiliation in parentheses (closed at its end or still open)
+     * for the name on {@code prev}, which has none: a wrapped "Name (Organisation)". A line like
+     * "(Moderator) Jane Doe" is an entry of its own.
+     */
+    private static boolean affiliationOnly(String prev, String next) {
+        if (next.charAt(0) != '(' || prev.indexOf('(') >= 0) {
+            return false;
+        }
+        int close = next.indexOf(')');
+        return close < 0 || close == next.length() - 1;
     }
 
     private static boolean endsWithConnector(String t) {

@@ -66,6 +66,24 @@ class PdfTablesTest {
         assertThat(d.rows().get(key).body().page()).isEqualTo(1);
     }
 
+    /**
+     * A centred four-line label beside an answer of three paragraphs with paragraph spacing (s05
+     * of the rendering matrix): the spacing puts label lines between answer lines, and each label
+     * line must still go beside an answer line, not on a row without answer text (a paragraph end
+     * in the middle of a paragraph).
+     */
+    @Test
+    void aCentredLabelBesideSpacedParagraphsLeavesTheParagraphsWhole() throws IOException {
+        Path pdf = Path.of("src/test/resources/rendering/s05-2015-compliant/word-centred.pdf");
+        List<Row> rows = new PdfReader().read(Files.readAllBytes(pdf), "word-centred.pdf", Limits.DEFAULTS).rows();
+        int start = indexOfLabel(rows, "Please describe any Participant");
+        List<Row> cell = rows.subList(start, rows.size());
+        assertThat(cell).allSatisfy(r -> assertThat(r.body().text()).isNotBlank());
+        assertThat(cell).filteredOn(r -> r.breakAfter() == org.igfreport.document.Break.HARD).extracting(r -> r.body().text())
+                .containsExactly("see the benefit from the start.", "members.", "measured.");
+        assertThat(cell.get(3).label().text()).isEqualTo("takeaways: (3 paragraphs)");
+    }
+
     @Test
     void aRowCutByAPageBreakIsOneCellAndTheRepeatedHeaderIsReadOnce() throws IOException {
         Document d = read("long-compliant");

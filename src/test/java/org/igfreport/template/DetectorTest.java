@@ -35,6 +35,26 @@ class DetectorTest {
         assertThat(d.report().template().id()).isEqualTo(template);
     }
 
+    /**
+     * The 2016 template keeps the 2015 wording as label variants: a label matched through a
+     * template's own wording weighs more than one matched through a variant, so each year's
+     * wording picks its own year, both ways (rendering-matrix sources, Word and its PDF).
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "src/test/resources/rendering/s05-2015-compliant/report.md, igf-2015-workshop",
+        "src/test/resources/rendering/s06-2015-defective/word-top.docx, igf-2015-workshop",
+        "src/test/resources/rendering/s05-2015-compliant/word-centred.pdf, igf-2015-workshop",
+        "src/test/resources/rendering/s03-2016-long/report.md, igf-2016-workshop",
+        "src/test/resources/rendering/s04-2016-defective/word-top.docx, igf-2016-workshop",
+        "src/test/resources/rendering/s03-2016-long/word-centred.pdf, igf-2016-workshop",
+    })
+    void theOwnWordingOfAYearPicksThatYear(String file, String template) throws Exception {
+        Detector.Detection d = Detector.detect(read(file), Templates.builtIn().all());
+        assertThat(d.recognized()).isTrue();
+        assertThat(d.report().template().id()).isEqualTo(template);
+    }
+
     @ParameterizedTest
     @CsvSource({"seeds/003_04693b15ff054809.txt", "seeds/004_ff7a8bc56b674c53.txt"})
     void documentsThatAreNotReportsFitNone(String file) throws Exception {

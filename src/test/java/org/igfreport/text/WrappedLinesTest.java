@@ -60,6 +60,19 @@ class WrappedLinesTest {
     }
 
     @Test
+    void anAffiliationInParenthesesOnTheNextLineBelongsToTheNameBefore() {
+        // s06 of the rendering matrix, as LibreOffice wrapped it in a bordered PDF cell: by its
+        // characters the name's line is not full (proportional type), but no entry starts with "("
+        assertThat(texts(Items.joinEntries(lines("Natália Mazotte (Open Knowledge Brasil)",
+                "José Roberto Figueiredo de Albuquerque Neto", "(Prefeitura Municipal de Recife, Secretaria de Ciência,",
+                "Tecnologia e Inovação)", "Aditi Banerjee", "(Moderator) Hyun-woo Park", "Lorenzo Baldassarre (City of Turin)"))))
+                .containsExactly("Natália Mazotte (Open Knowledge Brasil)",
+                        "José Roberto Figueiredo de Albuquerque Neto (Prefeitura Municipal de Recife, Secretaria de Ciência, "
+                                + "Tecnologia e Inovação)",
+                        "Aditi Banerjee", "(Moderator) Hyun-woo Park", "Lorenzo Baldassarre (City of Turin)");
+    }
+
+    @Test
     void oneNamePerLineStaysOnePerLine() {
         assertThat(texts(Items.joinEntries(lines("Jane Doe", "John Roe", "", "Ann Lee (ICANN)", "- Bob Ray (X",
                 "- Eve Ash (Y)")))).containsExactly("Jane Doe", "John Roe", "", "Ann Lee (ICANN)", "- Bob Ray (X",
