@@ -105,16 +105,18 @@ final class Columns {
 
     /**
      * The column with the most lines split there, when enough lines are: at least {@code least}
-     * lines with text on both sides, one line in ten, and nearly every line fitting it.
+     * lines with text on both sides, and one line in ten or (a page of long answers beside one
+     * short label) half the lines split or indented exactly there; and nearly every line fitting it.
      */
     private static int best(int[] counts, List<String> lines, int start, int end, int nonBlank, int least) {
         int bestX = 0;
         int bestSupport = 0;
         for (int x = 1; x <= MAX_COLUMN; x++) {
             int gaps = counts[2 * x];
-            if (gaps >= least && gaps * 10 >= nonBlank && gaps + counts[2 * x + 1] > bestSupport) {
+            int support = gaps + counts[2 * x + 1];
+            if (gaps >= least && (gaps * 10 >= nonBlank || support * 2 >= nonBlank) && support > bestSupport) {
                 bestX = x;
-                bestSupport = gaps + counts[2 * x + 1];
+                bestSupport = support;
             }
         }
         return bestX > 0 && fits(lines, start, end, bestX) ? bestX : 0;

@@ -37,7 +37,8 @@ public final class LabelIndex {
      * @param exact whether it is the template's own label rather than a variant
      * @param loose whether a short label is followed by its answer after a single space, with
      *     no colon or tab ("Date Thursday 8 December 2016"): its words are the label's exactly,
-     *     and the mapper takes it only where the template's order expects it
+     *     and the mapper takes it only where the template's order expects it (right after the
+     *     last section found when the answer starts in lower case)
      */
     public record Match(TemplateSection section, int startRow, int endRow, int endOffset, double score, boolean exact,
             boolean loose) {
@@ -519,9 +520,10 @@ public final class LabelIndex {
 
     /**
      * Whether a short label stands at the start of a row word for word, capitalised, on one row,
-     * and its answer follows after a single space, not in lower case (not a sentence: "Time is
-     * short"): the shape of a table row whose cells a tool
-     * joined with a space.
+     * and its answer follows after a single space: the shape of a table row whose cells a tool
+     * joined with a space. An answer in lower case ("Date to be confirmed", but also a sentence:
+     * "Time is short") only after the template's own label, not a variant ("Speakers said that"),
+     * and the mapper takes it only as the section right after the last one found.
      */
     private static boolean exactly(Label label, Stream stream, int n, int after, String rowText) {
         if (stream.size < n || stream.rowOf[n - 1] != stream.rowOf[0]) {
@@ -535,7 +537,7 @@ public final class LabelIndex {
         String first = stream.rows.labelText(stream.rowOf[0]);
         return Character.isUpperCase(first.charAt(stream.starts[0])) && after + 1 < rowText.length()
                 && rowText.charAt(after) == ' ' && rowText.charAt(after + 1) != ' '
-                && !Character.isLowerCase(rowText.charAt(after + 1));
+                && (label.exact() || !Character.isLowerCase(rowText.charAt(after + 1)));
     }
 
     /**

@@ -129,7 +129,7 @@ public final class Mapper {
                 i++;
                 continue;
             }
-            if (m.loose() && !expected(template, m.section(), found, matches)) {
+            if (m.loose() && !expected(template, m.section(), found, matches, lowerAnswer(view, m) ? 0 : 1)) {
                 i++;
                 continue;
             }
@@ -196,10 +196,10 @@ public final class Mapper {
 
     /**
      * Whether a section comes where the template's order expects it: after the last section
-     * found, with at most one section not found between them.
+     * found, with at most {@code maySkip} sections not found between them.
      */
     private static boolean expected(Template template, TemplateSection section, Set<String> found,
-            List<LabelIndex.Match> matches) {
+            List<LabelIndex.Match> matches, int maySkip) {
         List<TemplateSection> sections = template.sections();
         int last = -1;
         for (int k = matches.size() - 1; k >= 0 && last < 0; k--) {
@@ -212,11 +212,17 @@ public final class Mapper {
             if (sections.get(k) == section) {
                 return true;
             }
-            if (!found.contains(sections.get(k).id()) && ++skipped > 1) {
+            if (!found.contains(sections.get(k).id()) && ++skipped > maySkip) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** Whether a loose match's answer starts in lower case ("Date to be confirmed", or a sentence: "Time is short"). */
+    private static boolean lowerAnswer(RowView view, LabelIndex.Match m) {
+        String t = view.labelText(m.endRow());
+        return t != null && m.endOffset() < t.length() && Character.isLowerCase(t.charAt(m.endOffset()));
     }
 
     /**

@@ -318,7 +318,7 @@ public final class Items {
         return depth;
     }
 
-    /** Whether line {@code next} continues the entry whose last line is {@code prev}. */
+    /** Whether line {@code next} continues the entry whose last line is {@code prev} ({@code width}: printed, or 0). */
     static boolean continues(String prev, String next, int depth, int width) {
         if (next.isEmpty() || Markers.startsListItem(next) || prev.endsWith(":")) {
             return false;
@@ -335,7 +335,8 @@ public final class Items {
             while (word < next.length() && !Character.isWhitespace(next.charAt(word))) {
                 word++;
             }
-            return prev.length() + 1 + word > width; // a full line: the rest of a name or an affiliation
+            // a full line (by printed width, see Paragraphs.measure): the rest of a name or an affiliation
+            return Paragraphs.measure(prev) + Paragraphs.measure(" ") + Paragraphs.measure(next.subSequence(0, word)) > width;
         }
         return false;
     }
@@ -371,7 +372,7 @@ public final class Items {
     /**
      * The width of a speakers cell whose lines evidently wrap (an unclosed parenthesis, a line
      * starting in lower case or with a closing parenthesis, a PDF line the reader found wrapped
-     * inside its paragraph): its longest line; else 0.
+     * inside its paragraph): the printed width ({@link Paragraphs#measure}) of its longest line; else 0.
      */
     private static int entryWidth(List<Line> lines) {
         int max = 0;
@@ -387,9 +388,12 @@ public final class Items {
             // a PDF reader's soft break: the line wrapped inside a paragraph
             wraps |= depth > 0 || c == ')' || Character.isLowerCase(c) || l.breakAfter() == Break.SOFT;
             depth = depth(0, t) > 0 ? 1 : 0;
-            max = Math.max(max, t.length());
+            if (t.length() > 200) {
+                return 0;
+            }
+            max = Math.max(max, Paragraphs.measure(t));
         }
-        return wraps && max <= 200 ? max : 0;
+        return wraps ? max : 0;
     }
 
     /**

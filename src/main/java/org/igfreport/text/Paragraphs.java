@@ -54,6 +54,7 @@ public final class Paragraphs {
      */
     public static Split analyse(List<Line> lines) {
         int width = width(lines);
+        int measured = measuredWidth(lines);
         List<Block> out = new ArrayList<>();
         List<Fragment> current = new ArrayList<>();
         boolean estimated = false;
@@ -80,7 +81,7 @@ public final class Paragraphs {
                 i = n - 1;
                 continue;
             }
-            int end = end(line, next, width);
+            int end = end(line, next, width, measured);
             if (end == END || end == GUESS_END) {
                 flush(current, out);
             }
@@ -133,11 +134,15 @@ public final class Paragraphs {
 
     /** Whether a paragraph ends between two non-blank lines, and whether the text says so. */
     static boolean endsParagraph(Line line, Line next) {
-        int end = end(line, next, line.wrapWidth());
+        int end = end(line, next, line.wrapWidth(), 0);
         return end == END || end == GUESS_END;
     }
 
-    private static int end(Line line, Line next, int width) {
+    /**
+     * @param width the wrap width in characters, or 0
+     * @param measured the wrap width as {@link #measure measured} on the section's own wrapped lines, or 0
+     */
+    private static int end(Line line, Line next, int width, int measured) {
         if (line.breakAfter() == Break.HARD) {
             return END;
         }
@@ -161,7 +166,83 @@ public final class Paragraphs {
         if (!n.isEmpty() && Character.isLowerCase(n.charAt(0))) {
             return ON; // "e.g." or "Dr." at the end of a line
         }
+        if (measured > 0) {
+            return fitsMeasured(t, n, measured) ? END : GUESS_ON;
+        }
         return fits(t, n, width) ? END : GUESS_ON;
+    }
+
+    /**
+     * Character widths of a common proportional sans-serif font (Helvetica's metrics, which Arial and
+     * Liberation Sans share), in thousandths of the font size, for the printable ASCII characters from
+     * the space on. Serif fonts differ in detail but keep the proportions (narrow i, l, t, f, r and
+     * punctuation; wide m, w and capitals), which is what tells a full line from a short one.
+     */
+    private static final short[] ADVANCE = {
+        278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, // space to /
+        556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, // 0 to ?
+        1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, // @ to O
+        667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, // P to _
+        333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, // ` to o
+        556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584 // p to ~
+    };
+
+    /** The width of a character outside printable ASCII (accented letters and the like): an average letter. */
+    private static final int OTHER_ADVANCE = 556;
+
+    /** Tolerance for the font not being the one measured: the next word must fit with this margin. */
+    private static final int MEASURED_SLACK_PERCENT = 2;
+
+    /**
+     * The printed width of a text in a proportional font, estimated from {@link #ADVANCE}: in hard-wrapped
+     * text a line's character count misleads (a line of narrow letters holds more of them), its printed
+     * width is what the wrapping compared with the column.
+     *
+     * @param text a line's text
+     * @return its width in thousandths of the font size
+     */
+    public static int measure(CharSequence text) {
+        int w = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            w += c >= ' ' && c <= '~' ? ADVANCE[c - ' '] : OTHER_ADVANCE;
+        }
+        return w;
+    }
+
+    /**
+     * The printed width ({@link #measure}) the section's text was wrapped at: that of its widest line whose
+     * break the reader does not know, when at least one line evidently wraps (see {@link #width}); else 0.
+     */
+    static int measuredWidth(List<Line> lines) {
+        int max = 0;
+        boolean wraps = false;
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (l.breakAfter() != Break.UNKNOWN || l.isBlank()) {
+                continue;
+            }
+            String t = l.text().text().strip();
+            if (t.length() > 200) {
+                return 0;
+            }
+            max = Math.max(max, measure(t));
+            if (!wraps && i + 1 < lines.size() && t.length() >= 20 && !Markers.endsSentence(t)) {
+                String next = lines.get(i + 1).text().text().strip();
+                wraps = !next.isEmpty() && Character.isLowerCase(next.charAt(0));
+            }
+        }
+        return wraps ? max : 0;
+    }
+
+    /** Whether the first word of {@code next} would have fitted on {@code line}, by printed width. */
+    static boolean fitsMeasured(String line, String next, int measured) {
+        int word = 0;
+        while (word < next.length() && !Character.isWhitespace(next.charAt(word))) {
+            word++;
+        }
+        long need = measure(line) + ADVANCE[0] + measure(next.subSequence(0, word));
+        return need * 100 <= (long) measured * (100 - MEASURED_SLACK_PERCENT);
     }
 
     /** Whether the first word of {@code next} would have fitted on {@code line} (with a margin for proportional fonts). */

@@ -77,4 +77,27 @@ class ColumnsTest {
                 "          and a third", "          and a fourth");
         assertThat(TextReader.rows(text)).noneMatch(Row::isTableRow);
     }
+
+    @Test
+    void aPageOfLongAnswersWithFewLabelLinesKeepsItsColumns() {
+        // the shape of page 2 of rendering/s03-2016-long/word-top.pdf.layout.txt: one wrapped label beside
+        // a long answer, every other line an answer line at the same column (fewer than one line in ten
+        // has text on both sides)
+        StringBuilder page = new StringBuilder("\fIGF 2016 Workshop Report Template\n");
+        String pad = " ".repeat(30);
+        for (int i = 0; i < 20; i++) {
+            page.append(pad).append("a line of the previous answer that runs on\n");
+        }
+        page.append("Please describe the           The discussion began with the question of licensing.\n")
+                .append("Discussions that took place   Participants from Mexico, India and South Africa\n")
+                .append("during the workshop session   compared the licence regimes of their countries and\n")
+                .append("(3 paragraphs)                agreed that a licence category for small non-profit\n");
+        for (int i = 0; i < 25; i++) {
+            page.append(pad).append("operators, with fees related to revenue, is the change\n");
+        }
+        List<Row> rows = TextReader.rows(LAYOUT + page);
+        Row label = rows.stream().filter(r -> r.label() != null && r.label().text().equals("Discussions that took place"))
+                .findFirst().orElseThrow();
+        assertThat(label.body().text()).isEqualTo("Participants from Mexico, India and South Africa");
+    }
 }

@@ -173,4 +173,45 @@ class WrappedLinesTest {
             assertThat(Items.listItems(p, split.width())).hasSize(2);
         }
     }
+
+    @Test
+    void aParagraphEndIsMeasuredByPrintedWidthNotByCharacters() {
+        // pdftotext -raw of the way forward cell of rendering/s01-2017-compliant/word-top.pdf (Liberation
+        // Sans): "meeting." leaves room for "Civil" on the printed line although the line has more
+        // characters than some lines that wrapped
+        Paragraphs.Split split = Paragraphs.analyse(lines(
+                "Participants suggested that governments publish an",
+                "assessment of costs and benefits before adopting any",
+                "localisation requirement, with a specific section on",
+                "small businesses.",
+                "Data protection authorities in Africa and Latin America",
+                "should set up a network to share enforcement",
+                "experience, modelled on existing cooperation in",
+                "Europe, and the IGF could host its first meeting.",
+                "Civil society groups will prepare a short guide for trade",
+                "negotiators on the data protection consequences of",
+                "data flow clauses."));
+        assertThat(split.paragraphs()).extracting(b -> b.lines().get(0).line()).containsExactly(1, 5, 9);
+        assertThat(split.estimated()).isFalse();
+    }
+
+    @Test
+    void printedWidthKeepsNarrowAndWideLettersApart() {
+        assertThat(Paragraphs.measure("illicit")).isLessThan(Paragraphs.measure("MWMW"));
+        assertThat(Paragraphs.measure("é")).isEqualTo(Paragraphs.measure("a"));
+    }
+
+    @Test
+    void anAffiliationOnTheNextLineOfANameThatFilledThePrintedLine() {
+        // pdftotext -layout of the speakers cell of rendering/s06-2015-defective/word-top.pdf (Liberation
+        // Serif): the name has fewer characters than the widest line but "(Prefeitura" did not fit after it
+        assertThat(texts(Items.joinEntries(lines("Natália Mazotte (Open Knowledge Brasil)",
+                "José Roberto Figueiredo de Albuquerque Neto",
+                "(Prefeitura Municipal de Recife, Secretaria de Ciência,", "Tecnologia e Inovação)", "Aditi Banerjee",
+                "Lorenzo Baldassarre (City of Turin)", "Hyun-woo Park"))))
+                .containsExactly("Natália Mazotte (Open Knowledge Brasil)",
+                        "José Roberto Figueiredo de Albuquerque Neto (Prefeitura Municipal de Recife, Secretaria de "
+                                + "Ciência, Tecnologia e Inovação)",
+                        "Aditi Banerjee", "Lorenzo Baldassarre (City of Turin)", "Hyun-woo Park");
+    }
 }
