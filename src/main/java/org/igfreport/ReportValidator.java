@@ -14,6 +14,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.igfreport.document.Document;
 import org.igfreport.document.Suppression;
+import org.igfreport.read.BudgetExceeded;
+import org.igfreport.read.ReadBudget;
 import org.igfreport.read.ReportReader;
 import org.igfreport.read.Readers;
 import org.igfreport.read.Unreadable;
@@ -59,6 +61,9 @@ public final class ReportValidator {
 
     /** The rule id of the info finding for an inline suppression that suppresses nothing. */
     public static final String UNUSED_SUPPRESSION = "unused-suppression";
+
+    /** The rule id of the info finding for a section whose only text is hidden. */
+    public static final String HIDDEN_TEXT = "hidden-text";
 
     private final Templates templates;
     private final Template fixed;
@@ -161,6 +166,10 @@ public final class ReportValidator {
         if (content.length > limits.maxBytes()) {
             return unreadable(name, format, "too-large", megabytes(content.length), megabytes(limits.maxBytes()));
         }
+        if (!Thread.currentThread().isInterrupted()) {
+            Readers.warmUp(format); // once per JVM, not counted in the time budget (as in the readers)
+        }
+        ReadBudget clock = new ReadBudget(limits); // Limits.maxTime covers the whole call: reading and checking
         Document doc;
         try {
             doc = reader.read(content, name, limits);
@@ -168,7 +177,7 @@ public final class ReportValidator {
             return new ReportResult(name, format, null, configure(List.of(InternalErrors.reader(format, name, e))),
                     Map.of());
         }
-        return check(doc);
+        return check(doc, clock);
     }
 
     /**
@@ -178,9 +187,29 @@ public final class ReportValidator {
      * @return the result
      */
     public ReportResult check(Document doc) {
+        return check(doc, new ReadBudget(limits));
+    }
+
+    /**
+     * Checks a document against the deadline of {@code clock} ({@link Limits#maxTime()} from the
+     * start of the call): between detection, the schema check, the rules and suppressions, a call
+     * over it stops with the reader's {@code too-slow} (or {@code interrupted}) finding.
+     */
+    private ReportResult check(Document doc, ReadBudget clock) {
         if (doc.unreadable()) {
             return new ReportResult(doc.name(), doc.format(), null, configure(doc.findings()), Map.of());
         }
+        try {
+            return checkTimed(doc, clock);
+        } catch (BudgetExceeded e) {
+            List<Finding> findings = new ArrayList<>(doc.findings());
+            findings.add(e.finding());
+            return new ReportResult(doc.name(), doc.format(), null, configure(findings), Map.of());
+        }
+    }
+
+    private ReportResult checkTimed(Document doc, ReadBudget clock) {
+        clock.checkTime();
         List<Template> candidates = fixed != null ? List.of(fixed) : templates.all();
         Detector.Detection d;
         try {
@@ -195,6 +224,7 @@ public final class ReportValidator {
             findings.add(unrecognized(d.closest()));
             return new ReportResult(doc.name(), doc.format(), null, configure(findings), Map.of());
         }
+        clock.checkTime();
         MappedReport report = d.report();
         if (doc.isStructured()) {
             try {
@@ -203,10 +233,49 @@ public final class ReportValidator {
                 findings.add(InternalErrors.rule(ReportSchemaCheck.RULE, doc.name(), e));
             }
         }
+        clock.checkTime();
         findings.addAll(rules.check(report));
+        findings.addAll(hiddenOnly(report, doc.hidden()));
+        clock.checkTime();
         findings = suppress(findings, doc.suppressions());
         return new ReportResult(doc.name(), doc.format(), report.template().id(), configure(findings),
                 summaries(report));
+    }
+
+    /**
+     * An info finding for each section with no content where the reader dropped hidden text
+     * ({@link Document#hidden()}) between its label and the next section's label: the rapporteur
+     * may believe the section is filled in, but readers of the report see nothing there.
+     */
+    static List<Finding> hiddenOnly(MappedReport report, List<Location> hidden) {
+        if (hidden.isEmpty()) {
+            return List.of();
+        }
+        List<Section> sections = new ArrayList<>(report.sections().values());
+        sections.sort((a, b) -> compare(a.label(), b.label()));
+        List<Finding> out = new ArrayList<>();
+        for (int i = 0; i < sections.size(); i++) {
+            Section s = sections.get(i);
+            if (!s.isEmpty()) {
+                continue;
+            }
+            Location next = i + 1 < sections.size() ? sections.get(i + 1).label() : null;
+            for (Location h : hidden) {
+                if (compare(h, s.label()) >= 0 && (next == null || compare(h, next) < 0)) {
+                    out.add(new Finding(HIDDEN_TEXT, Severity.INFO, s.id(),
+                            Messages.format(HIDDEN_TEXT, s.def().label()), h, "", null));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Document order: page (none first), then line. */
+    private static int compare(Location a, Location b) {
+        int pa = a.page() == null ? 0 : a.page();
+        int pb = b.page() == null ? 0 : b.page();
+        return pa != pb ? Integer.compare(pa, pb) : Integer.compare(a.line(), b.line());
     }
 
     /**

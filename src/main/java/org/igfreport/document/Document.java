@@ -21,10 +21,13 @@ import org.igfreport.Finding;
  * @param source for structured input, the original tree with the places of its values (for
  *        validation against the report schema); {@code null} for other formats
  * @param suppressions the inline suppressions written in the report
+ * @param hidden where the reader dropped hidden text (Word runs marked hidden, PDF text drawn
+ *        invisible or outside the page): not report text, kept only to say so where a section has
+ *        nothing else; in document order
  */
 public record Document(String name, String format, List<Row> rows, Map<String, StructuredField> fields,
                        String templateHint, List<Finding> findings, boolean unreadable, StructuredSource source,
-                       List<Suppression> suppressions) {
+                       List<Suppression> suppressions, List<org.igfreport.Location> hidden) {
 
     /** Makes everything immutable. */
     public Document {
@@ -32,6 +35,26 @@ public record Document(String name, String format, List<Row> rows, Map<String, S
         fields = fields == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         findings = List.copyOf(findings);
         suppressions = suppressions == null ? List.of() : List.copyOf(suppressions);
+        hidden = hidden == null ? List.of() : List.copyOf(hidden);
+    }
+
+    /**
+     * A document without hidden text.
+     *
+     * @param name the report's path or name
+     * @param format the input format id
+     * @param rows the rows in reading order
+     * @param fields the fields of structured input, or {@code null}
+     * @param templateHint a template id the document names itself, or {@code null}
+     * @param findings what the reader found
+     * @param unreadable whether the reader could not get any text out
+     * @param source the structured source, or {@code null}
+     * @param suppressions the inline suppressions
+     */
+    public Document(String name, String format, List<Row> rows, Map<String, StructuredField> fields,
+                    String templateHint, List<Finding> findings, boolean unreadable, StructuredSource source,
+                    List<Suppression> suppressions) {
+        this(name, format, rows, fields, templateHint, findings, unreadable, source, suppressions, List.of());
     }
 
     /**
@@ -97,12 +120,18 @@ public record Document(String name, String format, List<Row> rows, Map<String, S
     public Document withFindings(List<Finding> extra) {
         List<Finding> all = new java.util.ArrayList<>(findings);
         all.addAll(extra);
-        return new Document(name, format, rows, fields, templateHint, all, unreadable, source, suppressions);
+        return new Document(name, format, rows, fields, templateHint, all, unreadable, source, suppressions, hidden);
+    }
+
+    /** @param list where hidden text was dropped
+     *  @return this document with those places */
+    public Document withHidden(List<org.igfreport.Location> list) {
+        return new Document(name, format, rows, fields, templateHint, findings, unreadable, source, suppressions, list);
     }
 
     /** @param list the inline suppressions
      *  @return this document with those suppressions */
     public Document withSuppressions(List<Suppression> list) {
-        return new Document(name, format, rows, fields, templateHint, findings, unreadable, source, list);
+        return new Document(name, format, rows, fields, templateHint, findings, unreadable, source, list, hidden);
     }
 }

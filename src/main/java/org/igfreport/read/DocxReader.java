@@ -12,8 +12,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.IRunElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -55,7 +57,8 @@ import org.igfreport.text.Markers;
  * 100 times its packed size), checked per call before POI opens the file (POI's JVM-wide limits
  * are left alone); more table rows, cells and paragraphs than {@link Limits#maxWordElements()}
  * are {@code over-budget}; a file without text
- * is {@code empty}. External entities and external links are never resolved: POI's XML parsers
+ * is {@code empty}. Hidden runs ({@code w:vanish}) are not report text: they are left out, and
+ * their paragraphs are listed in {@link Document#hidden()}. External entities and external links are never resolved: POI's XML parsers
  * refuse document type declarations, and only the main document part is read.
  */
 public final class DocxReader implements ReportReader {
@@ -101,15 +104,17 @@ public final class DocxReader implements ReportReader {
                 return prepared.refused();
             }
             List<Row> rows;
+            List<org.igfreport.Location> hidden;
             try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(prepared.content()))) {
                 Walker w = new Walker(doc, budget, prepared.textBoxes());
                 w.body(doc.getBodyElements());
                 rows = w.rows;
+                hidden = w.hidden;
             }
             if (rows.stream().allMatch(Row::isBlank)) {
                 return Unreadable.document(name, format(), "empty");
             }
-            return Document.ofRows(name, format(), rows);
+            return Document.ofRows(name, format(), rows).withHidden(hidden);
         } catch (BudgetExceeded e) {
             return e.document(name, format());
         } catch (IOException | RuntimeException e) {
@@ -238,6 +243,7 @@ public final class DocxReader implements ReportReader {
     private static final class Walker {
         private final XWPFDocument doc;
         private final List<Row> rows = new ArrayList<>();
+        private final List<org.igfreport.Location> hidden = new ArrayList<>();
         private final Map<String, Integer> counters = new HashMap<>();
         private final ReadBudget budget;
         private final boolean textBoxes;
@@ -344,8 +350,7 @@ public final class DocxReader implements ReportReader {
         private List<Para> paragraph(XWPFParagraph p) {
             List<Para> out = new ArrayList<>();
             element();
-            String text = p.getText();
-            text = text == null ? "" : text;
+            String text = visibleText(p, paragraphNo + 1);
             String marker = listMarker(p, text);
             out.add(new Para(++paragraphNo, marker + text, heading(p)));
             // an XPath query per paragraph is the costliest step of a long document: only where boxes are
@@ -353,6 +358,55 @@ public final class DocxReader implements ReportReader {
                 out.add(new Para(++paragraphNo, box, false));
             }
             return out;
+        }
+
+        /**
+         * The paragraph's text without its hidden runs ({@code w:vanish}: Word does not show or
+         * print them, so they are not report text); where a hidden run had text, its paragraph
+         * number is kept in {@link #hidden}. A paragraph without hidden runs is POI's own text.
+         */
+        private String visibleText(XWPFParagraph p, int number) {
+            boolean anyHidden = false;
+            for (XWPFRun r : p.getRuns()) {
+                if (vanish(r)) {
+                    anyHidden = true;
+                    break;
+                }
+            }
+            if (!anyHidden) {
+                String text = p.getText();
+                return text == null ? "" : text;
+            }
+            StringBuilder visible = new StringBuilder();
+            boolean hiddenText = false;
+            for (IRunElement e : p.getIRuns()) {
+                if (e instanceof XWPFRun r) {
+                    if (r.getCTR().isSetRsidDel()) {
+                        continue; // deleted text, as POI's getText() skips it
+                    }
+                    if (vanish(r)) {
+                        hiddenText |= !r.text().isBlank();
+                    } else {
+                        visible.append(r);
+                    }
+                } else if (e instanceof XWPFSDT sdt) {
+                    visible.append(sdt.getContent() == null ? "" : sdt.getContent().getText());
+                } else {
+                    visible.append(e);
+                }
+            }
+            if (hiddenText) {
+                hidden.add(new org.igfreport.Location(number, 1, number, 1, null, null));
+            }
+            return visible.toString();
+        }
+
+        private static boolean vanish(XWPFRun r) {
+            try {
+                return r.isVanish();
+            } catch (RuntimeException e) {
+                return false;
+            }
         }
 
         private boolean heading(XWPFParagraph p) {

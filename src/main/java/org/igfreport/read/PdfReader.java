@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
@@ -42,10 +43,18 @@ import org.igfreport.document.Row;
  * although it is damaged (truncated, no end-of-file marker) gets a {@code corrupt} warning. Only
  * the first {@link Limits#maxPages()} pages are read; a longer file gets a {@code too-large}
  * warning and is checked on those pages. PDFBox caches streams in temporary files, not memory.
+ * Text nobody sees is not report text: glyphs drawn with text render mode 3 or 7 (invisible) or
+ * wholly outside the crop box are left out, and their places listed in {@link Document#hidden()}.
  * The work of reading is counted by a {@link PdfBudget} (operators, glyphs, form drawings, inflated
  * content, the deadline): going over is an {@code over-budget} or {@code too-slow} finding.
  */
 public final class PdfReader implements ReportReader {
+
+    /** Points a glyph may stick out of the crop box before it counts as off the page (rounding). */
+    static final float OFF_PAGE_SLACK = 1f;
+
+    /** Hidden glyphs remembered per page (only their places are kept, to say where hidden text was). */
+    static final int MAX_HIDDEN_PER_PAGE = 10_000;
 
     /** Broken operators PDFBox may skip (and log) before the file is called damaged. */
     static final int MAX_OPERATOR_ERRORS = 100;
@@ -114,7 +123,7 @@ public final class PdfReader implements ReportReader {
             if (rows.stream().allMatch(Row::isBlank)) {
                 return empty(content, name);
             }
-            return Document.ofRows(name, format(), rows).withFindings(warnings);
+            return Document.ofRows(name, format(), rows).withFindings(warnings).withHidden(collector.hiddenPlaces());
         }
     }
 
@@ -220,6 +229,10 @@ public final class PdfReader implements ReportReader {
         private final PdfBudget budget;
         private int glyphCount;
         private int operatorErrors;
+        /** Per page read, the baselines (y from the top) of the glyphs dropped as hidden. */
+        private final List<List<Float>> hidden = new ArrayList<>();
+        private List<Float> currentHidden;
+        private int rotation;
 
         Collector(int maxPages, PdfBudget budget) {
             this.maxPages = maxPages;
@@ -277,6 +290,8 @@ public final class PdfReader implements ReportReader {
             var box = page.getCropBox();
             pageHeight = box == null ? 792 : box.getHeight();
             pageWidth = box == null ? 612 : box.getWidth();
+            rotation = ((page.getRotation() % 360) + 360) % 360;
+            currentHidden = new ArrayList<>();
             super.startPage(page);
         }
 
@@ -296,16 +311,91 @@ public final class PdfReader implements ReportReader {
             if (!Float.isFinite(x) || !Float.isFinite(y) || !Float.isFinite(w)) {
                 return;
             }
+            if (invisible() || offPage(x, y, Math.max(0f, w), size)) {
+                if (!u.isBlank() && currentHidden.size() < MAX_HIDDEN_PER_PAGE) {
+                    currentHidden.add(y);
+                }
+                return; // not report text: nobody sees it
+            }
             if (!u.isBlank()) {
                 glyphCount++;
             }
             current.add(new PdfLayout.Glyph(u, x, y, Math.max(0f, w), size, t.getWidthOfSpace()));
         }
 
+        /** Text render mode 3 (neither filled nor stroked) and 7 (only added to the clip) draw nothing. */
+        private boolean invisible() {
+            RenderingMode mode = getGraphicsState().getTextState().getRenderingMode();
+            return mode == RenderingMode.NEITHER || mode == RenderingMode.NEITHER_CLIP;
+        }
+
+        /**
+         * Whether a glyph lies wholly outside the page's crop box (positions are from the box's
+         * top left corner; a page turned by 90 or 270 degrees has its sides swapped).
+         */
+        private boolean offPage(float x, float y, float w, float size) {
+            boolean turned = rotation == 90 || rotation == 270;
+            float width = turned ? pageHeight : pageWidth;
+            float height = turned ? pageWidth : pageHeight;
+            return x + w <= -OFF_PAGE_SLACK || x >= width + OFF_PAGE_SLACK
+                    || y <= -OFF_PAGE_SLACK || y - size >= height + OFF_PAGE_SLACK;
+        }
+
+        /**
+         * Where hidden glyphs were dropped: for each page, the distinct lines of hidden text, each
+         * numbered as the last visible line at or above it (so it falls in the section whose
+         * label or text precedes it). Lines are told apart by baselines half a glyph apart.
+         */
+        List<org.igfreport.Location> hiddenPlaces() {
+            List<org.igfreport.Location> out = new ArrayList<>();
+            for (int i = 0; i < hidden.size() && i < pages.size(); i++) {
+                List<Float> ys = hidden.get(i);
+                if (ys.isEmpty()) {
+                    continue;
+                }
+                List<Float> baselines = baselines(pages.get(i).glyphs());
+                java.util.Set<Integer> lines = new java.util.TreeSet<>();
+                for (float y : ys) {
+                    int above = 0;
+                    for (float b : baselines) {
+                        if (b <= y + 1f) {
+                            above++;
+                        }
+                    }
+                    lines.add(Math.max(1, above));
+                }
+                for (int line : lines) {
+                    out.add(new org.igfreport.Location(line, 1, line, 1, i + 1, null));
+                }
+            }
+            return out;
+        }
+
+        /** The distinct baselines of a page's visible glyphs, top to bottom. */
+        private static List<Float> baselines(List<PdfLayout.Glyph> glyphs) {
+            List<float[]> sorted = new ArrayList<>();
+            for (PdfLayout.Glyph g : glyphs) {
+                if (!g.text().isBlank()) {
+                    sorted.add(new float[] {g.y(), g.size()});
+                }
+            }
+            sorted.sort((a, b) -> Float.compare(a[0], b[0]));
+            List<Float> out = new ArrayList<>();
+            float last = Float.NEGATIVE_INFINITY;
+            for (float[] g : sorted) {
+                if (g[0] - last > g[1] / 2) {
+                    out.add(g[0]);
+                    last = g[0];
+                }
+            }
+            return out;
+        }
+
         @Override
         protected void endPage(PDPage page) throws IOException {
             if (current != null) {
                 pages.add(new PdfLayout.Page(pages.size() + 1, pageWidth, pageHeight, current));
+                hidden.add(currentHidden);
                 current = null;
             }
             super.endPage(page);

@@ -52,4 +52,19 @@ public final class Readers {
         return ext.equals("txt") || ext.equals("md") || ext.equals("markdown") || ext.equals("pdf")
                 || ext.equals("docx") || ext.equals("yaml") || ext.equals("yml") || ext.equals("json");
     }
+
+    /**
+     * Loads the classes of a format's library (PDFBox, POI) once per JVM, so that the time this
+     * takes on first use is not counted in any report's time budget; later calls cost a volatile
+     * read. Safe on an interrupted thread (the flag is cleared and restored around it).
+     *
+     * @param format a format id ({@code pdf}, {@code docx}; others need nothing)
+     */
+    public static void warmUp(String format) {
+        if ("pdf".equals(format)) {
+            Warmup.PDF.ensure();
+        } else if ("docx".equals(format)) {
+            Warmup.DOCX.ensure();
+        }
+    }
 }

@@ -9,6 +9,7 @@ import org.igfreport.rule.builtin.DateFormatRule;
 import org.igfreport.rule.builtin.GenderParticipantsRule;
 import org.igfreport.rule.builtin.GenderSummaryRule;
 import org.igfreport.rule.builtin.GenderWomenRule;
+import org.igfreport.rule.builtin.HiddenTextRule;
 import org.igfreport.rule.builtin.InputUnreadableRule;
 import org.igfreport.rule.builtin.InternalErrorRule;
 import org.igfreport.rule.builtin.ItemCountRule;
@@ -38,7 +39,7 @@ public final class RuleSet {
                     new SpeakerAffiliationRule(), new DateFormatRule(), new TimeFormatRule(),
                     new GenderParticipantsRule(), new GenderWomenRule(), new GenderSummaryRule()),
             List.of(TemplateUnrecognizedRule.INFO, SchemaRule.INFO, InputUnreadableRule.INFO,
-                    UnusedSuppressionRule.INFO, InternalErrorRule.INFO));
+                    UnusedSuppressionRule.INFO, InternalErrorRule.INFO, HiddenTextRule.INFO));
 
     private final List<Rule> rules;
     private final List<RuleInfo> infos;

@@ -139,4 +139,44 @@ class DocxReaderTest {
         c.toNextToken(); // out of w:txbxContent
         c.toNextToken(); // out of the container
     }
+
+    /** The compliant report with the runs whose text is {@code text} marked hidden ({@code w:vanish}), made with POI. */
+    static byte[] withHiddenRun(String text) {
+        try (XWPFDocument doc = new XWPFDocument(new java.io.ByteArrayInputStream(OfficeFixtures.docx(OfficeFixtures.compliant())));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            int hidden = 0;
+            for (XWPFTable t : doc.getTables()) {
+                for (var row : t.getRows()) {
+                    for (var cell : row.getTableCells()) {
+                        for (XWPFParagraph p : cell.getParagraphs()) {
+                            for (var r : p.getRuns()) {
+                                if (text.equals(r.text())) {
+                                    r.setVanish(true);
+                                    hidden++;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            assertThat(hidden).isEqualTo(1);
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void hiddenRunsAreNotReportText() {
+        Document d = read(withHiddenRun("10:10 - 11:40"));
+        assertThat(d.unreadable()).isFalse();
+        Row time = d.rows().stream().filter(r -> r.isTableRow() && r.label().text().equals("Time")).findFirst()
+                .orElseThrow();
+        assertThat(time.body().text()).isEmpty();
+        assertThat(d.rows()).noneMatch(r -> r.body().text().contains("11:40"));
+        assertThat(d.hidden()).extracting(org.igfreport.Location::line).containsExactly(time.body().line());
+        // a visible file has no hidden places
+        assertThat(read(OfficeFixtures.docx(OfficeFixtures.compliant())).hidden()).isEmpty();
+    }
 }

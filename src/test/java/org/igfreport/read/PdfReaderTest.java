@@ -113,4 +113,54 @@ class PdfReaderTest {
         }
         throw new AssertionError("no row starts with " + start);
     }
+
+    /**
+     * The compliant report without its Time answer, with text added to page 1 that nobody sees:
+     * "10:10 - 11:40" where the Time answer belongs, drawn with text render mode 3 (invisible),
+     * and a sentence drawn to the right of the page, outside its crop box. Made with PDFBox.
+     */
+    static byte[] withInvisibleText() {
+        List<OfficeFixtures.Part> parts = new java.util.ArrayList<>();
+        for (OfficeFixtures.Part p : OfficeFixtures.compliant()) {
+            parts.add("Time".equals(p.label()) ? new OfficeFixtures.Part("Time", List.of("")) : p);
+        }
+        byte[] visible = OfficeFixtures.pdf(parts, false);
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(visible);
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            var page = pdf.getPage(0);
+            var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+            try (var cs = new org.apache.pdfbox.pdmodel.PDPageContentStream(pdf, page,
+                    org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode.APPEND, true)) {
+                cs.beginText();
+                cs.setFont(font, 10);
+                cs.setRenderingMode(org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.NEITHER);
+                cs.newLineAtOffset(230, 656); // the Time row's line (OfficeFixtures' geometry)
+                cs.showText("10:10 - 11:40");
+                cs.endText();
+                cs.beginText();
+                cs.setFont(font, 10);
+                cs.newLineAtOffset(700, 400); // the page is 612 points wide
+                cs.showText("Off the page where nobody reads it.");
+                cs.endText();
+            }
+            pdf.save(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void invisibleAndOffPageTextIsNotReportText() {
+        Document d = READER.read(withInvisibleText(), "r.pdf", Limits.DEFAULTS);
+        assertThat(d.unreadable()).isFalse();
+        assertThat(d.rows()).noneMatch(r -> r.body().text().contains("11:40") || r.body().text().contains("nobody"));
+        Row time = d.rows().stream().filter(r -> r.isTableRow() && r.label().text().equals("Time")).findFirst()
+                .orElseThrow();
+        // both hidden lines are listed on page 1; the invisible answer at the Time label's line
+        assertThat(d.hidden()).extracting(org.igfreport.Location::page).containsOnly(1);
+        assertThat(d.hidden()).extracting(org.igfreport.Location::line).contains(time.label().line());
+        assertThat(read(OfficeFixtures.compliant(), false).hidden()).isEmpty();
+    }
 }

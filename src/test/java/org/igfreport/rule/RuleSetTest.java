@@ -59,9 +59,9 @@ class RuleSetTest {
         RuleSet set = RuleSet.builtIn();
         assertThat(set.rules()).extracting(r -> r.info().id())
                 .doesNotContain("template-unrecognized", "schema", "input-unreadable", "unused-suppression",
-                        "internal-error");
+                        "internal-error", "hidden-text");
         assertThat(set.info("schema")).isPresent();
         assertThat(set.info("no-such-rule")).isEmpty();
-        assertThat(set.infos()).hasSize(set.rules().size() + 5);
+        assertThat(set.infos()).hasSize(set.rules().size() + 6);
     }
 }
