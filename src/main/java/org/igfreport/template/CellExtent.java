@@ -39,7 +39,9 @@ final class CellExtent {
         for (int k = 0; k < begin.length; k++) {
             LabelIndex.Match m = matches.get(k);
             int s = m.startRow();
-            if (!rows.get(s).isTableRow()) {
+            // a heading ("Gender Reporting") is a row of its own, not a label beside an answer: the
+            // answer lines above it are the previous label's
+            if (!rows.get(s).isTableRow() || m.section() == null) {
                 prevEnd = m.endRow();
                 prevAbove = 0;
                 prevTable = false;
