@@ -84,7 +84,18 @@ final class LabelRuns {
                 lines.add(rows.get(r).isTableRow() ? rows.get(r).label().text() + " " + rows.get(r).body().text()
                         : rows.get(r).body().text());
             }
-            int[] group = split(lines, sections, carry);
+            int carried = -1;
+            if (carry) {
+                int[] prev = out[prevLast];
+                List<String> before = new ArrayList<>();
+                for (int p = 0; p + 1 < prev.length; p += 2) {
+                    for (int r = prev[p]; r <= prev[p + 1]; r++) {
+                        before.add(rows.get(r).body().text());
+                    }
+                }
+                carried = paragraphs(before);
+            }
+            int[] group = split(lines, sections, carried);
             for (int g = 0; g < groupMatch.size(); g++) {
                 int first = -1;
                 int last = -1;
@@ -147,7 +158,8 @@ final class LabelRuns {
      * @return per line, the index of the section it goes to ({@code -1} for a blank line before
      *     the first unit)
      */
-    static int[] split(List<String> lines, List<TemplateSection> sections, boolean carry) {
+    static int[] split(List<String> lines, List<TemplateSection> sections, int carried) {
+        boolean carry = carried >= 0;
         List<Integer> atoms = new ArrayList<>();
         int width = 0;
         for (int i = 0; i < lines.size(); i++) {
@@ -179,9 +191,10 @@ final class LabelRuns {
                     }
                     double c = best[s - 1][u];
                     if (u < v) {
-                        c += cost(sections.get(s - 1), units(lines, atoms, cut, u, v), cont) + (v < n ? cut[v - 1] : 0);
+                        c += cost(sections.get(s - 1), units(lines, atoms, cut, u, v), cont ? carried : -1)
+                                + (v < n ? cut[v - 1] : 0);
                     } else {
-                        c += cont ? 0 : EMPTY;
+                        c += cont ? prose(sections.get(0), carried) : EMPTY;
                     }
                     if (c < best[s][v] - 1e-9) {
                         best[s][v] = c;
@@ -210,13 +223,16 @@ final class LabelRuns {
         return out;
     }
 
-    /** The entries or paragraphs that lines (atoms) [u, v) make, split where a cut is sure (costs nothing). */
+    /**
+     * The entries or paragraphs that lines (atoms) [u, v) make, split where a cut is sure or
+     * likely (as {@code Paragraphs} estimates them).
+     */
     private static List<String> units(List<String> lines, List<Integer> atoms, double[] cut, int u, int v) {
         List<String> out = new ArrayList<>();
         StringBuilder b = new StringBuilder();
         for (int i = u; i < v; i++) {
             b.append(b.length() == 0 ? "" : " ").append(lines.get(atoms.get(i)).strip());
-            if (i == v - 1 || cut[i] == 0) {
+            if (i == v - 1 || cut[i] <= 1) {
                 out.add(b.toString());
                 b.setLength(0);
             }
@@ -242,6 +258,37 @@ final class LabelRuns {
     private static final List<String> JOINERS = List.of("and", "of", "the", "for", "in", "on", "to", "a", "an", "with",
             "by", "at", "from", "or");
 
+    /** The number of paragraphs in lines, as {@link #units} counts them. */
+    static int paragraphs(List<String> lines) {
+        List<Integer> atoms = new ArrayList<>();
+        int width = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i).strip();
+            if (!l.isEmpty()) {
+                atoms.add(i);
+                width = Math.max(width, l.length());
+            }
+        }
+        int n = 0;
+        for (int i = 0; i < atoms.size(); i++) {
+            boolean last = i + 1 == atoms.size();
+            if (last || atoms.get(i + 1) > atoms.get(i) + 1
+                    || cut(lines.get(atoms.get(i)).strip(), lines.get(atoms.get(i + 1)).strip(), width) <= 1) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The cost of adding nothing to the previous page's last section: its paragraphs against the template's. */
+    private static double prose(TemplateSection section, int carried) {
+        Range want = section.constraints().paragraphs();
+        if (want == null || section.kind().isSingleValue()) {
+            return 0;
+        }
+        return want.min() != null && carried < want.min() || want.max() != null && carried > want.max() ? 0.25 : 0;
+    }
+
     /** Whether {@code next} carries {@code line} on: it cannot begin a new entry or paragraph. */
     static boolean continues(String line, String next) {
         char first = next.charAt(0);
@@ -265,7 +312,8 @@ final class LabelRuns {
     }
 
     /** The cost of giving a section these entries or paragraphs (at least one). */
-    private static double cost(TemplateSection section, List<String> units, boolean cont) {
+    private static double cost(TemplateSection section, List<String> units, int carried) {
+        boolean cont = carried >= 0;
         int count = units.size();
         String first = units.get(0);
         double c = 0;
@@ -305,10 +353,11 @@ final class LabelRuns {
                     c += (Markers.endsSentence(t) ? 0 : 1) + (Markers.presentationAtStart(t) ? 2 : 0);
                 }
                 Range want = section.constraints().paragraphs();
-                if (want != null && !cont) {
+                if (want != null) {
                     // two prose sections side by side cannot be told apart by their content:
                     // prefer the cut that gives this one the paragraphs the template asks for
-                    c += want.min() != null && count < want.min() || want.max() != null && count > want.max() ? 0.25 : 0;
+                    int all = count + Math.max(0, carried);
+                    c += want.min() != null && all < want.min() || want.max() != null && all > want.max() ? 0.25 : 0;
                 }
             }
         }
