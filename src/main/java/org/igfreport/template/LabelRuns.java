@@ -161,14 +161,12 @@ final class LabelRuns {
     static int[] split(List<String> lines, List<TemplateSection> sections, int carried) {
         boolean carry = carried >= 0;
         List<Integer> atoms = new ArrayList<>();
-        int width = 0;
         for (int i = 0; i < lines.size(); i++) {
-            String l = lines.get(i).strip();
-            if (!l.isEmpty()) {
+            if (!lines.get(i).isBlank()) {
                 atoms.add(i);
-                width = Math.max(width, l.length());
             }
         }
+        int width = width(lines);
         int n = atoms.size();
         double[] cut = new double[n];
         for (int i = 0; i + 1 < n; i++) {
@@ -247,12 +245,24 @@ final class LabelRuns {
      * carries the line on (a lower-case word, a parenthesis left open, a line ending in "and").
      */
     static double cut(String line, String next, int width) {
-        if (continues(line, next)) {
-            return 4;
-        }
         int word = next.indexOf(' ');
         int room = width - (line.length() + 1 + (word < 0 ? next.length() : word));
-        return room >= 3 ? 0 : room >= 0 ? 1 : 3;
+        if (unclosed(line) || room < LOTS && continues(line, next)) {
+            return 4;
+        }
+        return room >= 3 ? 0 : room >= 0 ? 1 : room >= -3 ? 4 : 6;
+    }
+
+    /** Room (in characters) that no wrapped line leaves: a line this short ends its paragraph whatever follows. */
+    private static final int LOTS = 12;
+
+    private static boolean unclosed(String line) {
+        int open = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            open += c == '(' ? 1 : c == ')' ? -1 : 0;
+        }
+        return open > 0;
     }
 
     private static final List<String> JOINERS = List.of("and", "of", "the", "for", "in", "on", "to", "a", "an", "with",
@@ -261,14 +271,12 @@ final class LabelRuns {
     /** The number of paragraphs in lines, as {@link #units} counts them. */
     static int paragraphs(List<String> lines) {
         List<Integer> atoms = new ArrayList<>();
-        int width = 0;
         for (int i = 0; i < lines.size(); i++) {
-            String l = lines.get(i).strip();
-            if (!l.isEmpty()) {
+            if (!lines.get(i).isBlank()) {
                 atoms.add(i);
-                width = Math.max(width, l.length());
             }
         }
+        int width = width(lines);
         int n = 0;
         for (int i = 0; i < atoms.size(); i++) {
             boolean last = i + 1 == atoms.size();
@@ -289,18 +297,35 @@ final class LabelRuns {
         return want.min() != null && carried < want.min() || want.max() != null && carried > want.max() ? 0.25 : 0;
     }
 
+    /**
+     * The column's width in characters: the longest line that surely wrapped (the next line goes
+     * on in lower case), else the longest line. Not simply the longest: the characters stand for
+     * glyphs of a proportional font, and a line of narrow letters that ends a paragraph can run
+     * longer than any full line.
+     */
+    static int width(List<String> lines) {
+        int wrapped = 0;
+        int longest = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i).strip();
+            longest = Math.max(longest, l.length());
+            if (!l.isEmpty() && i + 1 < lines.size()) {
+                String next = lines.get(i + 1).strip();
+                if (!next.isEmpty() && Character.isLowerCase(next.charAt(0))) {
+                    wrapped = Math.max(wrapped, l.length());
+                }
+            }
+        }
+        return wrapped > 0 ? wrapped : longest;
+    }
+
     /** Whether {@code next} carries {@code line} on: it cannot begin a new entry or paragraph. */
     static boolean continues(String line, String next) {
         char first = next.charAt(0);
         if (Character.isLowerCase(first) || first == '(' || first == ')') {
             return true;
         }
-        int open = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            open += c == '(' ? 1 : c == ')' ? -1 : 0;
-        }
-        if (open > 0) {
+        if (unclosed(line)) {
             return true;
         }
         char lastChar = line.charAt(line.length() - 1);
