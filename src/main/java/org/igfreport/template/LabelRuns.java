@@ -25,6 +25,13 @@ final class LabelRuns {
     /** The cost of leaving a label's answer empty: cells are filled far more often than not. */
     private static final double EMPTY = 3.0;
 
+    /**
+     * The fewest labels with nothing between them that make a run: shorter runs are sections
+     * left empty in ordinary text (the pdftotext default output of a template table puts most of
+     * a page's labels in one run).
+     */
+    private static final int MIN_RUN = 6;
+
     private LabelRuns() {
     }
 
@@ -53,7 +60,7 @@ final class LabelRuns {
                     named++;
                 }
             }
-            if (named < 2 || !alone(rows, matches.get(end))) {
+            if (named < MIN_RUN || !alone(rows, matches.get(end))) {
                 if (matches.get(end).section() != null) {
                     prevLast = end;
                 }
