@@ -157,6 +157,7 @@ public final class Mapper {
         List<LabelIndex.Match> matches = located.matches();
         int[] widths = wrapWidths(rows);
         int[] begins = CellExtent.begins(document, matches);
+        int[][] runs = LabelRuns.contents(document, matches);
         Map<String, Section> byId = new LinkedHashMap<>();
         for (int k = 0; k < matches.size(); k++) {
             LabelIndex.Match m = matches.get(k);
@@ -165,7 +166,9 @@ public final class Mapper {
             }
             int end = k + 1 < matches.size() ? begins[k + 1] : rows.size();
             List<Line> lines = new ArrayList<>();
-            for (int r = begins[k]; r < end; r++) {
+            int[] spans = runs[k] != null ? runs[k] : new int[] {begins[k], end - 1};
+            for (int p = 0; p + 1 < spans.length; p += 2)
+            for (int r = spans[p]; r <= spans[p + 1]; r++) {
                 Row row = rows.get(r);
                 Fragment text;
                 if (row.isTableRow()) {
