@@ -11,7 +11,7 @@ import org.igfreport.ReportValidator;
  * Uses the library as a host application would, in a JVM of its own ({@link ApiIT} starts it with
  * the built jar on the class path), and prints one line per step: {@code step: template | first
  * finding}. Steps: the first PDF and the first Word file read on an interrupted thread, then read
- * again on clean threads; a form-bomb PDF with the default limits, and under a 3 s deadline without a form budget, with their times.
+ * again on clean threads; a form-bomb PDF with the default limits, and under a 3 s deadline without form, operator and glyph budgets (so that only the deadline can stop it, however fast the machine), with their times.
  */
 public final class ApiProbe {
 
@@ -43,7 +43,9 @@ public final class ApiProbe {
         System.out.println("bomb-millis: " + (System.nanoTime() - start) / 1_000_000);
         print("bomb", r);
         ReportValidator lots = ReportValidator.builder()
-                .limits(Limits.DEFAULTS.withMaxTime(Duration.ofSeconds(3)).withMaxFormCalls(Integer.MAX_VALUE)).build();
+                .limits(Limits.DEFAULTS.withMaxTime(Duration.ofSeconds(3)).withMaxFormCalls(Long.MAX_VALUE)
+                        .withMaxOperators(Long.MAX_VALUE).withMaxPageOperators(Long.MAX_VALUE)
+                        .withMaxGlyphs(Long.MAX_VALUE).withMaxPageGlyphs(Long.MAX_VALUE)).build();
         start = System.nanoTime();
         r = lots.validate(bomb);
         System.out.println("deadline-millis: " + (System.nanoTime() - start) / 1_000_000);

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MixedLoadIT {
 
     static final int THREADS = 16;
-    static final long SECONDS = 40;
+    static final long SECONDS = 60;
     static final long HEAP_SLACK_MB = 64;
 
     @TempDir
