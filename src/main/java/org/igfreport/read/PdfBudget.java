@@ -30,9 +30,7 @@ import org.igfreport.Limits;
  *     super.processOperator(op, operands);
  * }
  * public void showForm(PDFormXObject form) throws IOException {
- *     if (budget.enterForm(form)) {
- *         try { super.showForm(form); } finally { budget.exitForm(); }
- *     }
+ *     budget.form(form, () -> super.showForm(form));
  * }
  * }</pre>
  * plus {@link #startPage(PDPage)} when a page begins and {@link #glyph()} per glyph shown. Forms
@@ -126,6 +124,31 @@ public final class PdfBudget {
         content(form.getCOSObject());
         nesting++;
         return true;
+    }
+
+    /** A drawing step of a PDFBox engine, which may fail. */
+    @FunctionalInterface
+    public interface Drawing {
+        /** @throws IOException when the content cannot be read */
+        void draw() throws IOException;
+    }
+
+    /**
+     * Draws a form XObject (or transparency group) within the budget: the drawing is counted,
+     * and a form nested too deep is skipped.
+     *
+     * @param form the form
+     * @param drawing the engine's own drawing of it ({@code () -> super.showForm(form)})
+     * @throws IOException when the content cannot be read
+     */
+    public void form(PDFormXObject form, Drawing drawing) throws IOException {
+        if (enterForm(form)) {
+            try {
+                drawing.draw();
+            } finally {
+                exitForm();
+            }
+        }
     }
 
     /** A form drawn after {@link #enterForm} returned true has ended. */

@@ -80,24 +80,12 @@ final class PdfRulings extends PDFGraphicsStreamEngine {
 
     @Override
     public void showForm(PDFormXObject form) throws IOException {
-        if (budget.enterForm(form)) {
-            try {
-                super.showForm(form);
-            } finally {
-                budget.exitForm();
-            }
-        }
+        budget.form(form, () -> super.showForm(form));
     }
 
     @Override
     public void showTransparencyGroup(PDTransparencyGroup group) throws IOException {
-        if (budget.enterForm(group)) {
-            try {
-                super.showTransparencyGroup(group);
-            } finally {
-                budget.exitForm();
-            }
-        }
+        budget.form(group, () -> super.showTransparencyGroup(group));
     }
 
     @Override

@@ -261,37 +261,6 @@ public final class Mapper {
     }
 
     /**
-     * Joins the lines a PDF wrapped inside one paragraph (linked by {@link Break#SOFT}) into one
-     * line, so that "Ana Lima, Ministry of / Communications, Brazil" in a narrow table cell is one
-     * speaker. The joined line keeps the place of its first line.
-     */
-    static List<Line> joinWraps(List<Line> lines) {
-        List<Line> out = new ArrayList<>(lines.size());
-        StringBuilder text = null;
-        Line first = null;
-        for (Line l : lines) {
-            if (first == null) {
-                first = l;
-                text = new StringBuilder(l.text().text().strip());
-            } else {
-                text.append(' ').append(l.text().text().strip());
-            }
-            if (l.breakAfter() != Break.SOFT || l.isBlank()) {
-                Fragment f = first.text().strip();
-                out.add(new Line(new Fragment(text.toString(), f.line(), f.column(), f.page(), f.pointer()), l.breakAfter(),
-                        first.wrapWidth()));
-                first = null;
-            }
-        }
-        if (first != null) {
-            Fragment f = first.text().strip();
-            out.add(new Line(new Fragment(text.toString(), f.line(), f.column(), f.page(), f.pointer()), Break.HARD,
-                    first.wrapWidth()));
-        }
-        return out;
-    }
-
-    /**
      * Builds a section from its content lines.
      *
      * @param def the template section
