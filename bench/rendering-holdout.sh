@@ -5,12 +5,13 @@
 # rendering with the CLI, and prints the share that gives exactly the source's findings
 # (rule, section, severity; the exit status; the findings a rendering cannot decide are not
 # compared, as in RenderingMatrixTest) and how many filled sections were reported missing.
-# Usage: bench/rendering-holdout.sh [DIR=target/rendering-holdout]
+# Usage: bench/rendering-holdout.sh [DIR=target/rendering-SET] [SET=holdout|dev|fresh] (dev: for tuning, see holdout.py)
 # Needs Debian's /usr/bin/python3 with python3-docx and python3-yaml, LibreOffice (soffice),
 # poppler-utils (pdftotext), java and mvn. The holdout files are made here, never committed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-DIR=${1:-target/rendering-holdout}
+SET=${2:-holdout}
+DIR=${1:-target/rendering-$SET}
 
 if [ ! -f target/igf-report.jar ]; then
   mvn -B -q -DskipTests package
@@ -18,7 +19,7 @@ fi
 if [ ! -f "$DIR/.complete" ]; then
   rm -rf "$DIR"
   mkdir -p "$DIR"
-  /usr/bin/python3 src/test/resources/rendering/generate.py --holdout "$DIR"
+  /usr/bin/python3 src/test/resources/rendering/generate.py --holdout "$DIR" --set "$SET"
   touch "$DIR/.complete"
 fi
 

@@ -456,6 +456,8 @@ def expectations(src, outdir):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--holdout", metavar="DIR", help="write the holdout sources (holdout.py) to DIR instead")
+    ap.add_argument("--set", default="holdout", choices=["holdout", "dev", "fresh"],
+                    help="with --holdout: which draw of holdout.py to write (holdout: for measuring; dev: for tuning; fresh: a second holdout)")
     ap.add_argument("--only", default="", help="only the sources whose id starts with this")
     ap.add_argument("--expectations-only", action="store_true",
                     help="rewrite expected.json from the renderings already there (after editing the analysis or the findings)")
@@ -463,7 +465,7 @@ def main():
     sys.path.insert(0, HERE)
     if args.holdout:
         import holdout
-        sources, root = holdout.SOURCES, os.path.abspath(args.holdout)
+        sources, root = holdout.SETS[args.set], os.path.abspath(args.holdout)
     else:
         import sources as committed
         sources, root = committed.SOURCES, HERE
