@@ -158,19 +158,29 @@ public final class Mapper {
         int[] widths = wrapWidths(rows);
         int[] begins = CellExtent.begins(document, matches);
         int[][] runs = LabelRuns.contents(document, matches);
+        // the template's title repeated at the top of a page inside a row ends no section
+        boolean[] through = CellExtent.repeatedHeaders(document, matches);
+        boolean[] repeated = CellExtent.repeatedRows(document, matches, through);
         Map<String, Section> byId = new LinkedHashMap<>();
         for (int k = 0; k < matches.size(); k++) {
             LabelIndex.Match m = matches.get(k);
             if (m.section() == null) {
                 continue;
             }
-            int end = k + 1 < matches.size() ? begins[k + 1] : rows.size();
+            int next = k + 1;
+            while (next < matches.size() && through[next]) {
+                next++;
+            }
+            int end = next < matches.size() ? begins[next] : rows.size();
             List<Line> lines = new ArrayList<>();
             int[] spans = runs[k] != null ? runs[k] : new int[] {begins[k], end - 1};
             for (int p = 0; p + 1 < spans.length; p += 2)
             for (int r = spans[p]; r <= spans[p + 1]; r++) {
                 Row row = rows.get(r);
                 Fragment text;
+                if (repeated[r]) {
+                    continue;
+                }
                 if (row.isTableRow()) {
                     if (CellExtent.labelLine(document, m, r)) {
                         continue;
