@@ -73,7 +73,65 @@ final class Columns {
                 start = end;
             }
         }
+        if (any) {
+            // a page of answer lines and label lines apart from them (a centred label wrapped
+            // between its answer's lines): no line has both, the answer's indent is the boundary
+            start = 0;
+            while (start < n) {
+                int end = start + 1;
+                while (end < n && raw.get(end).indexOf('\f') < 0) {
+                    end++;
+                }
+                if (out[start] == 0) {
+                    int y = indent(lines, start, end);
+                    if (y > 0) {
+                        java.util.Arrays.fill(out, start, end, y);
+                    }
+                }
+                start = end;
+            }
+        }
         return any ? out : null;
+    }
+
+    /**
+     * The column at which at least three and half the non-blank lines of a page start after an
+     * indent, when nearly all its lines split there (the others are label lines, left of it);
+     * else 0.
+     */
+    private static int indent(List<String> lines, int start, int end) {
+        int[] counts = new int[MAX_COLUMN + 1];
+        int nonBlank = 0;
+        for (int i = start; i < end; i++) {
+            String l = lines.get(i);
+            if (l.isBlank()) {
+                continue;
+            }
+            nonBlank++;
+            int k = 0;
+            while (k < l.length() && k <= MAX_COLUMN && l.charAt(k) == ' ') {
+                k++;
+            }
+            if (k >= MIN_INDENT && k <= MAX_COLUMN) {
+                counts[k]++;
+            }
+        }
+        int y = 0;
+        for (int k = MIN_INDENT; k <= MAX_COLUMN; k++) {
+            if (counts[k] > counts[y]) {
+                y = k;
+            }
+        }
+        if (y == 0 || counts[y] < 3 || counts[y] * 2 < nonBlank) {
+            return 0;
+        }
+        int fit = 0;
+        for (int i = start; i < end; i++) {
+            if (!lines.get(i).isBlank() && splits(lines.get(i), y)) {
+                fit++;
+            }
+        }
+        return nonBlank - fit <= Math.max(2, nonBlank / 10) ? y : 0;
     }
 
     /** Counts, per column, the gaps of 2+ spaces after text that end there, and the indents. */
@@ -162,6 +220,58 @@ final class Columns {
             }
         }
         return true;
+    }
+
+    /**
+     * Where line i's answer cell starts, in a two-column page.
+     *
+     * <p>Mostly at the page's boundary, when the line splits there. But a label line as wide as
+     * its cell comes out of {@code pdftotext -layout} run into its answer with a single space
+     * ("Discussions that took place radio operators, who kept contact with outer"), the answer
+     * shifted off its column: inside a label (the lines right above and below split at the
+     * boundary, one of them with label text) and not at the top of a page (where a repeated
+     * header stands), such a line is cut at its last single space before the boundary.
+     *
+     * @param raw the lines as read (form feeds kept)
+     * @param lines the same lines, form feeds replaced by spaces
+     * @param columns the boundaries ({@link #boundaries}), or {@code null}
+     * @param i a line
+     * @return the offset where its answer starts, or -1 where the line is not cut in two
+     */
+    static int cut(List<String> raw, List<String> lines, int[] columns, int i) {
+        if (columns == null || columns[i] <= 0) {
+            return -1;
+        }
+        int x = columns[i];
+        String l = lines.get(i);
+        if (splits(l, x)) {
+            return x;
+        }
+        if (i == 0 || i + 1 >= lines.size() || raw.get(i).indexOf('\f') >= 0 || raw.get(i + 1).indexOf('\f') >= 0
+                || columns[i - 1] != x || columns[i + 1] != x) {
+            return -1;
+        }
+        String before = lines.get(i - 1);
+        String after = lines.get(i + 1);
+        if (before.isBlank() || after.isBlank() || !splits(before, x) || !splits(after, x)
+                || (!hasLabel(before, x) && !hasLabel(after, x))) {
+            return -1;
+        }
+        for (int p = Math.min(x, l.length()) - 1; p > 0; p--) {
+            if (l.charAt(p) == ' ') {
+                return l.charAt(p - 1) != ' ' && p + 1 < l.length() && l.charAt(p + 1) != ' ' ? p + 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean hasLabel(String line, int x) {
+        for (int i = 0; i < Math.min(x, line.length()); i++) {
+            if (line.charAt(i) != ' ') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return the text without trailing spaces */

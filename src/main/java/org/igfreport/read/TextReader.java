@@ -72,8 +72,8 @@ public final class TextReader extends TextualReader {
                 Fragment label = Fragment.of(l.substring(0, tab), i + 1, 1);
                 Fragment body = Fragment.of(l.substring(tab + 1), i + 1, tab + 2);
                 rows.add(new Row(label, body, Break.UNKNOWN, false));
-            } else if (columns != null && columns[i] > 0 && Columns.splits(l, columns[i])) {
-                int x = columns[i];
+            } else if (Columns.cut(raw, lines, columns, i) > 0) {
+                int x = Columns.cut(raw, lines, columns, i);
                 Fragment label = Fragment.of(Columns.stripEnd(l.substring(0, Math.min(x, l.length()))), i + 1, 1);
                 Fragment body = Fragment.of(l.length() > x ? l.substring(x) : "", i + 1, x + 1);
                 rows.add(new Row(label, body, Break.UNKNOWN, false));

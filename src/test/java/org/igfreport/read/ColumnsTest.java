@@ -100,4 +100,176 @@ class ColumnsTest {
                 .findFirst().orElseThrow();
         assertThat(label.body().text()).isEqualTo("Participants from Mexico, India and South Africa");
     }
+
+    @Test
+    void aLabelLineRunIntoItsAnswerWithOneSpaceIsCutBeforeTheBoundary() {
+        // page 1 (lines 1-50) of the dev draw's d07-2015-defective/word-top.pdf.layout.txt
+        // (holdout.py --set dev): label lines as wide as their cell come out run into the answer
+        String text = String.join("\n",
+                "Report of the session, prepared by the rapporteur and reviewed by the organisers.",
+                "Reporting Template for IGF Workshop Sessions",
+                "Session title                    Disaster Communications in Small Island States:",
+                "                                 Keeping Networks Up When the Storm Comes",
+                "Date                             12 November 2015",
+                "Time                             13:30-15:00",
+                "Workshop Organiser               Pacific Islands Telecommunications Association",
+                "                                 and the Tonga Communications Corporation",
+                "Chairperson/Moderator            Sofía Castillo Paredes, Tonga Communications",
+                "                                 Corporation",
+                "List of Speakers and their       Pedro Almeida (Paradigm Initiative)",
+                "institutional affiliations       Henrik Johansson, Paradigm Initiative",
+                "                                 Lukas Novák, Ministry of Digital Affairs, Estonia",
+                "                                 Meera Krishnan (Internet Society Pakistan",
+                "                                 Chapter)",
+                "                                 Saule Bekova, Brazilian Internet Steering",
+                "                                 Committee (CGI.br)",
+                "                                 Tariq Hussain (University of Cape Town, Faculty",
+                "                                 of Law)",
+                "Key Issues raised (1             Emergency alerts still depend on broadcast radio",
+                "sentence per issue)              in many islands, because mobile networks fail first",
+                "                                 when power is lost.",
+                "                                 Can regional operators share spare capacity",
+                "                                 during an emergency without breaching",
+                "                                 competition rules?",
+                "                                 Regulators rarely require operators to publish",
+                "                                 their disaster recovery plans.",
+                "                                 Community radio stations are often the last",
+                "                                 working link to outer islands after a cyclone.",
+                "                                 Submarine cable cuts can isolate a small island",
+                "                                 state for weeks, and most have no satellite",
+                "                                 backup of sufficient capacity.",
+                "If there are Presentations       Presentation 1 (Pedro Almeida): Prof. Almeida",
+                "during the workshop              presented a case study on disaster",
+                "session, please provide a 1- communications in small island states. Donors",
+                "paragraph summary for            were asked to fund maintenance as well as new",
+                "each Presentation                equipment, since much donated gear fails within a",
+                "                                 few years.",
+                "                                 Presentation 2 (Henrik Johansson): Ms.",
+                "                                 Johansson presented the results of a recent study",
+                "                                 on disaster communications in small island states.",
+                "                                 Several participants said that governments should",
+                "                                 treat backup links as public infrastructure.",
+                "Please describe the              The discussion also covered the role of amateur",
+                "Discussions that took place radio operators, who kept contact with outer",
+                "during the workshop              islands. Speakers from Tonga described the",
+                "session: (3 paragraphs)          eleven days in which the country was cut off after",
+                "                                 the volcanic eruption. Several participants said",
+                "                                 that governments should treat backup links as",
+                "                                 public infrastructure.",
+                "");
+        List<Row> rows = TextReader.rows(text);
+        assertThat(rows.get(0).isTableRow()).isFalse(); // the note above the table
+        assertThat(rows.get(1).isTableRow()).isFalse(); // the title
+        Row presentations = rows.get(34);
+        assertThat(presentations.label().text()).isEqualTo("session, please provide a 1-");
+        assertThat(presentations.body().text()).isEqualTo("communications in small island states. Donors");
+        assertThat(presentations.body().column()).isEqualTo(30);
+        Row discussions = rows.get(44);
+        assertThat(discussions.label().text()).isEqualTo("Discussions that took place");
+        assertThat(discussions.body().text()).isEqualTo("radio operators, who kept contact with outer");
+    }
+
+    @Test
+    void aPageWhoseLabelLinesStandBetweenItsAnswerLinesTakesTheAnswerIndent() {
+        // the dev draw's d07-2015-defective/word-centred.pdf.layout.txt (holdout.py --set dev): on
+        // page 2 a centred label wraps between its answer's lines, no line has both
+        String text = String.join("\n",
+                "Report of the session, prepared by the rapporteur and reviewed by the organisers.",
+                "Reporting Template for IGF Workshop Sessions",
+                "                                 Disaster Communications in Small Island States:",
+                "Session title",
+                "                                 Keeping Networks Up When the Storm Comes",
+                "Date                             12 November 2015",
+                "Time                             13:30-15:00",
+                "                                 Pacific Islands Telecommunications Association",
+                "Workshop Organiser",
+                "                                 and the Tonga Communications Corporation",
+                "                                 Sofía Castillo Paredes, Tonga Communications",
+                "Chairperson/Moderator",
+                "                                 Corporation",
+                "                                 Pedro Almeida (Paradigm Initiative)",
+                "                                 Henrik Johansson, Paradigm Initiative",
+                "                                 Lukas Novák, Ministry of Digital Affairs, Estonia",
+                "                                 Meera Krishnan (Internet Society Pakistan",
+                "List of Speakers and their",
+                "                                 Chapter)",
+                "institutional affiliations",
+                "                                 Saule Bekova, Brazilian Internet Steering",
+                "                                 Committee (CGI.br)",
+                "                                 Tariq Hussain (University of Cape Town, Faculty",
+                "                                 of Law)",
+                "                                 Emergency alerts still depend on broadcast radio",
+                "                                 in many islands, because mobile networks fail first",
+                "                                 when power is lost.",
+                "                                 Can regional operators share spare capacity",
+                "                                 during an emergency without breaching",
+                "                                 competition rules?",
+                "Key Issues raised (1",
+                "                                 Regulators rarely require operators to publish",
+                "sentence per issue)",
+                "                                 their disaster recovery plans.",
+                "                                 Community radio stations are often the last",
+                "                                 working link to outer islands after a cyclone.",
+                "                                 Submarine cable cuts can isolate a small island",
+                "                                 state for weeks, and most have no satellite",
+                "                                 backup of sufficient capacity.",
+                "                                 Presentation 1 (Pedro Almeida): Prof. Almeida",
+                "                                 presented a case study on disaster",
+                "                                 communications in small island states. Donors",
+                "If there are Presentations       were asked to fund maintenance as well as new",
+                "during the workshop              equipment, since much donated gear fails within a",
+                "session, please provide a 1- few years.",
+                "paragraph summary for            Presentation 2 (Henrik Johansson): Ms.",
+                "each Presentation                Johansson presented the results of a recent study",
+                "                                 on disaster communications in small island states.",
+                "                                 Several participants said that governments should",
+                "                                 treat backup links as public infrastructure.",
+                "Please describe the              The discussion also covered the role of amateur",
+                "Discussions that took place radio operators, who kept contact with outer",
+                "during the workshop              islands. Speakers from Tonga described the",
+                "session: (3 paragraphs)          eleven days in which the country was cut off after",
+                "                                 the volcanic eruption. Several participants said",
+                "                                 that governments should treat backup links as",
+                "                                 public infrastructure.",
+                "\fReporting Template for IGF Workshop Sessions",
+                "                             Participants agreed that drills involving operators,",
+                "                             regulators and emergency services are too rare.",
+                "                             Civil society speakers stressed that warnings",
+                "                             must reach people in their own languages.",
+                "                             Donors were asked to fund maintenance as well",
+                "                             as new equipment, since much donated gear fails",
+                "                             within a few years.",
+                "                             A participant from Fiji noted that the regional",
+                "                             cable map is not published, which makes planning",
+                "                             harder.",
+                "                             It was noted that power is the weakest link, as",
+                "                             base stations have batteries for only a few hours.",
+                "                             Operators explained that satellite capacity is",
+                "                             expensive to keep on standby and is rarely",
+                "                             budgeted.",
+                "                             Operators should publish their disaster recovery",
+                "                             plans in a form that the public can read.",
+                "Please describe any",
+                "                             The organisers will hold a regional drill with",
+                "Participant suggestions",
+                "                             operators and emergency services next year.",
+                "regarding the way forward/",
+                "                             Governments of the region should agree on a",
+                "potential next steps /key",
+                "                             shared emergency satellite capacity pool.",
+                "takeaways: (3 paragraphs)",
+                "                             Regulators should require battery backup of at",
+                "                             least 24 hours at critical base stations.",
+                "");
+        List<Row> rows = TextReader.rows(text);
+        Row title = rows.get(57);
+        assertThat(title.isTableRow()).isFalse();
+        assertThat(title.body().text().strip()).isEqualTo("Reporting Template for IGF Workshop Sessions");
+        assertThat(rows.get(58).isTableRow()).isTrue();
+        assertThat(rows.get(58).label().isBlank()).isTrue();
+        assertThat(rows.get(58).body().text()).isEqualTo("Participants agreed that drills involving operators,");
+        Row label = rows.get(77);
+        assertThat(label.label().text()).isEqualTo("Participant suggestions");
+        assertThat(label.body().isBlank()).isTrue();
+    }
 }
