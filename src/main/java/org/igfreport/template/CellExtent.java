@@ -12,8 +12,9 @@ import org.igfreport.text.Markers;
  * -layout}). A label cell aligned to the top starts on its row's first line; a vertically
  * centred one is printed in the middle of its answer, so the answer lines above it (whose label
  * column is blank) belong to it, not to the previous label. Which lines those are is decided by
- * the rows' extent, not by reading order: a centred label has as many answer lines above it as
- * below it (give or take one: a centred label may sit half a line off the answer's lines), and a
+ * the rows' extent, not by reading order: a centred label has as many answer lines above its
+ * middle as below it (give or take one: a centred label may sit half a line off the answer's
+ * lines; a label in a smaller font wraps between its answer's lines), and a
  * row that runs over a page break is drawn with its label at its top (LibreOffice cannot centre a
  * cell over two pages). The answer lines between two labels are shared out so that as many rows
  * as possible are centred, the others top-aligned, cutting between sentences where the counts
@@ -108,6 +109,17 @@ final class CellExtent {
             gaps.add(answerRows(rows, rep, matches.get(run.get(j - 1)).endRow(), matches.get(run.get(j)).startRow()));
         }
         gaps.add(answerRowsBelow(rows, rep, matches.get(run.get(n - 1)).endRow(), stop));
+        // the answer lines beside each label, above its middle less those below it (a label
+        // wrapped between its answer's lines, in a smaller font, spans more rows than it has lines)
+        int[] delta = new int[n];
+        for (int j = 0; j < n; j++) {
+            LabelIndex.Match m = matches.get(run.get(j));
+            for (int r = m.startRow(); r <= m.endRow(); r++) {
+                if (!rows.get(r).body().isBlank()) {
+                    delta[j] += Integer.signum(m.startRow() + m.endRow() - 2 * r);
+                }
+            }
+        }
         // cost[j][a]: least cost of rows 0..j-1 with a answer lines above label j (a row of gap j)
         int[][] cost = new int[n][];
         int[][] from = new int[n][];
@@ -125,10 +137,11 @@ final class CellExtent {
                     continue;
                 }
                 // row j-1 has a lines above its label; b below it, f - b above label j
-                int lo = a == 0 ? 0 : Math.max(0, a - 1);
-                int hi = a == 0 ? f : Math.min(f, a + 1);
+                int t = a + delta[j - 1];
+                int lo = a == 0 ? 0 : Math.max(0, t - 1);
+                int hi = a == 0 ? f : Math.min(f, t + 1);
                 for (int b = lo; b <= hi; b++) {
-                    int c = prev[a] + rowCost(a, b) + cutCost(rows, gaps.get(j), b, matches.get(run.get(j)).startRow());
+                    int c = prev[a] + rowCost(a, b, delta[j - 1]) + cutCost(rows, gaps.get(j), b, matches.get(run.get(j)).startRow());
                     if (c < cost[j][f - b]) {
                         cost[j][f - b] = c;
                         from[j][f - b] = a;
@@ -145,7 +158,7 @@ final class CellExtent {
             if (last[a] == Integer.MAX_VALUE) {
                 continue;
             }
-            int c = last[a] + rowCost(a, below);
+            int c = last[a] + rowCost(a, below, delta[n - 1]);
             if (c < best) {
                 best = c;
                 bestA = a;
@@ -161,10 +174,11 @@ final class CellExtent {
         }
     }
 
-    /** The cost of a row with a answer lines above its label and b below it. */
-    private static int rowCost(int a, int b) {
-        int d = Math.abs(a - b);
-        if (d == 0) {
+    /** The cost of a row with a answer lines above its label and b below it, delta more above its middle than below it beside the label. */
+    private static int rowCost(int a, int b, int delta) {
+        int d = Math.abs(a + delta - b);
+        if (d == 0 || a == 0 && b == 0) {
+            // (no answer line above or below it: the label is the taller cell, the answer at its top)
             return 0;
         }
         if (d == 1) {

@@ -222,4 +222,55 @@ class CellExtentTest {
                 .startsWith("Participants asked regulators to create licence")
                 .hasSize(11);
     }
+
+    private static final Template T2015 = Templates.builtIn().byId("igf-2015-workshop").orElseThrow();
+
+    /** s05-2015-compliant/word-centred.pdf.layout.txt, lines 1-4 and 39-65: a label in a smaller font wraps between its answer's lines. */
+    private static final String INTERLEAVED = String.join("\n",
+            "Reporting Template for IGF Workshop Sessions",
+            "                                    Internet Exchange Points in Africa: Keeping Local Traffic",
+            "Session title",
+            "                                    Local",
+            "                                    Participants began by discussing why so much African",
+            "                                    traffic is still exchanged abroad. The main reasons given",
+            "                                    were the price of local transit, the absence of content at",
+            "                                    local exchanges and a lack of trust between competing",
+            "                                    operators.",
+            "                                    The role of governments was discussed at length. Some",
+            "Please describe the Discussions     participants called for regulators to require operators to peer",
+            "that took place during the          locally, while most argued that mandatory peering has failed",
+            "workshop session: (3 paragraphs)    elsewhere and that governments should instead help by",
+            "                                    removing licence barriers for exchange points.",
+            "                                    Finally, the session looked at regional interconnection.",
+            "                                    Speakers described the plans of the African Union for a",
+            "                                    network of regional exchange points and stressed that",
+            "                                    cross-border fibre and the cost of capacity will decide",
+            "                                    whether those plans succeed.",
+            "Please describe any Participant     Operators and content providers should be invited together",
+            "\f                                     to the launch of new exchange points, so that both sides",
+            "                                     see the benefit from the start.",
+            "                                     Regulators should remove licence requirements for",
+            "suggestions regarding the way",
+            "                                     exchange points that only carry traffic between their",
+            "forward/ potential next steps /key",
+            "                                     members.",
+            "takeaways: (3 paragraphs)",
+            "                                     Af-IX will publish traffic statistics of its members every",
+            "                                     quarter so that progress in keeping local traffic local can be",
+            "                                     measured.",
+            "");
+
+    @Test
+    void aLabelWrappedBetweenItsAnswersLinesIsCentredOnItsAnswerLinesNotItsRows() {
+        Document d = new Document("t.txt", "text", TextReader.rows(INTERLEAVED), null, null, List.of(), false);
+        MappedReport r = Mapper.map(d, T2015);
+        // the way-forward label spans nine rows, six of them beside answer lines: four above its
+        // middle, two below; its answer has three lines below it and none above
+        assertThat(r.section("discussions").orElseThrow().lines()).extracting(Fragment::text)
+                .startsWith("Participants began by discussing why so much African")
+                .endsWith("cross-border fibre and the cost of capacity will decide", "whether those plans succeed.");
+        assertThat(r.section("way_forward").orElseThrow().lines()).extracting(Fragment::text)
+                .startsWith("Operators and content providers should be invited together")
+                .endsWith("measured.");
+    }
 }
