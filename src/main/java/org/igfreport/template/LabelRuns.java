@@ -32,6 +32,12 @@ final class LabelRuns {
      */
     private static final int MIN_RUN = 6;
 
+    /**
+     * The fewest labels that make a run once the document has shown a run of {@link #MIN_RUN}:
+     * the labels of a later page (its rows may be few and long).
+     */
+    private static final int MIN_NEXT_RUN = 2;
+
     private LabelRuns() {
     }
 
@@ -48,6 +54,7 @@ final class LabelRuns {
         }
         List<Row> rows = document.rows();
         int prevLast = -1;
+        boolean seen = false;
         int k = 0;
         while (k < matches.size()) {
             int end = k;
@@ -60,7 +67,7 @@ final class LabelRuns {
                     named++;
                 }
             }
-            if (named < MIN_RUN || !alone(rows, matches.get(end))) {
+            if (named < (seen ? MIN_NEXT_RUN : MIN_RUN) || !alone(rows, matches.get(end))) {
                 if (matches.get(end).section() != null) {
                     prevLast = end;
                 }
@@ -68,7 +75,8 @@ final class LabelRuns {
                 continue;
             }
             int from = matches.get(end).endRow() + 1;
-            int to = end + 1 < matches.size() ? matches.get(end + 1).startRow() - 1 : rows.size() - 1;
+            int to = end + 1 < matches.size() ? labelTail(rows, from, matches.get(end + 1).startRow() - 1)
+                    : rows.size() - 1;
             List<Integer> groupMatch = new ArrayList<>();
             List<SectionKind> kinds = new ArrayList<>();
             List<TemplateSection> sections = new ArrayList<>();
@@ -126,9 +134,29 @@ final class LabelRuns {
                 }
             }
             prevLast = groupMatch.get(groupMatch.size() - 1);
+            seen = true;
             k = end + 1;
         }
         return out;
+    }
+
+    /**
+     * The last row of an answer run that ends right before the next page's labels: without the
+     * rest of a label that ran over the page break (pdftotext prints the label column's last
+     * lines at the top of the next page: "women present at the session" after "Estimate the
+     * overall number of"), a few lines after the answer run's closing blank line, the first in
+     * lower case.
+     */
+    private static int labelTail(List<Row> rows, int from, int to) {
+        int t = to;
+        while (t >= from && !rows.get(t).isBlank()) {
+            t--;
+        }
+        if (t < from || t == to || to - t > 3 || rows.get(t + 1).isTableRow()) {
+            return to;
+        }
+        String first = rows.get(t + 1).body().text().strip();
+        return Character.isLowerCase(first.charAt(0)) ? t : to;
     }
 
     /** Whether match b follows match a with only blank lines between them, each label alone on its lines. */
@@ -351,16 +379,20 @@ final class LabelRuns {
         double c = 0;
         switch (section.kind()) {
             case DATE -> {
-                c += 4.0 * (count - 1) + (dateLike(first) ? 0 : timeLike(first) ? 4 : 2);
+                c += 4.0 * (count - 1) + (dateLike(first) ? 0 : timeLike(first) ? 4 : nameLike(first) ? NAME : 2);
             }
             case TIME -> {
-                c += 4.0 * (count - 1) + (timeLike(first) ? 0 : dateLike(first) ? 4 : 2);
+                c += 4.0 * (count - 1) + (timeLike(first) ? 0 : dateLike(first) ? 4 : nameLike(first) ? NAME : 2);
             }
             case PARTICIPANTS, WOMEN -> {
                 c += 4.0 * (count - 1) + (digit(first) ? 0 : 1);
             }
             case TEXT, PERSON, EXTENT -> {
                 c += 1.0 * (count - 1) + (dateLike(first) || timeLike(first) ? 2 : 0);
+                if (section.kind() == SectionKind.PERSON && count == 1 && words(first) == 1) {
+                    // a person is named by two words or more: one word is the end of a wrapped line
+                    c += 1.5;
+                }
             }
             case PEOPLE -> {
                 for (String t : units) {
@@ -394,6 +426,27 @@ final class LabelRuns {
             }
         }
         return c;
+    }
+
+    /**
+     * The cost of giving a date or a time a name ("European Broadcasting Union and the Mozilla"):
+     * more than leaving it empty. A date or time that cannot be read is a short word or a phrase
+     * in lower case ("TBD", "to be confirmed", "morning session, second slot"), not a name.
+     */
+    private static final double NAME = EMPTY + 0.5;
+
+    /** Whether a text looks like a name: no digit, and two or more words that begin in upper case. */
+    static boolean nameLike(String s) {
+        if (digit(s) || s.isEmpty() || !Character.isUpperCase(s.charAt(0))) {
+            return false;
+        }
+        int capitals = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if ((i == 0 || s.charAt(i - 1) == ' ') && Character.isUpperCase(s.charAt(i))) {
+                capitals++;
+            }
+        }
+        return capitals >= 2;
     }
 
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",

@@ -1,6 +1,7 @@
 package org.igfreport.template;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.igfreport.document.Document;
+import org.igfreport.read.TextReader;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -77,5 +80,28 @@ class LabelRunsTest {
         int[] got = LabelRuns.split(lines, sections(T2016, "session_title", "date", "time", "organizer"), -1);
         assertEquals(List.of(28, 30, 31, 32), firsts(got, 4, 28));
         assertEquals(3, got[33 - 28]);
+    }
+
+    /** A whole rendering mapped onto a template, as the checker maps it. */
+    private static MappedReport map(String rendering, Template t) throws IOException {
+        String text = Files.readString(Path.of("src/test/resources/rendering", rendering), StandardCharsets.UTF_8);
+        return Mapper.map(Document.ofRows(rendering, "text", TextReader.rows(text)), t);
+    }
+
+    private static String text(MappedReport r, String id) {
+        return r.section(id).orElseThrow().text();
+    }
+
+    @Test
+    void aLaterPagesFewLabelsAreARunOnceTheDocumentHasShownOne() throws IOException {
+        // page 2 of s01 prints only five labels (and the "Gender Reporting" heading) before its
+        // answers: the way forward, the gender counts and the summary each get their own cell
+        MappedReport r = map("s01-2017-compliant/word-top.pdf.txt", T2017);
+        assertTrue(text(r, "way_forward").startsWith("Participants suggested that governments publish"),
+                text(r, "way_forward"));
+        assertEquals("About 70 participants, 15 of them online.", text(r, "gender_participants").strip());
+        assertEquals("Around 30 women.", text(r, "gender_women").strip());
+        String discussions = String.join(" ", text(r, "discussions").strip().split("\\s+"));
+        assertTrue(discussions.endsWith("much earlier in the process."), discussions);
     }
 }
