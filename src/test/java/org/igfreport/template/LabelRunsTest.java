@@ -104,4 +104,29 @@ class LabelRunsTest {
         String discussions = String.join(" ", text(r, "discussions").strip().split("\\s+"));
         assertTrue(discussions.endsWith("much earlier in the process."), discussions);
     }
+
+    @Test
+    void anEmptyTimeIsNotGivenTheOrganisersName() throws IOException {
+        // d06 of the dev draw: the time cell is empty; "European Broadcasting Union and the
+        // Mozilla" / "Foundation" is the organiser, not a time and a one-word organiser
+        List<String> lines = Files.readAllLines(Path.of("src/test/resources/labelruns/dev-d06-2017-defective-word-top.pdf.txt"),
+                StandardCharsets.UTF_8).subList(33, 47);
+        int[] got = LabelRuns.split(lines, sections(T2017, "session_title", "date", "time", "organizer", "moderator",
+                "speakers"), -1);
+        // title 34-35, date 36, time none, organiser 37-38, moderator 39, speakers 40-47
+        assertEquals(List.of(34, 36, 0, 37, 39, 40), firsts(got, 6, 34));
+    }
+
+    @Test
+    void theRestOfALabelPrintedAtopTheNextPageIsNotAnAnswer() throws IOException {
+        // d06: page 1 ends its label column with "Estimate the overall number of", page 2 begins
+        // with "women present at the session", then the next labels; page 1's last answers are
+        // the two gender counts
+        String text = Files.readString(Path.of("src/test/resources/labelruns/dev-d06-2017-defective-word-top.pdf.txt"),
+                StandardCharsets.UTF_8);
+        MappedReport r = Mapper.map(Document.ofRows("d06.txt", "text", TextReader.rows(text)), T2017);
+        assertEquals("About 40 participants.", text(r, "gender_participants").strip());
+        assertEquals("About 15 women.", text(r, "gender_women").strip());
+        assertTrue(r.section("time").orElseThrow().isEmpty(), text(r, "time"));
+    }
 }
