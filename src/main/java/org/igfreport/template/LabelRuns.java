@@ -2,11 +2,14 @@ package org.igfreport.template;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.igfreport.document.Document;
 import org.igfreport.document.Row;
 import org.igfreport.text.Markers;
+import org.igfreport.text.Tokens;
 
 /**
  * Pairs labels with answers in text where a table's label cells come out as one run of labels
@@ -157,6 +160,91 @@ final class LabelRuns {
         }
         String first = rows.get(t + 1).body().text().strip();
         return Character.isLowerCase(first.charAt(0)) ? t : to;
+    }
+
+    /** The most answer lines among which the rest of a wrapped label is sought. */
+    private static final int REST_LINES = 12;
+
+    /**
+     * The rest of a wrapped label found among its answer's lines: pdftotext prints the label
+     * column and the answer column line by line where their lines interleave ("List of Speakers
+     * and their" / "Saule Bekova, CZ.NIC" / "institutional affiliations"), joins a label line and
+     * an answer line that share a baseline ("workshop session: (3 paragraphs) drills involving
+     * operators"), and prints a label's last lines after a page break. Only where the label found
+     * is the beginning of the section's label (or of a variant) and the lines hold its remaining
+     * words, in order and exactly.
+     *
+     * @param document the document
+     * @param m a label found
+     * @param spans its content rows ({@code from, to} pairs, inclusive)
+     * @return per content row holding label words, {@code -1} for a row that holds nothing else,
+     *     else the offset where the answer begins on that row; empty where there is nothing to drop
+     */
+    static Map<Integer, Integer> rest(Document document, LabelIndex.Match m, int[] spans) {
+        List<Row> rows = document.rows();
+        if (!"text".equals(document.format()) || m.section() == null || rows.get(m.endRow()).isTableRow()) {
+            return Map.of();
+        }
+        StringBuilder found = new StringBuilder();
+        for (int r = m.startRow(); r <= m.endRow(); r++) {
+            String t = rows.get(r).body().text();
+            found.append(' ').append(r == m.endRow() ? t.substring(0, Math.min(m.endOffset(), t.length())) : t);
+        }
+        Tokens got = Tokens.of(found);
+        List<String> remaining = null;
+        for (String label : m.section().labels()) {
+            Tokens want = Tokens.of(label);
+            if (want.size() <= got.size()) {
+                continue;
+            }
+            boolean prefix = true;
+            for (int i = 0; i < got.size() && prefix; i++) {
+                prefix = want.word(i).equals(got.word(i));
+            }
+            if (prefix) {
+                remaining = new ArrayList<>();
+                for (int i = got.size(); i < want.size(); i++) {
+                    remaining.add(want.word(i));
+                }
+                break;
+            }
+        }
+        if (remaining == null) {
+            return Map.of();
+        }
+        Map<Integer, Integer> out = new HashMap<>();
+        int pos = 0;
+        int seen = 0;
+        for (int p = 0; p + 1 < spans.length && pos < remaining.size() && seen < REST_LINES; p += 2) {
+            for (int r = Math.max(spans[p], m.endRow() + 1); r <= spans[p + 1] && pos < remaining.size()
+                    && seen < REST_LINES; r++) {
+                Row row = rows.get(r);
+                if (row.isTableRow() || row.isBlank()) {
+                    continue;
+                }
+                seen++;
+                Tokens line = Tokens.of(row.body().text());
+                int k = 0;
+                while (k < line.size() && pos + k < remaining.size() && line.word(k).equals(remaining.get(pos + k))) {
+                    k++;
+                }
+                if (k == line.size()) {
+                    out.put(r, -1);
+                    pos += k;
+                } else if (k > 0 && pos + k == remaining.size()) {
+                    // the label's last words and the answer's first share the line
+                    int at = line.end(k - 1);
+                    String t = row.body().text();
+                    while (at < t.length() && !Character.isLetterOrDigit(t.charAt(at))
+                            && !Character.isWhitespace(t.charAt(at))) {
+                        at++;
+                    }
+                    out.put(r, at);
+                    pos += k;
+                }
+            }
+        }
+        return pos == remaining.size() ? out : Map.of();
     }
 
     /** Whether match b follows match a with only blank lines between them, each label alone on its lines. */
