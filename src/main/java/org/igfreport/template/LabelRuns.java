@@ -216,14 +216,17 @@ final class LabelRuns {
         int pos = 0;
         int seen = 0;
         for (int p = 0; p + 1 < spans.length && pos < remaining.size() && seen < REST_LINES; p += 2) {
-            for (int r = Math.max(spans[p], m.endRow() + 1); r <= spans[p + 1] && pos < remaining.size()
+            for (int r = Math.max(spans[p], m.endRow()); r <= spans[p + 1] && pos < remaining.size()
                     && seen < REST_LINES; r++) {
                 Row row = rows.get(r);
-                if (row.isTableRow() || row.isBlank()) {
+                // the label's own last line: what follows the words found
+                int begin = r == m.endRow() ? Math.min(m.endOffset(), row.body().text().length()) : 0;
+                String t = row.body().text();
+                if (row.isTableRow() || t.substring(begin).isBlank()) {
                     continue;
                 }
                 seen++;
-                Tokens line = Tokens.of(row.body().text());
+                Tokens line = Tokens.of(t.substring(begin));
                 int k = 0;
                 while (k < line.size() && pos + k < remaining.size() && line.word(k).equals(remaining.get(pos + k))) {
                     k++;
@@ -233,8 +236,7 @@ final class LabelRuns {
                     pos += k;
                 } else if (k > 0 && pos + k == remaining.size()) {
                     // the label's last words and the answer's first share the line
-                    int at = line.end(k - 1);
-                    String t = row.body().text();
+                    int at = begin + line.end(k - 1);
                     while (at < t.length() && !Character.isLetterOrDigit(t.charAt(at))
                             && !Character.isWhitespace(t.charAt(at))) {
                         at++;

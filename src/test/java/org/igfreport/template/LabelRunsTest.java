@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 class LabelRunsTest {
 
     private static final Template T2016 = Templates.builtIn().byId("igf-2016-workshop").orElseThrow();
+    private static final Template T2015 = Templates.builtIn().byId("igf-2015-workshop").orElseThrow();
     private static final Template T2017 = Templates.builtIn().byId("igf-2017-workshop").orElseThrow();
 
     private static List<TemplateSection> sections(Template t, String... ids) {
@@ -128,5 +129,80 @@ class LabelRunsTest {
         assertEquals("About 40 participants.", text(r, "gender_participants").strip());
         assertEquals("About 15 women.", text(r, "gender_women").strip());
         assertTrue(r.section("time").orElseThrow().isEmpty(), text(r, "time"));
+    }
+
+    /**
+     * Lines 15-50 of the dev draw's d01-2015-compliant/word-top.pdf.txt (pdftotext 22.12, default
+     * mode), as printed: the lines of a wrapped label interleave with its answer's lines, and
+     * "workshop session: (3 paragraphs)" shares its line with the answer's third line.
+     */
+    private static final String INTERLEAVED = """
+            Rapporteur/Note Taker
+            Sofía Castillo Paredes (Mozilla Foundation)
+            List of Speakers and their
+            Saule Bekova, CZ.NIC
+            institutional affiliations
+            Grace Wanjiru, Ministry of Digital Affairs, Estonia
+            Aigerim Nurlanovna (Kenya Human Rights Commission)
+            Hamid Rahimi (Paradigm Initiative)
+            Key Issues raised (1 sentence per
+            Community radio stations are often the last working link to
+            issue)
+            outer islands after a cyclone.
+            Can regional operators share spare capacity during an
+            emergency without breaching competition rules?
+            Submarine cable cuts can isolate a small island state for
+            weeks, and most have no satellite backup of sufficient
+            capacity.
+            Regulators rarely require operators to publish their disaster
+            recovery plans.
+            Emergency alerts still depend on broadcast radio in many
+            islands, because mobile networks fail first when power is
+            lost.
+            If there are Presentations during
+            Presentation 1 (Saule Bekova): Prof. Bekova presented the
+            the workshop session, please
+            experience of a national programme on disaster
+            provide a 1-paragraph summary
+            communications in small island states. Speakers from
+            for each Presentation
+            Tonga described the eleven days in which the country was
+            cut off after the volcanic eruption.
+            Please describe the Discussions
+            It was noted that power is the weakest link, as base stations
+            that took place during the
+            have batteries for only a few hours. Participants agreed that
+            workshop session: (3 paragraphs) drills involving operators, regulators and emergency
+            services are too rare.
+            """;
+
+    private static String words(String s) {
+        return String.join(" ", s.strip().split("\\s+"));
+    }
+
+    @Test
+    void theLinesOfAWrappedLabelBetweenItsAnswersLinesAreNotAnswer() {
+        MappedReport r = Mapper.map(Document.ofRows("d01.txt", "text", TextReader.rows(INTERLEAVED)), T2015);
+        assertEquals("Saule Bekova, CZ.NIC Grace Wanjiru, Ministry of Digital Affairs, Estonia Aigerim Nurlanovna "
+                + "(Kenya Human Rights Commission) Hamid Rahimi (Paradigm Initiative)", words(text(r, "speakers")));
+        assertTrue(words(text(r, "key_issues")).startsWith("Community radio stations are often the last working link to "
+                + "outer islands after a cyclone."), text(r, "key_issues"));
+        assertEquals("Presentation 1 (Saule Bekova): Prof. Bekova presented the experience of a national programme on "
+                + "disaster communications in small island states. Speakers from Tonga described the eleven days in "
+                + "which the country was cut off after the volcanic eruption.", words(text(r, "presentations")));
+        assertEquals("It was noted that power is the weakest link, as base stations have batteries for only a few hours. "
+                + "Participants agreed that drills involving operators, regulators and emergency services are too rare.",
+                words(text(r, "discussions")));
+    }
+
+    @Test
+    void theEndOfALabelAfterAPageBreakIsNotAnswer() throws IOException {
+        // s05: "Please describe any Participant", one answer line, the page break, the label's
+        // other three lines, then the rest of the answer
+        MappedReport r = map("s05-2015-compliant/word-top.pdf.txt", T2015);
+        String wayForward = words(text(r, "way_forward"));
+        assertTrue(wayForward.startsWith("Operators and content providers should be invited together to the launch of "
+                + "new exchange points"), wayForward);
+        assertEquals(3, r.section("way_forward").orElseThrow().paragraphs().size(), text(r, "way_forward"));
     }
 }
