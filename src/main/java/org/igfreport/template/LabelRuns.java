@@ -298,6 +298,7 @@ final class LabelRuns {
             cut[i] = atoms.get(i + 1) > atoms.get(i) + 1 ? 0
                     : cut(lines.get(atoms.get(i)).strip(), lines.get(atoms.get(i + 1)).strip(), width);
         }
+        List<String> presenters = presenters(lines);
         int g = sections.size();
         double[][] best = new double[g + 1][n + 1];
         int[][] from = new int[g + 1][n + 1];
@@ -314,8 +315,10 @@ final class LabelRuns {
                     }
                     double c = best[s - 1][u];
                     if (u < v) {
-                        c += cost(sections.get(s - 1), units(lines, atoms, cut, u, v), cont ? carried : -1)
-                                + (v < n ? cut[v - 1] : 0);
+                        List<String> units = units(lines, atoms, cut, u, v);
+                        c += cost(sections.get(s - 1), units, cont ? carried : -1) + (v < n ? cut[v - 1] : 0)
+                                + (sections.get(s - 1).kind() == SectionKind.PERSON && named(units, presenters)
+                                        ? PRESENTER : 0);
                     } else {
                         c += cont ? prose(sections.get(0), carried) : EMPTY;
                     }
@@ -374,6 +377,10 @@ final class LabelRuns {
         int room = width - (line.length() + 1 + (word < 0 ? next.length() : word));
         if (unclosed(line) || room < LOTS && continues(line, next)) {
             return 4;
+        }
+        if (room < 0 && line.endsWith(")") && line.indexOf('(') >= 0 && Character.isUpperCase(next.charAt(0))) {
+            // an entry "Name (Organisation)" closed on a full line, a name after it: an entry may end there
+            return 1;
         }
         return room >= 3 ? 0 : room >= 0 ? 1 : room >= -3 ? 4 : 6;
     }
@@ -461,6 +468,71 @@ final class LabelRuns {
         return JOINERS.contains(lastWord);
     }
 
+    /**
+     * The cost of giving a one-person section (moderator, rapporteur) the entry of someone who
+     * gave a presentation ("Presentation 1 (Sonia Livingstone): ..."): presenters are speakers.
+     */
+    private static final double PRESENTER = EMPTY + 1;
+
+    /**
+     * Whether an entry begins like a person's: two to five words, each beginning in upper case
+     * ("Dr. Margarethe Lindqvist", "Abdul-Rahman Al-Sayed"), before its first comma or
+     * parenthesis ("ECPAT International and the Child Rights International Network (CRIN)" is an
+     * organisation's).
+     */
+    static boolean personLike(String entry) {
+        int end = entry.length();
+        for (int i = 0; i < entry.length(); i++) {
+            if (entry.charAt(i) == ',' || entry.charAt(i) == '(') {
+                end = i;
+                break;
+            }
+        }
+        String name = entry.substring(0, end).strip();
+        if (name.isEmpty()) {
+            return false;
+        }
+        int words = 0;
+        for (String w : name.split(" ")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (!Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+            words++;
+        }
+        return words >= 2 && words <= 5;
+    }
+
+    /** The names that "Presentation N (Name)" openings give, in lines. */
+    static List<String> presenters(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        for (String l : lines) {
+            String t = l.strip();
+            if (!Markers.presentationAtStart(t)) {
+                continue;
+            }
+            int open = t.indexOf('(');
+            int close = t.indexOf(')', open + 1);
+            if (open > 0 && close > open + 1 && open <= 20) {
+                out.add(t.substring(open + 1, close).strip());
+            }
+        }
+        return out;
+    }
+
+    /** Whether an entry begins with one of the names (followed by a comma, a parenthesis or its end). */
+    private static boolean named(List<String> entries, List<String> names) {
+        for (String entry : entries) for (String name : names) {
+            if (entry.startsWith(name) && (entry.length() == name.length()
+                    || entry.charAt(name.length()) == ',' || entry.charAt(name.length()) == ' ')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The cost of giving a section these entries or paragraphs (at least one). */
     private static double cost(TemplateSection section, List<String> units, int carried) {
         boolean cont = carried >= 0;
@@ -482,6 +554,8 @@ final class LabelRuns {
                 if (section.kind() == SectionKind.PERSON && count == 1 && words(first) == 1) {
                     // a person is named by two words or more: one word is the end of a wrapped line
                     c += 1.5;
+                } else if (section.kind() == SectionKind.PERSON && !personLike(first)) {
+                    c += 1.0;
                 }
             }
             case PEOPLE -> {

@@ -205,4 +205,24 @@ class LabelRunsTest {
                 + "new exchange points"), wayForward);
         assertEquals(3, r.section("way_forward").orElseThrow().paragraphs().size(), text(r, "way_forward"));
     }
+
+    @Test
+    void aPresenterIsASpeakerNotTheRapporteurAndAnEmptyModeratorStaysEmpty() throws IOException {
+        // s04: the moderator cell is empty; "Sonia Livingstone (London School of Economics and" /
+        // ... opens the speakers, as "Presentation 1 (Sonia Livingstone)" shows, and the
+        // organiser "ECPAT International and the Child Rights International / Network (CRIN)" is
+        // not a person
+        List<String> lines = lines("s04-2016-defective/word-top.pdf.txt", 28, 80);
+        int[] got = LabelRuns.split(lines, sections(T2016, "session_title", "date", "time", "organizer", "moderator",
+                "rapporteur", "speakers", "key_issues", "presentations"), -1);
+        assertEquals(List.of(28, 30, 31, 32, 0, 34, 35, 42, 48), firsts(got, 9, 28));
+    }
+
+    @Test
+    void anEntryClosedOnAFullLineMayEndItsAnswer() {
+        // d09 of the dev draw: the moderator's entry fills its line; the rapporteur's follows
+        assertEquals(1.0, LabelRuns.cut("Chen Wei (University of Cape Town, Faculty of Law)",
+                "Meera Krishnan (University of Cape Town, Faculty of", 51));
+        assertEquals(4.0, LabelRuns.cut("Meera Krishnan (University of Cape Town, Faculty of", "Law)", 51));
+    }
 }
