@@ -2,11 +2,14 @@ package org.igfreport.template;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.igfreport.document.Document;
 import org.igfreport.document.Row;
 import org.igfreport.text.Markers;
+import org.igfreport.text.Tokens;
 
 /**
  * Pairs labels with answers in text where a table's label cells come out as one run of labels
@@ -32,6 +35,12 @@ final class LabelRuns {
      */
     private static final int MIN_RUN = 6;
 
+    /**
+     * The fewest labels that make a run once the document has shown a run of {@link #MIN_RUN}:
+     * the labels of a later page (its rows may be few and long).
+     */
+    private static final int MIN_NEXT_RUN = 2;
+
     private LabelRuns() {
     }
 
@@ -48,6 +57,7 @@ final class LabelRuns {
         }
         List<Row> rows = document.rows();
         int prevLast = -1;
+        boolean seen = false;
         int k = 0;
         while (k < matches.size()) {
             int end = k;
@@ -60,7 +70,7 @@ final class LabelRuns {
                     named++;
                 }
             }
-            if (named < MIN_RUN || !alone(rows, matches.get(end))) {
+            if (named < (seen ? MIN_NEXT_RUN : MIN_RUN) || !alone(rows, matches.get(end))) {
                 if (matches.get(end).section() != null) {
                     prevLast = end;
                 }
@@ -68,7 +78,8 @@ final class LabelRuns {
                 continue;
             }
             int from = matches.get(end).endRow() + 1;
-            int to = end + 1 < matches.size() ? matches.get(end + 1).startRow() - 1 : rows.size() - 1;
+            int to = end + 1 < matches.size() ? labelTail(rows, from, matches.get(end + 1).startRow() - 1)
+                    : rows.size() - 1;
             List<Integer> groupMatch = new ArrayList<>();
             List<SectionKind> kinds = new ArrayList<>();
             List<TemplateSection> sections = new ArrayList<>();
@@ -126,9 +137,116 @@ final class LabelRuns {
                 }
             }
             prevLast = groupMatch.get(groupMatch.size() - 1);
+            seen = true;
             k = end + 1;
         }
         return out;
+    }
+
+    /**
+     * The last row of an answer run that ends right before the next page's labels: without the
+     * rest of a label that ran over the page break (pdftotext prints the label column's last
+     * lines at the top of the next page: "women present at the session" after "Estimate the
+     * overall number of"), a few lines after the answer run's closing blank line, the first in
+     * lower case.
+     */
+    private static int labelTail(List<Row> rows, int from, int to) {
+        int t = to;
+        while (t >= from && !rows.get(t).isBlank()) {
+            t--;
+        }
+        if (t < from || t == to || to - t > 3 || rows.get(t + 1).isTableRow()) {
+            return to;
+        }
+        String first = rows.get(t + 1).body().text().strip();
+        return Character.isLowerCase(first.charAt(0)) ? t : to;
+    }
+
+    /** The most answer lines among which the rest of a wrapped label is sought. */
+    private static final int REST_LINES = 12;
+
+    /**
+     * The rest of a wrapped label found among its answer's lines: pdftotext prints the label
+     * column and the answer column line by line where their lines interleave ("List of Speakers
+     * and their" / "Saule Bekova, CZ.NIC" / "institutional affiliations"), joins a label line and
+     * an answer line that share a baseline ("workshop session: (3 paragraphs) drills involving
+     * operators"), and prints a label's last lines after a page break. Only where the label found
+     * is the beginning of the section's label (or of a variant) and the lines hold its remaining
+     * words, in order and exactly.
+     *
+     * @param document the document
+     * @param m a label found
+     * @param spans its content rows ({@code from, to} pairs, inclusive)
+     * @return per content row holding label words, {@code -1} for a row that holds nothing else,
+     *     else the offset where the answer begins on that row; empty where there is nothing to drop
+     */
+    static Map<Integer, Integer> rest(Document document, LabelIndex.Match m, int[] spans) {
+        List<Row> rows = document.rows();
+        if (!"text".equals(document.format()) || m.section() == null || rows.get(m.endRow()).isTableRow()) {
+            return Map.of();
+        }
+        StringBuilder found = new StringBuilder();
+        for (int r = m.startRow(); r <= m.endRow(); r++) {
+            String t = rows.get(r).body().text();
+            found.append(' ').append(r == m.endRow() ? t.substring(0, Math.min(m.endOffset(), t.length())) : t);
+        }
+        Tokens got = Tokens.of(found);
+        List<String> remaining = null;
+        for (String label : m.section().labels()) {
+            Tokens want = Tokens.of(label);
+            if (want.size() <= got.size()) {
+                continue;
+            }
+            boolean prefix = true;
+            for (int i = 0; i < got.size() && prefix; i++) {
+                prefix = want.word(i).equals(got.word(i));
+            }
+            if (prefix) {
+                remaining = new ArrayList<>();
+                for (int i = got.size(); i < want.size(); i++) {
+                    remaining.add(want.word(i));
+                }
+                break;
+            }
+        }
+        if (remaining == null) {
+            return Map.of();
+        }
+        Map<Integer, Integer> out = new HashMap<>();
+        int pos = 0;
+        int seen = 0;
+        for (int p = 0; p + 1 < spans.length && pos < remaining.size() && seen < REST_LINES; p += 2) {
+            for (int r = Math.max(spans[p], m.endRow()); r <= spans[p + 1] && pos < remaining.size()
+                    && seen < REST_LINES; r++) {
+                Row row = rows.get(r);
+                // the label's own last line: what follows the words found
+                int begin = r == m.endRow() ? Math.min(m.endOffset(), row.body().text().length()) : 0;
+                String t = row.body().text();
+                if (row.isTableRow() || t.substring(begin).isBlank()) {
+                    continue;
+                }
+                seen++;
+                Tokens line = Tokens.of(t.substring(begin));
+                int k = 0;
+                while (k < line.size() && pos + k < remaining.size() && line.word(k).equals(remaining.get(pos + k))) {
+                    k++;
+                }
+                if (k == line.size()) {
+                    out.put(r, -1);
+                    pos += k;
+                } else if (k > 0 && pos + k == remaining.size()) {
+                    // the label's last words and the answer's first share the line
+                    int at = begin + line.end(k - 1);
+                    while (at < t.length() && !Character.isLetterOrDigit(t.charAt(at))
+                            && !Character.isWhitespace(t.charAt(at))) {
+                        at++;
+                    }
+                    out.put(r, at);
+                    pos += k;
+                }
+            }
+        }
+        return pos == remaining.size() ? out : Map.of();
     }
 
     /** Whether match b follows match a with only blank lines between them, each label alone on its lines. */
@@ -180,6 +298,7 @@ final class LabelRuns {
             cut[i] = atoms.get(i + 1) > atoms.get(i) + 1 ? 0
                     : cut(lines.get(atoms.get(i)).strip(), lines.get(atoms.get(i + 1)).strip(), width);
         }
+        List<String> presenters = presenters(lines);
         int g = sections.size();
         double[][] best = new double[g + 1][n + 1];
         int[][] from = new int[g + 1][n + 1];
@@ -196,8 +315,10 @@ final class LabelRuns {
                     }
                     double c = best[s - 1][u];
                     if (u < v) {
-                        c += cost(sections.get(s - 1), units(lines, atoms, cut, u, v), cont ? carried : -1)
-                                + (v < n ? cut[v - 1] : 0);
+                        List<String> units = units(lines, atoms, cut, u, v);
+                        c += cost(sections.get(s - 1), units, cont ? carried : -1) + (v < n ? cut[v - 1] : 0)
+                                + (sections.get(s - 1).kind() == SectionKind.PERSON && named(units, presenters)
+                                        ? PRESENTER : 0);
                     } else {
                         c += cont ? prose(sections.get(0), carried) : EMPTY;
                     }
@@ -256,6 +377,10 @@ final class LabelRuns {
         int room = width - (line.length() + 1 + (word < 0 ? next.length() : word));
         if (unclosed(line) || room < LOTS && continues(line, next)) {
             return 4;
+        }
+        if (room < 0 && line.endsWith(")") && line.indexOf('(') >= 0 && Character.isUpperCase(next.charAt(0))) {
+            // an entry "Name (Organisation)" closed on a full line, a name after it: an entry may end there
+            return 1;
         }
         return room >= 3 ? 0 : room >= 0 ? 1 : room >= -3 ? 4 : 6;
     }
@@ -343,6 +468,71 @@ final class LabelRuns {
         return JOINERS.contains(lastWord);
     }
 
+    /**
+     * The cost of giving a one-person section (moderator, rapporteur) the entry of someone who
+     * gave a presentation ("Presentation 1 (Sonia Livingstone): ..."): presenters are speakers.
+     */
+    private static final double PRESENTER = EMPTY + 1;
+
+    /**
+     * Whether an entry begins like a person's: two to five words, each beginning in upper case
+     * ("Dr. Margarethe Lindqvist", "Abdul-Rahman Al-Sayed"), before its first comma or
+     * parenthesis ("ECPAT International and the Child Rights International Network (CRIN)" is an
+     * organisation's).
+     */
+    static boolean personLike(String entry) {
+        int end = entry.length();
+        for (int i = 0; i < entry.length(); i++) {
+            if (entry.charAt(i) == ',' || entry.charAt(i) == '(') {
+                end = i;
+                break;
+            }
+        }
+        String name = entry.substring(0, end).strip();
+        if (name.isEmpty()) {
+            return false;
+        }
+        int words = 0;
+        for (String w : name.split(" ")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (!Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+            words++;
+        }
+        return words >= 2 && words <= 5;
+    }
+
+    /** The names that "Presentation N (Name)" openings give, in lines. */
+    static List<String> presenters(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        for (String l : lines) {
+            String t = l.strip();
+            if (!Markers.presentationAtStart(t)) {
+                continue;
+            }
+            int open = t.indexOf('(');
+            int close = t.indexOf(')', open + 1);
+            if (open > 0 && close > open + 1 && open <= 20) {
+                out.add(t.substring(open + 1, close).strip());
+            }
+        }
+        return out;
+    }
+
+    /** Whether an entry begins with one of the names (followed by a comma, a parenthesis or its end). */
+    private static boolean named(List<String> entries, List<String> names) {
+        for (String entry : entries) for (String name : names) {
+            if (entry.startsWith(name) && (entry.length() == name.length()
+                    || entry.charAt(name.length()) == ',' || entry.charAt(name.length()) == ' ')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The cost of giving a section these entries or paragraphs (at least one). */
     private static double cost(TemplateSection section, List<String> units, int carried) {
         boolean cont = carried >= 0;
@@ -351,16 +541,22 @@ final class LabelRuns {
         double c = 0;
         switch (section.kind()) {
             case DATE -> {
-                c += 4.0 * (count - 1) + (dateLike(first) ? 0 : timeLike(first) ? 4 : 2);
+                c += 4.0 * (count - 1) + (dateLike(first) ? 0 : timeLike(first) ? 4 : nameLike(first) ? NAME : 2);
             }
             case TIME -> {
-                c += 4.0 * (count - 1) + (timeLike(first) ? 0 : dateLike(first) ? 4 : 2);
+                c += 4.0 * (count - 1) + (timeLike(first) ? 0 : dateLike(first) ? 4 : nameLike(first) ? NAME : 2);
             }
             case PARTICIPANTS, WOMEN -> {
                 c += 4.0 * (count - 1) + (digit(first) ? 0 : 1);
             }
             case TEXT, PERSON, EXTENT -> {
                 c += 1.0 * (count - 1) + (dateLike(first) || timeLike(first) ? 2 : 0);
+                if (section.kind() == SectionKind.PERSON && count == 1 && words(first) == 1) {
+                    // a person is named by two words or more: one word is the end of a wrapped line
+                    c += 1.5;
+                } else if (section.kind() == SectionKind.PERSON && !personLike(first)) {
+                    c += 1.0;
+                }
             }
             case PEOPLE -> {
                 for (String t : units) {
@@ -394,6 +590,27 @@ final class LabelRuns {
             }
         }
         return c;
+    }
+
+    /**
+     * The cost of giving a date or a time a name ("European Broadcasting Union and the Mozilla"):
+     * more than leaving it empty. A date or time that cannot be read is a short word or a phrase
+     * in lower case ("TBD", "to be confirmed", "morning session, second slot"), not a name.
+     */
+    private static final double NAME = EMPTY + 0.5;
+
+    /** Whether a text looks like a name: no digit, and two or more words that begin in upper case. */
+    static boolean nameLike(String s) {
+        if (digit(s) || s.isEmpty() || !Character.isUpperCase(s.charAt(0))) {
+            return false;
+        }
+        int capitals = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if ((i == 0 || s.charAt(i - 1) == ' ') && Character.isUpperCase(s.charAt(i))) {
+                capitals++;
+            }
+        }
+        return capitals >= 2;
     }
 
     private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",

@@ -174,6 +174,7 @@ public final class Mapper {
             int end = next < matches.size() ? begins[next] : rows.size();
             List<Line> lines = new ArrayList<>();
             int[] spans = runs[k] != null ? runs[k] : new int[] {begins[k], end - 1};
+            Map<Integer, Integer> rest = LabelRuns.rest(document, m, spans);
             for (int p = 0; p + 1 < spans.length; p += 2)
             for (int r = spans[p]; r <= spans[p + 1]; r++) {
                 Row row = rows.get(r);
@@ -181,7 +182,12 @@ public final class Mapper {
                 if (repeated[r]) {
                     continue;
                 }
-                if (row.isTableRow()) {
+                Integer labelWords = rest.get(r);
+                if (labelWords != null && labelWords < 0) {
+                    continue;
+                } else if (labelWords != null) {
+                    text = row.body().sub(labelWords, row.body().text().length());
+                } else if (row.isTableRow()) {
                     if (CellExtent.labelLine(document, m, r)) {
                         continue;
                     }
