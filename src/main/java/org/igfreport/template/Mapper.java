@@ -156,6 +156,7 @@ public final class Mapper {
         List<Row> rows = document.rows();
         List<LabelIndex.Match> matches = located.matches();
         int[] widths = wrapWidths(rows);
+        int[] columns = Paragraphs.columnWidths(rows);
         int[] begins = CellExtent.begins(document, matches);
         int[][] runs = LabelRuns.contents(document, matches);
         Map<String, Section> byId = new LinkedHashMap<>();
@@ -190,7 +191,7 @@ public final class Mapper {
             Fragment labelRow = first.isTableRow() ? first.label() : first.body();
             Location label = labelRow.strip().location();
             if (m.section().kind() == SectionKind.PEOPLE && ("pdf".equals(document.format()) || unknownBreaks(lines))) {
-                lines = Items.joinEntries(lines);
+                lines = Items.joinEntries(lines, columns[rows.get(m.startRow()).isTableRow() ? 1 : 0]);
             }
             byId.put(m.section().id(), build(m.section(), label, lines));
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.igfreport.document.Block;
 import org.igfreport.document.Break;
 import org.igfreport.document.Fragment;
+import org.igfreport.document.Row;
 
 /**
  * Splits lines into paragraphs the way a reader sees them. A blank line always ends a
@@ -262,5 +263,49 @@ public final class Paragraphs {
         String t = line.text().text().strip();
         String n = next.text().text().strip();
         return !Markers.endsSentence(t) && !n.isEmpty() && Character.isLowerCase(n.charAt(0)) && !fits(t, n, width);
+    }
+
+    /**
+     * The printed width ({@link #measure}) at which the document's text evidently wraps, for
+     * full-width rows and for table rows ({@code [full, table]}), or 0 where too few lines wrap:
+     * from the lines whose break the reader does not know, that do not end a sentence and whose
+     * next line goes on in lower case. The widest of them, leaving out lines wider than 5/4 of the
+     * 80th percentile (a cover note wrapped at the page's width when the answers wrap in a column).
+     * Linear in the text, but for sorting the widths.
+     *
+     * @param rows the document's rows
+     * @return the two widths
+     */
+    public static int[] columnWidths(List<Row> rows) {
+        return new int[] {columnWidth(rows, false), columnWidth(rows, true)};
+    }
+
+    private static int columnWidth(List<Row> rows, boolean table) {
+        List<Integer> widths = new ArrayList<>();
+        for (int r = 0; r + 1 < rows.size(); r++) {
+            Row a = rows.get(r);
+            Row b = rows.get(r + 1);
+            if (a.isTableRow() != table || b.isTableRow() != table || a.breakAfter() != Break.UNKNOWN
+                    || a.body().isBlank() || b.body().isBlank()) {
+                continue;
+            }
+            String t = a.body().text().strip();
+            String next = b.body().text().strip();
+            if (t.length() >= 20 && t.length() <= 200 && !Markers.endsSentence(t) && Character.isLowerCase(next.charAt(0))) {
+                widths.add(measure(t));
+            }
+        }
+        if (widths.size() < 3) {
+            return 0;
+        }
+        widths.sort(null);
+        int cap = widths.get(Math.min(widths.size() - 1, widths.size() * 4 / 5)) * 5 / 4;
+        int max = 0;
+        for (int w : widths) {
+            if (w <= cap) {
+                max = Math.max(max, w);
+            }
+        }
+        return max;
     }
 }
