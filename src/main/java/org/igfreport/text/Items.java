@@ -32,7 +32,9 @@ public final class Items {
     /**
      * Key-issue style items: a paragraph holds several items when its lines start with bullets,
      * numbers or "Topic:" openings after a line that ends a sentence, or, in hard-wrapped text,
-     * after a line that ends a sentence well short of the wrap width.
+     * with a capital after a line that ends a sentence, however full that line is: items are one
+     * sentence each, and a second sentence of one item that starts exactly at a line start cannot be
+     * told from a new item (the rendering matrix's generator declares that finding uncertain).
      *
      * @param paragraphs the paragraphs
      * @param wrapWidth the width the text was hard-wrapped at, or 0
@@ -50,9 +52,7 @@ public final class Items {
                     boolean ends = Markers.endsSentence(prev);
                     boolean opens = Markers.startsListItem(t)
                             || (ends && Markers.startsWithTopic(t))
-                            || (ends && wrapWidth > 0
-                                && (prev.length() < wrapWidth * 9 / 10 || prev.length() > wrapWidth * 5 / 4)
-                                && !t.isEmpty() && Character.isUpperCase(t.charAt(0)));
+                            || (ends && wrapWidth > 0 && !t.isEmpty() && Character.isUpperCase(t.charAt(0)));
                     if (opens) {
                         out.add(new Item(new Block(current), 1, false));
                         current = new ArrayList<>();
