@@ -159,17 +159,33 @@ public final class Mapper {
         int[] columns = Paragraphs.columnWidths(rows);
         int[] begins = CellExtent.begins(document, matches);
         int[][] runs = LabelRuns.contents(document, matches);
+        boolean[] repeated = repeatedHeadings(rows, matches);
         Map<String, Section> byId = new LinkedHashMap<>();
         for (int k = 0; k < matches.size(); k++) {
             LabelIndex.Match m = matches.get(k);
             if (m.section() == null) {
                 continue;
             }
-            int end = k + 1 < matches.size() ? begins[k + 1] : rows.size();
+            // a heading that repeats one before it (the template's title at the top of every page, as
+            // pdftotext prints a repeated header row) does not end the section that runs over the page
+            int next = k + 1;
+            while (next < matches.size() && repeated[next]) {
+                next++;
+            }
+            int end = next < matches.size() ? begins[next] : rows.size();
             List<Line> lines = new ArrayList<>();
             int[] spans = runs[k] != null ? runs[k] : new int[] {begins[k], end - 1};
+            boolean afterHeading = false;
             for (int p = 0; p + 1 < spans.length; p += 2)
             for (int r = spans[p]; r <= spans[p + 1]; r++) {
+                if (headingRow(matches, k + 1, next, r)) {
+                    // with the blank lines around it: a page break is no paragraph end by itself
+                    while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
+                        lines.remove(lines.size() - 1);
+                    }
+                    afterHeading = true;
+                    continue;
+                }
                 Row row = rows.get(r);
                 Fragment text;
                 if (row.isTableRow()) {
@@ -185,6 +201,10 @@ public final class Mapper {
                     text = row.body();
                 }
                 int width = widths[row.isTableRow() ? 1 : 0];
+                if (afterHeading && text.isBlank()) {
+                    continue;
+                }
+                afterHeading = false;
                 lines.add(new Line(text, row.breakAfter(), width));
             }
             Row first = rows.get(m.startRow());
@@ -196,6 +216,31 @@ public final class Mapper {
             byId.put(m.section().id(), build(m.section(), label, lines));
         }
         return new MappedReport(located.template(), document, ordered(located.template(), byId), located.score());
+    }
+
+    /** Which matches are headings whose text an earlier heading match has already had. */
+    private static boolean[] repeatedHeadings(List<Row> rows, List<LabelIndex.Match> matches) {
+        boolean[] out = new boolean[matches.size()];
+        Set<String> seen = new HashSet<>();
+        for (int k = 0; k < matches.size(); k++) {
+            LabelIndex.Match m = matches.get(k);
+            if (m.section() == null) {
+                Row row = rows.get(m.startRow());
+                Fragment f = row.isTableRow() ? row.label() : row.body();
+                out[k] = !seen.add(f.text().strip().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    /** Whether row {@code r} is one of the heading matches {@code from} (inclusive) to {@code to} (exclusive). */
+    private static boolean headingRow(List<LabelIndex.Match> matches, int from, int to, int r) {
+        for (int h = from; h < to; h++) {
+            if (r >= matches.get(h).startRow() && r <= matches.get(h).endRow()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

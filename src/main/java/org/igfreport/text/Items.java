@@ -49,7 +49,7 @@ public final class Items {
                 if (!current.isEmpty()) {
                     String prev = current.get(current.size() - 1).text().strip();
                     String t = line.text();
-                    boolean ends = Markers.endsSentence(prev);
+                    boolean ends = Paragraphs.endsSentence(prev);
                     boolean opens = Markers.startsListItem(t)
                             || (ends && Markers.startsWithTopic(t))
                             || (ends && wrapWidth > 0 && !t.isEmpty() && Character.isUpperCase(t.charAt(0)));

@@ -158,7 +158,7 @@ public final class Paragraphs {
             return END;
         }
         String t = line.text().text().strip();
-        if (!Markers.endsSentence(t)) {
+        if (!endsSentence(t)) {
             return ON;
         }
         if (t.length() > width * 5 / 4) {
@@ -307,5 +307,26 @@ public final class Paragraphs {
             }
         }
         return max;
+    }
+
+    /**
+     * Whether a line ends a sentence: it ends with a sentence's terminator, and not with a title
+     * that precedes a name ("Prof.", "Dr.") or an abbreviation that introduces more text ("e.g."),
+     * which a narrow column often leaves at a line's end ("Presentation 1 (Aigerim Nurlanovna): Prof."
+     * / "Nurlanovna presented").
+     *
+     * @param t a line's text, stripped
+     * @return whether it ends a sentence
+     */
+    static boolean endsSentence(String t) {
+        if (!Markers.endsSentence(t) || !t.endsWith(".")) {
+            return Markers.endsSentence(t);
+        }
+        int from = t.length() - 1;
+        while (from > 0 && !Character.isWhitespace(t.charAt(from - 1)) && t.charAt(from - 1) != '(') {
+            from--;
+        }
+        String word = t.substring(from, t.length() - 1).toLowerCase(java.util.Locale.ROOT);
+        return !(EnglishWords.PREPOSITIVE.contains(word) || EnglishWords.CONTINUING.contains(word));
     }
 }
