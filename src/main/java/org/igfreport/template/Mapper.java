@@ -211,9 +211,9 @@ public final class Mapper {
             Fragment labelRow = first.isTableRow() ? first.label() : first.body();
             Location label = labelRow.strip().location();
             if (m.section().kind() == SectionKind.PEOPLE && ("pdf".equals(document.format()) || unknownBreaks(lines))) {
-                lines = Items.joinEntries(lines, columns[rows.get(m.startRow()).isTableRow() ? 1 : 0]);
+                lines = Items.joinEntries(lines, columns[first.isTableRow() ? 1 : 0]);
             }
-            byId.put(m.section().id(), build(m.section(), label, lines));
+            byId.put(m.section().id(), build(m.section(), label, lines, null, columns[first.isTableRow() ? 1 : 0]));
         }
         return new MappedReport(located.template(), document, ordered(located.template(), byId), located.score());
     }
@@ -315,12 +315,12 @@ public final class Mapper {
      * @return the section
      */
     public static Section build(TemplateSection def, Location label, List<Line> lines) {
-        return build(def, label, lines, null);
+        return build(def, label, lines, null, 0);
     }
 
     /** As {@link #build(TemplateSection, Location, List)}, with the items given when they are known already. */
-    private static Section build(TemplateSection def, Location label, List<Line> lines, List<Item> known) {
-        Paragraphs.Split split = Paragraphs.analyse(lines);
+    private static Section build(TemplateSection def, Location label, List<Line> lines, List<Item> known, int column) {
+        Paragraphs.Split split = Paragraphs.analyse(lines, column);
         List<Block> paragraphs = split.paragraphs();
         List<Fragment> content = new ArrayList<>();
         for (Line l : lines) {
@@ -453,7 +453,7 @@ public final class Mapper {
                     }
                 }
             }
-            Section s = build(def, field.key().location(), lines, items);
+            Section s = build(def, field.key().location(), lines, items, 0);
             byId.put(def.id(), s);
             score += 2;
         }

@@ -23,6 +23,9 @@ public final class Paragraphs {
     /** Proportional fonts: a line of n characters may hold a few more narrow ones; the next word must fit with this margin. */
     private static final int SLACK_PERCENT = 8;
 
+    /** Up to this many lines, a section's widest line is a poor estimate of its column's width. */
+    static final int FEW_LINES = 12;
+
     private Paragraphs() {
     }
 
@@ -54,8 +57,30 @@ public final class Paragraphs {
      * @return its paragraphs, the width they were wrapped at and whether the count is an estimate
      */
     public static Split analyse(List<Line> lines) {
+        return analyse(lines, 0);
+    }
+
+    /**
+     * As {@link #analyse(List)}, knowing the printed width at which the document's column evidently
+     * wraps ({@link #columnWidths}): a section's own widest wrapped line is often narrower than its
+     * column (a few short paragraphs), which makes a sentence that ends with room for the next word
+     * look like one that ends a full line. The column's width is taken only when the section's own
+     * is within 10 % of it (else the section wraps at another width: another column, other type), when
+     * the section has at most {@value #FEW_LINES} lines (the widest of a few lines estimates the column
+     * poorly; that of many lines well), and only in a section without blank lines between its lines (where blank lines mark the
+     * paragraphs, the lines between them are not measured against more than their own width).
+     *
+     * @param lines a section's content lines
+     * @param columnWidth the document's measured column width, or 0
+     * @return its paragraphs, the width they were wrapped at and whether the count is an estimate
+     */
+    public static Split analyse(List<Line> lines, int columnWidth) {
         int width = width(lines);
         int measured = measuredWidth(lines);
+        if (measured > 0 && columnWidth > measured && measured * 10L >= columnWidth * 9L && lines.size() <= FEW_LINES
+                && !hasBlankGap(lines)) {
+            measured = columnWidth; // the same column, the section's own lines a little short of it
+        }
         List<Block> out = new ArrayList<>();
         List<Fragment> current = new ArrayList<>();
         boolean estimated = false;
@@ -328,5 +353,21 @@ public final class Paragraphs {
         }
         String word = t.substring(from, t.length() - 1).toLowerCase(java.util.Locale.ROOT);
         return !(EnglishWords.PREPOSITIVE.contains(word) || EnglishWords.CONTINUING.contains(word));
+    }
+
+    /** Whether a blank line stands between two of the section's non-blank lines. */
+    private static boolean hasBlankGap(List<Line> lines) {
+        boolean text = false;
+        boolean blank = false;
+        for (Line l : lines) {
+            if (l.isBlank()) {
+                blank = text;
+            } else if (blank) {
+                return true;
+            } else {
+                text = true;
+            }
+        }
+        return false;
     }
 }
