@@ -389,7 +389,8 @@ def uncertain(src, outdir):
     is lost when the rendering shows no gap and the line leaves no room for the next word (the
     paragraph ended on a full line); a text rendering also cannot tell a boundary, or a sentence
     end inside a paragraph, whose room is within 2 characters of a full line, since it measures
-    characters of a proportional font."""
+    characters of a proportional font; nor, among key issues (one sentence each), a sentence
+    that ends a full line inside an item from the end of an item on a full line."""
     out = {}
     spaced = src["layout"]["space_after"] > 0
     for kind in ("word-top", "word-centred"):
@@ -423,6 +424,12 @@ def uncertain(src, outdir):
                         out.setdefault(kind + ".pdf" + ext, []).append(
                             (rule, b["section"], f"{what} followed by \"{b['next'][:30]}\"; by characters the next word "
                              f"({b['room_ch']} characters of room) could have fitted, so it may read as an end"))
+                    elif b["section"] == "key_issues" and b["room_pt"] < 1.0:
+                        # key issues are one sentence each: a full line ending a sentence, followed by a
+                        # line starting one, looks in text exactly like the end of an item on a full line
+                        out.setdefault(kind + ".pdf" + ext, []).append(
+                            (rule, b["section"], f"{what} followed by \"{b['next'][:30]}\", which leaves no room for "
+                             f"the next word: in text a sentence ending a full line reads as the end of a key issue"))
     result = {}
     for rendering, entries in sorted(out.items()):
         seen = {}

@@ -156,10 +156,16 @@ public final class Mapper {
         List<Row> rows = document.rows();
         List<LabelIndex.Match> matches = located.matches();
         int[] widths = wrapWidths(rows);
+        int[] columns = Paragraphs.columnWidths(rows);
         int[] begins = CellExtent.begins(document, matches);
         int[][] runs = LabelRuns.contents(document, matches);
-        // the template's title repeated at the top of a page inside a row ends no section
+        // a heading that repeats one before it (the template's title at the top of every page, as
+        // pdftotext prints a repeated header row, or a centred -layout page's title) ends no section
         boolean[] through = CellExtent.repeatedHeaders(document, matches);
+        boolean[] headings = repeatedHeadings(rows, matches);
+        for (int k = 0; k < through.length; k++) {
+            through[k] |= headings[k];
+        }
         boolean[] repeated = CellExtent.repeatedRows(document, matches, through);
         Map<String, Section> byId = new LinkedHashMap<>();
         for (int k = 0; k < matches.size(); k++) {
@@ -175,8 +181,17 @@ public final class Mapper {
             List<Line> lines = new ArrayList<>();
             int[] spans = runs[k] != null ? runs[k] : new int[] {begins[k], end - 1};
             Map<Integer, Integer> rest = LabelRuns.rest(document, m, spans);
+            boolean afterHeading = false;
             for (int p = 0; p + 1 < spans.length; p += 2)
             for (int r = spans[p]; r <= spans[p + 1]; r++) {
+                if (headingRow(matches, k + 1, next, r)) {
+                    // with the blank lines around it: a page break is no paragraph end by itself
+                    while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
+                        lines.remove(lines.size() - 1);
+                    }
+                    afterHeading = true;
+                    continue;
+                }
                 Row row = rows.get(r);
                 Fragment text;
                 if (repeated[r]) {
@@ -200,17 +215,46 @@ public final class Mapper {
                     text = row.body();
                 }
                 int width = widths[row.isTableRow() ? 1 : 0];
+                if (afterHeading && text.isBlank()) {
+                    continue;
+                }
+                afterHeading = false;
                 lines.add(new Line(text, row.breakAfter(), width));
             }
             Row first = rows.get(m.startRow());
             Fragment labelRow = first.isTableRow() ? first.label() : first.body();
             Location label = labelRow.strip().location();
             if (m.section().kind() == SectionKind.PEOPLE && ("pdf".equals(document.format()) || unknownBreaks(lines))) {
-                lines = Items.joinEntries(lines);
+                lines = Items.joinEntries(lines, columns[first.isTableRow() ? 1 : 0]);
             }
-            byId.put(m.section().id(), build(m.section(), label, lines));
+            byId.put(m.section().id(), build(m.section(), label, lines, null, columns[first.isTableRow() ? 1 : 0]));
         }
         return new MappedReport(located.template(), document, ordered(located.template(), byId), located.score());
+    }
+
+    /** Which matches are headings whose text an earlier heading match has already had. */
+    private static boolean[] repeatedHeadings(List<Row> rows, List<LabelIndex.Match> matches) {
+        boolean[] out = new boolean[matches.size()];
+        Set<String> seen = new HashSet<>();
+        for (int k = 0; k < matches.size(); k++) {
+            LabelIndex.Match m = matches.get(k);
+            if (m.section() == null) {
+                Row row = rows.get(m.startRow());
+                Fragment f = row.isTableRow() ? row.label() : row.body();
+                out[k] = !seen.add(f.text().strip().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return out;
+    }
+
+    /** Whether row {@code r} is one of the heading matches {@code from} (inclusive) to {@code to} (exclusive). */
+    private static boolean headingRow(List<LabelIndex.Match> matches, int from, int to, int r) {
+        for (int h = from; h < to; h++) {
+            if (r >= matches.get(h).startRow() && r <= matches.get(h).endRow()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -285,12 +329,12 @@ public final class Mapper {
      * @return the section
      */
     public static Section build(TemplateSection def, Location label, List<Line> lines) {
-        return build(def, label, lines, null);
+        return build(def, label, lines, null, 0);
     }
 
     /** As {@link #build(TemplateSection, Location, List)}, with the items given when they are known already. */
-    private static Section build(TemplateSection def, Location label, List<Line> lines, List<Item> known) {
-        Paragraphs.Split split = Paragraphs.analyse(lines);
+    private static Section build(TemplateSection def, Location label, List<Line> lines, List<Item> known, int column) {
+        Paragraphs.Split split = Paragraphs.analyse(lines, column);
         List<Block> paragraphs = split.paragraphs();
         List<Fragment> content = new ArrayList<>();
         for (Line l : lines) {
@@ -423,7 +467,7 @@ public final class Mapper {
                     }
                 }
             }
-            Section s = build(def, field.key().location(), lines, items);
+            Section s = build(def, field.key().location(), lines, items, 0);
             byId.put(def.id(), s);
             score += 2;
         }

@@ -32,7 +32,9 @@ public final class Items {
     /**
      * Key-issue style items: a paragraph holds several items when its lines start with bullets,
      * numbers or "Topic:" openings after a line that ends a sentence, or, in hard-wrapped text,
-     * after a line that ends a sentence well short of the wrap width.
+     * with a capital after a line that ends a sentence, however full that line is: items are one
+     * sentence each, and a second sentence of one item that starts exactly at a line start cannot be
+     * told from a new item (the rendering matrix's generator declares that finding uncertain).
      *
      * @param paragraphs the paragraphs
      * @param wrapWidth the width the text was hard-wrapped at, or 0
@@ -47,12 +49,10 @@ public final class Items {
                 if (!current.isEmpty()) {
                     String prev = current.get(current.size() - 1).text().strip();
                     String t = line.text();
-                    boolean ends = Markers.endsSentence(prev);
+                    boolean ends = Paragraphs.endsSentence(prev);
                     boolean opens = Markers.startsListItem(t)
                             || (ends && Markers.startsWithTopic(t))
-                            || (ends && wrapWidth > 0
-                                && (prev.length() < wrapWidth * 9 / 10 || prev.length() > wrapWidth * 5 / 4)
-                                && !t.isEmpty() && Character.isUpperCase(t.charAt(0)));
+                            || (ends && wrapWidth > 0 && !t.isEmpty() && Character.isUpperCase(t.charAt(0)));
                     if (opens) {
                         out.add(new Item(new Block(current), 1, false));
                         current = new ArrayList<>();
@@ -266,15 +266,33 @@ public final class Items {
      * @return the lines, wrapped entries joined
      */
     public static List<Line> joinEntries(List<Line> lines) {
-        int width = entryWidth(lines);
+        return joinEntries(lines, 0);
+    }
+
+    /**
+     * As {@link #joinEntries(List)}, knowing the printed width ({@link Paragraphs#measure}) at which
+     * the document's answer column evidently wraps ({@link Paragraphs#columnWidths}), so that the
+     * rest of an organisation's name on the line after a full line is found also in a cell whose own
+     * lines show no wrap ("Olumide Adeyemi, Pacific Islands" / "Telecommunications Association"). A
+     * cell whose own lines wrap is measured on them (in {@code -raw} text a label may share a line
+     * with its answer, which makes the document's lines wider than the column).
+     *
+     * @param lines a section's lines
+     * @param columnWidth the document's measured column width, or 0
+     * @return the lines, wrapped entries joined
+     */
+    public static List<Line> joinEntries(List<Line> lines, int columnWidth) {
+        int own = entryWidth(lines);
+        int width = own > 0 ? own : columnWidth;
         List<Line> out = new ArrayList<>(lines.size());
         Line first = null;
         StringBuilder text = null;
         int depth = 0;
         String last = null;
+        Break lastBreak = Break.UNKNOWN;
         for (Line l : lines) {
             String t = l.text().text().strip();
-            if (first != null && (l.isBlank() || !continues(last, t, depth, width))) {
+            if (first != null && (l.isBlank() || !continues(last, lastBreak, t, depth, width))) {
                 out.add(joined(first, text, Break.HARD));
                 first = null;
             }
@@ -294,6 +312,7 @@ public final class Items {
             }
             depth = depth(depth, t);
             last = t;
+            lastBreak = l.breakAfter();
         }
         if (first != null) {
             out.add(joined(first, text, Break.HARD));
@@ -320,6 +339,15 @@ public final class Items {
 
     /** Whether line {@code next} continues the entry whose last line is {@code prev} ({@code width}: printed, or 0). */
     static boolean continues(String prev, String next, int depth, int width) {
+        return continues(prev, Break.UNKNOWN, next, depth, width);
+    }
+
+    /**
+     * As {@link #continues(String, String, int, int)}, with what the reader knows of the break after
+     * {@code prev}: a PDF reader saw whether the next word would have fitted (a soft break: the line
+     * is full) or the paragraph ended (hard), which then decides instead of the measured width.
+     */
+    static boolean continues(String prev, Break prevBreak, String next, int depth, int width) {
         if (next.isEmpty() || Markers.startsListItem(next) || prev.endsWith(":")) {
             return false;
         }
@@ -330,6 +358,12 @@ public final class Items {
         if (endsWithConnector(prev) || affiliationOnly(prev, next)) {
             return true;
         }
+        if (startsEntry(next)) {
+            return false; // "Name, Organisation" or "Name (Organisation": a new entry, however full the line before
+        }
+        if (prevBreak != Break.UNKNOWN) {
+            return prevBreak == Break.SOFT && !prev.endsWith(")");
+        }
         if (width > 0 && !prev.endsWith(")")) {
             int word = 0;
             while (word < next.length() && !Character.isWhitespace(next.charAt(word))) {
@@ -337,6 +371,45 @@ public final class Items {
             }
             // a full line (by printed width, see Paragraphs.measure): the rest of a name or an affiliation
             return Paragraphs.measure(prev) + Paragraphs.measure(" ") + Paragraphs.measure(next.subSequence(0, word)) > width;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a line starts an entry of its own: two to five capitalised words followed by a comma
+     * or an opening parenthesis, as complete entries are written ("Name, Organisation", "Name
+     * (Organisation)"). The rest of a wrapped organisation ("Town, Faculty of Law", "Association")
+     * has one word or none before it; one with a linking word ("Autónoma de México, Instituto") is
+     * not taken for a name either, so a name with a particle ("Jan van Dijk (ISOC)") is left to the
+     * measured width.
+     */
+    static boolean startsEntry(String t) {
+        if (t.isEmpty() || !Character.isUpperCase(t.charAt(0))) {
+            return false;
+        }
+        int capitalised = 0;
+        int i = 0;
+        int n = t.length();
+        while (i < n) {
+            char c = t.charAt(i);
+            if (c == ',' || c == '(') {
+                return capitalised >= 2 && i > 0;
+            }
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            int from = i;
+            while (i < n && !Character.isWhitespace(t.charAt(i)) && t.charAt(i) != ',' && t.charAt(i) != '(') {
+                i++;
+            }
+            if (!Character.isUpperCase(c)) {
+                return false; // "Autónoma de México, Instituto": a name with a particle is left to the width
+            }
+            capitalised++;
+            if (capitalised > 5) {
+                return false;
+            }
         }
         return false;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.igfreport.document.Block;
 import org.igfreport.document.Break;
 import org.igfreport.document.Fragment;
+import org.igfreport.document.Row;
 
 /**
  * Splits lines into paragraphs the way a reader sees them. A blank line always ends a
@@ -21,6 +22,9 @@ public final class Paragraphs {
 
     /** Proportional fonts: a line of n characters may hold a few more narrow ones; the next word must fit with this margin. */
     private static final int SLACK_PERCENT = 8;
+
+    /** Up to this many lines, a section's widest line is a poor estimate of its column's width. */
+    static final int FEW_LINES = 12;
 
     private Paragraphs() {
     }
@@ -53,8 +57,30 @@ public final class Paragraphs {
      * @return its paragraphs, the width they were wrapped at and whether the count is an estimate
      */
     public static Split analyse(List<Line> lines) {
+        return analyse(lines, 0);
+    }
+
+    /**
+     * As {@link #analyse(List)}, knowing the printed width at which the document's column evidently
+     * wraps ({@link #columnWidths}): a section's own widest wrapped line is often narrower than its
+     * column (a few short paragraphs), which makes a sentence that ends with room for the next word
+     * look like one that ends a full line. The column's width is taken only when the section's own
+     * is within 10 % of it (else the section wraps at another width: another column, other type), when
+     * the section has at most {@value #FEW_LINES} lines (the widest of a few lines estimates the column
+     * poorly; that of many lines well), and only in a section without blank lines between its lines (where blank lines mark the
+     * paragraphs, the lines between them are not measured against more than their own width).
+     *
+     * @param lines a section's content lines
+     * @param columnWidth the document's measured column width, or 0
+     * @return its paragraphs, the width they were wrapped at and whether the count is an estimate
+     */
+    public static Split analyse(List<Line> lines, int columnWidth) {
         int width = width(lines);
         int measured = measuredWidth(lines);
+        if (measured > 0 && columnWidth > measured && measured * 10L >= columnWidth * 9L && lines.size() <= FEW_LINES
+                && !hasBlankGap(lines)) {
+            measured = columnWidth; // the same column, the section's own lines a little short of it
+        }
         List<Block> out = new ArrayList<>();
         List<Fragment> current = new ArrayList<>();
         boolean estimated = false;
@@ -157,7 +183,7 @@ public final class Paragraphs {
             return END;
         }
         String t = line.text().text().strip();
-        if (!Markers.endsSentence(t)) {
+        if (!endsSentence(t)) {
             return ON;
         }
         if (t.length() > width * 5 / 4) {
@@ -262,5 +288,86 @@ public final class Paragraphs {
         String t = line.text().text().strip();
         String n = next.text().text().strip();
         return !Markers.endsSentence(t) && !n.isEmpty() && Character.isLowerCase(n.charAt(0)) && !fits(t, n, width);
+    }
+
+    /**
+     * The printed width ({@link #measure}) at which the document's text evidently wraps, for
+     * full-width rows and for table rows ({@code [full, table]}), or 0 where too few lines wrap:
+     * from the lines whose break the reader does not know, that do not end a sentence and whose
+     * next line goes on in lower case. The widest of them, leaving out lines wider than 5/4 of the
+     * 80th percentile (a cover note wrapped at the page's width when the answers wrap in a column).
+     * Linear in the text, but for sorting the widths.
+     *
+     * @param rows the document's rows
+     * @return the two widths
+     */
+    public static int[] columnWidths(List<Row> rows) {
+        return new int[] {columnWidth(rows, false), columnWidth(rows, true)};
+    }
+
+    private static int columnWidth(List<Row> rows, boolean table) {
+        List<Integer> widths = new ArrayList<>();
+        for (int r = 0; r + 1 < rows.size(); r++) {
+            Row a = rows.get(r);
+            Row b = rows.get(r + 1);
+            if (a.isTableRow() != table || b.isTableRow() != table || a.breakAfter() != Break.UNKNOWN
+                    || a.body().isBlank() || b.body().isBlank()) {
+                continue;
+            }
+            String t = a.body().text().strip();
+            String next = b.body().text().strip();
+            if (t.length() >= 20 && t.length() <= 200 && !Markers.endsSentence(t) && Character.isLowerCase(next.charAt(0))) {
+                widths.add(measure(t));
+            }
+        }
+        if (widths.size() < 3) {
+            return 0;
+        }
+        widths.sort(null);
+        int cap = widths.get(Math.min(widths.size() - 1, widths.size() * 4 / 5)) * 5 / 4;
+        int max = 0;
+        for (int w : widths) {
+            if (w <= cap) {
+                max = Math.max(max, w);
+            }
+        }
+        return max;
+    }
+
+    /**
+     * Whether a line ends a sentence: it ends with a sentence's terminator, and not with a title
+     * that precedes a name ("Prof.", "Dr.") or an abbreviation that introduces more text ("e.g."),
+     * which a narrow column often leaves at a line's end ("Presentation 1 (Aigerim Nurlanovna): Prof."
+     * / "Nurlanovna presented").
+     *
+     * @param t a line's text, stripped
+     * @return whether it ends a sentence
+     */
+    static boolean endsSentence(String t) {
+        if (!Markers.endsSentence(t) || !t.endsWith(".")) {
+            return Markers.endsSentence(t);
+        }
+        int from = t.length() - 1;
+        while (from > 0 && !Character.isWhitespace(t.charAt(from - 1)) && t.charAt(from - 1) != '(') {
+            from--;
+        }
+        String word = t.substring(from, t.length() - 1).toLowerCase(java.util.Locale.ROOT);
+        return !(EnglishWords.PREPOSITIVE.contains(word) || EnglishWords.CONTINUING.contains(word));
+    }
+
+    /** Whether a blank line stands between two of the section's non-blank lines. */
+    private static boolean hasBlankGap(List<Line> lines) {
+        boolean text = false;
+        boolean blank = false;
+        for (Line l : lines) {
+            if (l.isBlank()) {
+                blank = text;
+            } else if (blank) {
+                return true;
+            } else {
+                text = true;
+            }
+        }
+        return false;
     }
 }
