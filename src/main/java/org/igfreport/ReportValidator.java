@@ -12,25 +12,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import org.igfreport.document.Document;
-import org.igfreport.document.Suppression;
-import org.igfreport.read.BudgetExceeded;
-import org.igfreport.read.ReadBudget;
-import org.igfreport.read.ReportReader;
-import org.igfreport.read.Readers;
-import org.igfreport.read.Unreadable;
-import org.igfreport.rule.InternalErrors;
-import org.igfreport.rule.Messages;
-import org.igfreport.rule.RuleSet;
-import org.igfreport.template.Detector;
-import org.igfreport.template.MappedReport;
-import org.igfreport.template.ReportSchemaCheck;
-import org.igfreport.template.Section;
-import org.igfreport.template.Template;
-import org.igfreport.template.TemplateLoader;
-import org.igfreport.template.Templates;
-import org.igfreport.text.Item;
-import org.igfreport.text.Tokens;
+import org.igfreport.internal.document.Document;
+import org.igfreport.internal.document.Suppression;
+import org.igfreport.internal.read.BudgetExceeded;
+import org.igfreport.internal.read.ReadBudget;
+import org.igfreport.internal.read.ReportReader;
+import org.igfreport.internal.read.Readers;
+import org.igfreport.internal.read.Unreadable;
+import org.igfreport.internal.rule.InternalErrors;
+import org.igfreport.internal.rule.Messages;
+import org.igfreport.internal.rule.RuleSet;
+import org.igfreport.internal.template.Detector;
+import org.igfreport.internal.template.MappedReport;
+import org.igfreport.internal.template.ReportSchemaCheck;
+import org.igfreport.internal.template.Section;
+import org.igfreport.internal.template.Template;
+import org.igfreport.internal.template.TemplateLoader;
+import org.igfreport.internal.template.Templates;
+import org.igfreport.internal.text.Item;
+import org.igfreport.internal.text.Tokens;
 
 /**
  * Checks IGF workshop reports against the IGF reporting templates: the one entry point of the
@@ -407,7 +407,7 @@ public final class ReportValidator {
          * @param idOrPath {@code auto}, a template id or a file path
          * @return this builder
          * @throws IllegalArgumentException for an unknown id
-         * @throws org.igfreport.template.TemplateException for a template file that is not valid
+         * @throws org.igfreport.internal.template.TemplateException for a template file that is not valid
          */
         public Builder template(String idOrPath) {
             if (idOrPath == null || idOrPath.equals("auto")) {

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.igfreport.document.Document;
-import org.igfreport.read.OfficeFixtures;
-import org.igfreport.read.ReportReader;
-import org.igfreport.read.TextReader;
+import org.igfreport.internal.document.Document;
+import org.igfreport.internal.read.OfficeFixtures;
+import org.igfreport.internal.read.ReportReader;
+import org.igfreport.internal.read.TextReader;
 import org.junit.jupiter.api.Test;
 
 /**

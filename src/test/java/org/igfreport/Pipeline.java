@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.igfreport.document.Document;
-import org.igfreport.read.ReportReader;
-import org.igfreport.read.Readers;
-import org.igfreport.rule.InternalErrors;
-import org.igfreport.rule.Rule;
-import org.igfreport.rule.RuleContext;
-import org.igfreport.rule.RuleInfo;
-import org.igfreport.rule.RuleSet;
-import org.igfreport.template.MappedReport;
+import org.igfreport.internal.document.Document;
+import org.igfreport.internal.read.ReportReader;
+import org.igfreport.internal.read.Readers;
+import org.igfreport.internal.rule.InternalErrors;
+import org.igfreport.internal.rule.Rule;
+import org.igfreport.internal.rule.RuleContext;
+import org.igfreport.internal.rule.RuleInfo;
+import org.igfreport.internal.rule.RuleSet;
+import org.igfreport.internal.template.MappedReport;
 
 /**
  * What every pipeline test and property asserts of a result, and validators with a deliberately
