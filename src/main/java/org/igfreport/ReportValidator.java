@@ -20,7 +20,7 @@ import org.igfreport.internal.read.ReportReader;
 import org.igfreport.internal.read.Readers;
 import org.igfreport.internal.read.Unreadable;
 import org.igfreport.internal.rule.InternalErrors;
-import org.igfreport.internal.rule.Messages;
+import org.igfreport.internal.base.Messages;
 import org.igfreport.internal.rule.RuleSet;
 import org.igfreport.internal.template.Detector;
 import org.igfreport.internal.template.MappedReport;

@@ -4,7 +4,7 @@ import org.igfreport.Finding;
 import org.igfreport.Location;
 import org.igfreport.Severity;
 import org.igfreport.internal.document.Document;
-import org.igfreport.internal.rule.Messages;
+import org.igfreport.internal.base.Messages;
 
 /** Builds the {@code input-unreadable} finding (and document) for a file that cannot be read. */
 public final class Unreadable {

@@ -1,5 +1,7 @@
 package org.igfreport.internal.rule;
 
+import org.igfreport.internal.base.Messages;
+
 import org.igfreport.Finding;
 import org.igfreport.Location;
 import org.igfreport.Severity;

@@ -1,5 +1,7 @@
 package org.igfreport.internal.rule;
 
+import org.igfreport.internal.base.Messages;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.igfreport.Finding;

@@ -1,6 +1,6 @@
 package org.igfreport.internal.rule.builtin;
 
-import org.igfreport.internal.rule.Messages;
+import org.igfreport.internal.base.Messages;
 import org.igfreport.internal.template.SectionKind;
 import org.igfreport.internal.text.Item;
 import org.igfreport.internal.text.Markers;

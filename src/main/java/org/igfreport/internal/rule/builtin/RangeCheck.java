@@ -1,6 +1,6 @@
 package org.igfreport.internal.rule.builtin;
 
-import org.igfreport.internal.rule.Messages;
+import org.igfreport.internal.base.Messages;
 import org.igfreport.internal.rule.RuleContext;
 import org.igfreport.internal.template.Range;
 import org.igfreport.internal.template.Section;

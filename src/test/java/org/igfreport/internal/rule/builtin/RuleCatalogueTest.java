@@ -33,7 +33,7 @@ class RuleCatalogueTest {
 
     private static Properties messages() throws IOException {
         Properties p = new Properties();
-        try (InputStream in = RuleCatalogueTest.class.getResourceAsStream("/org/igfreport/internal/rule/messages.properties")) {
+        try (InputStream in = RuleCatalogueTest.class.getResourceAsStream("/org/igfreport/internal/base/messages.properties")) {
             p.load(in);
         }
         return p;

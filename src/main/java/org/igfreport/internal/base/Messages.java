@@ -1,4 +1,4 @@
-package org.igfreport.internal.rule;
+package org.igfreport.internal.base;
 
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -6,12 +6,12 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * The messages of the rules, kept in {@code org/igfreport/internal/rule/messages.properties} and keyed by
+ * The messages of the rules, kept in {@code org/igfreport/internal/base/messages.properties} and keyed by
  * rule id (and a suffix where a rule has several messages). Arguments use {@link MessageFormat}.
  */
 public final class Messages {
 
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.igfreport.internal.rule.messages", Locale.ROOT);
+    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.igfreport.internal.base.messages", Locale.ROOT);
 
     private Messages() {
     }
