@@ -43,6 +43,7 @@ class ArchitectureTest {
      */
     private static final Set<String> PER_CALL = Set.of(
             "org.igfreport.ReportValidator$Builder",
+            "org.igfreport.internal.engine.Engine$Builder",
             "org.igfreport.internal.read.StructuredReader$Frame",
             "org.igfreport.internal.read.DocxReader$Walker",
             "org.igfreport.internal.read.PdfReader$Collector",

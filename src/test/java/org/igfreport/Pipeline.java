@@ -66,7 +66,7 @@ public final class Pipeline {
             }
 
             @Override
-            public Document read(byte[] content, String n, Limits limits) {
+            public Document read(byte[] content, String n, org.igfreport.internal.base.Limits limits) {
                 throw new IllegalStateException("a reader made to fail");
             }
         }).build();
@@ -83,7 +83,7 @@ public final class Pipeline {
             }
 
             @Override
-            public Document read(byte[] content, String n, Limits limits) {
+            public Document read(byte[] content, String n, org.igfreport.internal.base.Limits limits) {
                 if (Math.floorMod(java.util.Arrays.hashCode(content), 3) == 0) {
                     throw new IllegalStateException("a reader made to fail on a third of its inputs");
                 }
@@ -96,7 +96,7 @@ public final class Pipeline {
     public static ReportValidator withThrowingRule() {
         List<Rule> rules = new ArrayList<>(RuleSet.builtIn().rules());
         rules.add(new Rule() {
-            private final RuleInfo info = new RuleInfo("always-throws", Severity.ERROR, "Throws.", "To prove it shows.");
+            private final RuleInfo info = new RuleInfo("always-throws", org.igfreport.internal.base.Severity.ERROR, "Throws.", "To prove it shows.");
 
             @Override
             public RuleInfo info() {

@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.igfreport.Finding;
+import org.igfreport.Location;
 import org.igfreport.ReportResult;
 import org.igfreport.ReportValidator;
+import org.igfreport.RuleDescription;
 import org.igfreport.Severity;
 import org.igfreport.internal.read.Readers;
 import org.igfreport.internal.read.Unreadable;
@@ -120,7 +122,7 @@ public final class BatchCheck {
             ReportResult r = validator.validate(file);
             return new ReportResult(name, r.format(), r.template(), r.findings(), r.sections());
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
-            Finding f = InternalErrors.checker(name, e);
+            Finding f = published(InternalErrors.checker(name, e));
             return new ReportResult(name, Readers.forName(name).format(), null, List.of(f), Map.of());
         }
     }
@@ -133,9 +135,22 @@ public final class BatchCheck {
      */
     public static ReportResult notChecked(Path report, BatchRunner.Skipped why, Duration budget) {
         String shown = ReportFinder.slashed(report);
-        Finding f = why == BatchRunner.Skipped.TIME_LIMIT
+        Finding f = published(why == BatchRunner.Skipped.TIME_LIMIT
                 ? Unreadable.finding("not-checked", describe(budget))
-                : Unreadable.finding("no-thread-left", describe(budget));
+                : Unreadable.finding("no-thread-left", describe(budget)));
         return new ReportResult(shown, Readers.forName(shown).format(), null, List.of(f), Map.of());
+    }
+
+    /** @return the rule catalogue the validators run, for the outputs that list it (SARIF) */
+    public static List<RuleDescription> catalogue() {
+        return ReportValidator.builder().build().rules();
+    }
+
+    /** The public form of a finding the batch path makes itself (the validator converts its own). */
+    private static Finding published(org.igfreport.internal.base.Finding f) {
+        org.igfreport.internal.base.Location l = f.location();
+        return new Finding(f.rule(), Severity.valueOf(f.severity().name()), f.section(), f.message(),
+                new Location(l.line(), l.column(), l.endLine(), l.endColumn(), l.page(), l.pointer()), f.excerpt(),
+                f.constraint());
     }
 }

@@ -130,7 +130,7 @@ public final class Validators {
             }
             try {
                 Template t = TemplateLoader.load(file);
-                builder.template(t);
+                builder.template(file);
                 ownTemplates.add(t);
             } catch (TemplateException e) {
                 // the loader's message may quote the file; a file that is not a template at all

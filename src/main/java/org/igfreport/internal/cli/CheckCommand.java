@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.igfreport.Limits;
+import org.igfreport.RuleDescription;
 import org.igfreport.internal.batch.AtomicOutput;
 import org.igfreport.internal.batch.BatchCheck;
 import org.igfreport.internal.batch.Config;
@@ -21,8 +22,6 @@ import org.igfreport.internal.output.Run;
 import org.igfreport.internal.output.Summary;
 import org.igfreport.internal.output.WriterOptions;
 import org.igfreport.internal.rule.InternalErrors;
-import org.igfreport.internal.rule.RuleInfo;
-import org.igfreport.internal.rule.RuleSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -137,8 +136,8 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private Integer checkAll() throws IOException {
-        RuleSet catalogue = RuleSet.builtIn();
-        Set<String> ruleIds = catalogue.infos().stream().map(RuleInfo::id).collect(Collectors.toSet());
+        List<RuleDescription> catalogue = BatchCheck.catalogue();
+        Set<String> ruleIds = catalogue.stream().map(RuleDescription::id).collect(Collectors.toSet());
         Path configFile = configFile();
         Config cfg = configFile == null ? Config.NONE : Config.load(configFile, ruleIds);
         Severity threshold = BatchCheck.failOn(failOn != null ? failOn : cfg.failOn());
@@ -155,7 +154,7 @@ final class CheckCommand implements Callable<Integer> {
         }
 
         Run run = new Run(Version.NAME, Version.current(), null, ctx.cwd(),
-                catalogue.infos(), BatchCheck.sections(validators.ownTemplates()), threshold);
+                catalogue, BatchCheck.sections(validators.ownTemplates()), threshold);
         if (target == null) {
             boolean color = !noColor && System.console() != null && ctx.out() == System.out
                     && System.getenv("NO_COLOR") == null;

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.igfreport.Finding;
+import org.igfreport.internal.base.Finding;
 import org.igfreport.internal.extract.Extractor;
 import org.igfreport.internal.template.Template;
 import org.igfreport.internal.template.TemplateException;

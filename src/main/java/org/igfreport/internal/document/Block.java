@@ -1,7 +1,7 @@
 package org.igfreport.internal.document;
 
 import java.util.List;
-import org.igfreport.Location;
+import org.igfreport.internal.base.Location;
 
 /**
  * Consecutive lines that belong together: a paragraph, an item or a section's content. Its text

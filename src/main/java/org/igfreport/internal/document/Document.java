@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Collections;
-import org.igfreport.Finding;
+import org.igfreport.internal.base.Finding;
 
 /**
  * A report as a reader understood it, whatever its format: rows of text with positions, or, for
@@ -27,7 +27,7 @@ import org.igfreport.Finding;
  */
 public record Document(String name, String format, List<Row> rows, Map<String, StructuredField> fields,
                        String templateHint, List<Finding> findings, boolean unreadable, StructuredSource source,
-                       List<Suppression> suppressions, List<org.igfreport.Location> hidden) {
+                       List<Suppression> suppressions, List<org.igfreport.internal.base.Location> hidden) {
 
     /** Makes everything immutable. */
     public Document {
@@ -125,7 +125,7 @@ public record Document(String name, String format, List<Row> rows, Map<String, S
 
     /** @param list where hidden text was dropped
      *  @return this document with those places */
-    public Document withHidden(List<org.igfreport.Location> list) {
+    public Document withHidden(List<org.igfreport.internal.base.Location> list) {
         return new Document(name, format, rows, fields, templateHint, findings, unreadable, source, suppressions, list);
     }
 

@@ -1,6 +1,6 @@
 package org.igfreport.internal.document;
 
-import org.igfreport.Location;
+import org.igfreport.internal.base.Location;
 
 /**
  * A piece of text on one line of the source, with where it starts. The unit every reader

@@ -3,7 +3,7 @@ package org.igfreport.internal.document;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import org.igfreport.Location;
+import org.igfreport.internal.base.Location;
 import tools.jackson.databind.JsonNode;
 
 /**

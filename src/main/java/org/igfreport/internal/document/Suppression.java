@@ -1,7 +1,7 @@
 package org.igfreport.internal.document;
 
 import java.util.Set;
-import org.igfreport.Location;
+import org.igfreport.internal.base.Location;
 
 /**
  * An inline suppression written in a report: {@code <!-- igf-report-disable rule ... -->} in

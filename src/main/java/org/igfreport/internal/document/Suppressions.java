@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.igfreport.Location;
+import org.igfreport.internal.base.Location;
 
 /**
  * Collects suppression comments while a reader goes through a document, pairing each

@@ -16,6 +16,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.igfreport.Finding;
 import org.igfreport.ReportResult;
+import org.igfreport.RuleDescription;
 import org.igfreport.Severity;
 import org.igfreport.internal.batch.AtomicOutput;
 import org.igfreport.internal.batch.BatchCheck;
@@ -30,8 +31,6 @@ import org.igfreport.internal.output.ReportWriter;
 import org.igfreport.internal.output.Run;
 import org.igfreport.internal.output.Summary;
 import org.igfreport.internal.output.WriterOptions;
-import org.igfreport.internal.rule.RuleInfo;
-import org.igfreport.internal.rule.RuleSet;
 
 /**
  * Checks the IGF workshop reports of a project: {@code mvn igf-report:check}, bound to
@@ -128,7 +127,7 @@ public class CheckMojo extends AbstractMojo {
             String folder = dir.startsWith(base) ? base.relativize(dir).toString() : dir.toString();
             List<Path> reports = new ReportFinder(includes == null ? List.of() : includes, allExcludes, Set.of(out),
                     validators.limits().maxTime()).find(base, List.of(folder));
-            Run run = new Run("igf-report", version(), null, base, RuleSet.builtIn().infos(),
+            Run run = new Run("igf-report", version(), null, base, BatchCheck.catalogue(),
                     BatchCheck.sections(validators.ownTemplates()), threshold);
             try (AtomicOutput output = new AtomicOutput(out)) {
                 ReportWriter writer = fmt.writer(output.stream(), WriterOptions.PLAIN);
@@ -198,7 +197,7 @@ public class CheckMojo extends AbstractMojo {
         if (!Files.isRegularFile(p)) {
             throw new BatchException("no such configuration file: " + shown(p));
         }
-        return Config.load(p, RuleSet.builtIn().infos().stream().map(RuleInfo::id)
+        return Config.load(p, BatchCheck.catalogue().stream().map(RuleDescription::id)
                 .collect(java.util.stream.Collectors.toSet()));
     }
 

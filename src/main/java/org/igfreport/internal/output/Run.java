@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.igfreport.Severity;
-import org.igfreport.internal.rule.RuleInfo;
+import org.igfreport.RuleDescription;
 
 /**
  * What a writer is told before the first report: which tool made the run, the folder that
@@ -20,7 +20,7 @@ import org.igfreport.internal.rule.RuleInfo;
  * @param templateSections per template id, its section ids in template order
  * @param failOn the lowest severity that fails the run, or {@code null} for never
  */
-public record Run(String toolName, String toolVersion, String informationUri, Path base, List<RuleInfo> rules,
+public record Run(String toolName, String toolVersion, String informationUri, Path base, List<RuleDescription> rules,
                   Map<String, List<String>> templateSections, Severity failOn) {
 
     /** Checks the required parts and makes the collections immutable. */

@@ -15,7 +15,7 @@ import java.util.Map;
 import org.igfreport.Finding;
 import org.igfreport.ReportResult;
 import org.igfreport.Severity;
-import org.igfreport.internal.rule.RuleInfo;
+import org.igfreport.RuleDescription;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -107,7 +107,7 @@ public final class SarifWriter implements ReportWriter {
                 Map.of(FINGERPRINT, fingerprint(f, artifact.uri())), props.isEmpty() ? null : props);
     }
 
-    private static SarifModel.Rule rule(RuleInfo r) {
+    private static SarifModel.Rule rule(RuleDescription r) {
         String help = r.summary() + (r.rationale() == null || r.rationale().isBlank() ? "" : " " + r.rationale());
         return new SarifModel.Rule(r.id(), camel(r.id()), new SarifModel.Message(r.summary()),
                 new SarifModel.Message(r.rationale() == null || r.rationale().isBlank() ? r.summary() : r.rationale()),

@@ -1,10 +1,10 @@
 package org.igfreport.internal.read;
 
-import org.igfreport.Finding;
+import org.igfreport.internal.base.Finding;
 import org.igfreport.internal.document.Document;
 
 /**
- * Thrown by a {@link ReadBudget} when reading a file went over one of the {@link org.igfreport.Limits}
+ * Thrown by a {@link ReadBudget} when reading a file went over one of the {@link org.igfreport.internal.base.Limits}
  * (a work budget, the time budget) or its thread was interrupted: the reader that catches it
  * turns it into the {@code input-unreadable} document it carries. Unchecked, so that it passes
  * through library code (PDFBox operator processors, parsers) that only handles its own

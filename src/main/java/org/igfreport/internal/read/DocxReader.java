@@ -22,7 +22,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlCursor;
-import org.igfreport.Limits;
+import org.igfreport.internal.base.Limits;
 import org.igfreport.internal.document.Break;
 import org.igfreport.internal.document.Document;
 import org.igfreport.internal.document.Fragment;
@@ -104,7 +104,7 @@ public final class DocxReader implements ReportReader {
                 return prepared.refused();
             }
             List<Row> rows;
-            List<org.igfreport.Location> hidden;
+            List<org.igfreport.internal.base.Location> hidden;
             try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(prepared.content()))) {
                 Walker w = new Walker(doc, budget, prepared.textBoxes());
                 w.body(doc.getBodyElements());
@@ -243,7 +243,7 @@ public final class DocxReader implements ReportReader {
     private static final class Walker {
         private final XWPFDocument doc;
         private final List<Row> rows = new ArrayList<>();
-        private final List<org.igfreport.Location> hidden = new ArrayList<>();
+        private final List<org.igfreport.internal.base.Location> hidden = new ArrayList<>();
         private final Map<String, Integer> counters = new HashMap<>();
         private final ReadBudget budget;
         private final boolean textBoxes;
@@ -396,7 +396,7 @@ public final class DocxReader implements ReportReader {
                 }
             }
             if (hiddenText) {
-                hidden.add(new org.igfreport.Location(number, 1, number, 1, null, null));
+                hidden.add(new org.igfreport.internal.base.Location(number, 1, number, 1, null, null));
             }
             return visible.toString();
         }

@@ -13,7 +13,7 @@ import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
-import org.igfreport.Limits;
+import org.igfreport.internal.base.Limits;
 
 /**
  * The work budget of reading one PDF, for any PDFBox {@code PDFStreamEngine}: operators and glyphs

@@ -21,8 +21,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
-import org.igfreport.Finding;
-import org.igfreport.Limits;
+import org.igfreport.internal.base.Finding;
+import org.igfreport.internal.base.Limits;
 import org.igfreport.internal.document.Document;
 import org.igfreport.internal.document.Row;
 
@@ -334,8 +334,8 @@ public final class PdfReader implements ReportReader {
          * numbered as the last visible line at or above it (so it falls in the section whose
          * label or text precedes it). Lines are told apart by baselines half a glyph apart.
          */
-        List<org.igfreport.Location> hiddenPlaces() {
-            List<org.igfreport.Location> out = new ArrayList<>();
+        List<org.igfreport.internal.base.Location> hiddenPlaces() {
+            List<org.igfreport.internal.base.Location> out = new ArrayList<>();
             for (int i = 0; i < hidden.size() && i < pages.size(); i++) {
                 List<Float> ys = hidden.get(i);
                 if (ys.isEmpty()) {
@@ -353,7 +353,7 @@ public final class PdfReader implements ReportReader {
                     lines.add(Math.max(1, above));
                 }
                 for (int line : lines) {
-                    out.add(new org.igfreport.Location(line, 1, line, 1, i + 1, null));
+                    out.add(new org.igfreport.internal.base.Location(line, 1, line, 1, i + 1, null));
                 }
             }
             return out;

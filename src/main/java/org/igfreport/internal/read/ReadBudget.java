@@ -2,7 +2,7 @@ package org.igfreport.internal.read;
 
 import java.time.Duration;
 import java.util.Locale;
-import org.igfreport.Limits;
+import org.igfreport.internal.base.Limits;
 
 /**
  * The cooperative budget of one read: the deadline ({@link Limits#maxTime()} from the start of the

@@ -1,6 +1,6 @@
 package org.igfreport.internal.read;
 
-import org.igfreport.Limits;
+import org.igfreport.internal.base.Limits;
 import org.igfreport.internal.document.Document;
 
 /**

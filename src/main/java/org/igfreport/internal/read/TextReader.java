@@ -2,7 +2,7 @@ package org.igfreport.internal.read;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.igfreport.Limits;
+import org.igfreport.internal.base.Limits;
 import org.igfreport.internal.document.Break;
 import org.igfreport.internal.document.Document;
 import org.igfreport.internal.document.Fragment;

@@ -1,8 +1,8 @@
 package org.igfreport.internal.read;
 
-import org.igfreport.Finding;
-import org.igfreport.Location;
-import org.igfreport.Severity;
+import org.igfreport.internal.base.Finding;
+import org.igfreport.internal.base.Location;
+import org.igfreport.internal.base.Severity;
 import org.igfreport.internal.document.Document;
 import org.igfreport.internal.base.Messages;
 

@@ -9,7 +9,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.igfreport.Limits;
+import org.igfreport.internal.base.Limits;
 
 /**
  * Reads a tiny file of each heavy format once per JVM, before the first real one, with the

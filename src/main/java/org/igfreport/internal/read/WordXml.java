@@ -4,7 +4,7 @@ import java.io.ByteArrayOutputStream;
 
 /**
  * A byte scanner over a Word document part ({@code word/document.xml}) run before POI parses it:
- * it counts the table rows, cells and paragraphs (so that {@link org.igfreport.Limits#maxWordElements()}
+ * it counts the table rows, cells and paragraphs (so that {@link org.igfreport.internal.base.Limits#maxWordElements()}
  * holds before POI builds objects for them) and cuts tables of more than {@link #MAX_ROWS} rows
  * into consecutive tables of at most that many. POI builds a table in time quadratic in its rows
  * (each row is looked up from the start of the list), so a table of 100,000 rows took 40 s; cut,

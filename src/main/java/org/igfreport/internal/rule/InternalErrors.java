@@ -2,9 +2,9 @@ package org.igfreport.internal.rule;
 
 import org.igfreport.internal.base.Messages;
 
-import org.igfreport.Finding;
-import org.igfreport.Location;
-import org.igfreport.Severity;
+import org.igfreport.internal.base.Finding;
+import org.igfreport.internal.base.Location;
+import org.igfreport.internal.base.Severity;
 
 /**
  * The {@code internal-error} finding: a component of the checker (a reader, the mapper, a rule)

@@ -4,9 +4,9 @@ import org.igfreport.internal.base.Messages;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.igfreport.Finding;
-import org.igfreport.Location;
-import org.igfreport.Severity;
+import org.igfreport.internal.base.Finding;
+import org.igfreport.internal.base.Location;
+import org.igfreport.internal.base.Severity;
 
 /**
  * What a rule works with while it checks one report: where its findings go. One context per

@@ -1,6 +1,6 @@
 package org.igfreport.internal.rule;
 
-import org.igfreport.Severity;
+import org.igfreport.internal.base.Severity;
 
 /**
  * What the catalogue says of a rule: its stable id, default severity, a one-line summary and

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.igfreport.Finding;
+import org.igfreport.internal.base.Finding;
 import org.igfreport.internal.rule.builtin.DateFormatRule;
 import org.igfreport.internal.rule.builtin.GenderParticipantsRule;
 import org.igfreport.internal.rule.builtin.GenderSummaryRule;

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.igfreport.Location;
+import org.igfreport.internal.base.Location;
 import org.igfreport.internal.document.Block;
 import org.igfreport.internal.document.Break;
 import org.igfreport.internal.document.Document;

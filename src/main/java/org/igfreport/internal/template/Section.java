@@ -1,7 +1,7 @@
 package org.igfreport.internal.template;
 
 import java.util.List;
-import org.igfreport.Location;
+import org.igfreport.internal.base.Location;
 import org.igfreport.internal.document.Block;
 import org.igfreport.internal.document.Fragment;
 import org.igfreport.internal.text.Item;

@@ -6,9 +6,9 @@ import java.util.Map;
 import org.igfreport.Finding;
 import org.igfreport.Location;
 import org.igfreport.ReportResult;
+import org.igfreport.RuleDescription;
 import org.igfreport.SectionSummary;
 import org.igfreport.Severity;
-import org.igfreport.internal.rule.RuleInfo;
 
 /** Hand-made results for the writer tests: the writers know nothing of the engine, nor do these. */
 final class Samples {
@@ -50,9 +50,9 @@ final class Samples {
     /** @return a run with a small rule catalogue and the 2017 sections */
     static Run run(Severity failOn) {
         return new Run("igf-report", "1.2.3", null, java.nio.file.Path.of(""), List.of(
-                new RuleInfo("sentences-per-item", Severity.ERROR, "An item has too many sentences.", "Key issues are one sentence each."),
-                new RuleInfo("paragraph-count", Severity.WARNING, "Another number of paragraphs.", "The template asks for 3."),
-                new RuleInfo("input-unreadable", Severity.ERROR, "The file cannot be read.", "Nothing else can be checked.")),
+                new RuleDescription("sentences-per-item", Severity.ERROR, "An item has too many sentences.", "Key issues are one sentence each."),
+                new RuleDescription("paragraph-count", Severity.WARNING, "Another number of paragraphs.", "The template asks for 3."),
+                new RuleDescription("input-unreadable", Severity.ERROR, "The file cannot be read.", "Nothing else can be checked.")),
                 Map.of("igf-2017-workshop", List.of("session_title", "date", "key_issues", "discussions")), failOn);
     }
 

@@ -11,7 +11,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.igfreport.Limits;
+import org.igfreport.internal.base.Limits;
 import org.igfreport.internal.document.Break;
 import org.igfreport.internal.document.Document;
 import org.igfreport.internal.document.Row;
@@ -175,7 +175,7 @@ class DocxReaderTest {
                 .orElseThrow();
         assertThat(time.body().text()).isEmpty();
         assertThat(d.rows()).noneMatch(r -> r.body().text().contains("11:40"));
-        assertThat(d.hidden()).extracting(org.igfreport.Location::line).containsExactly(time.body().line());
+        assertThat(d.hidden()).extracting(org.igfreport.internal.base.Location::line).containsExactly(time.body().line());
         // a visible file has no hidden places
         assertThat(read(OfficeFixtures.docx(OfficeFixtures.compliant())).hidden()).isEmpty();
     }

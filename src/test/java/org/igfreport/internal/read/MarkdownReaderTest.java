@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.igfreport.Limits;
+import org.igfreport.internal.base.Limits;
 import org.igfreport.internal.document.Break;
 import org.igfreport.internal.document.Row;
 import org.junit.jupiter.api.Test;

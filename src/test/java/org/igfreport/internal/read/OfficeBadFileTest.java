@@ -147,7 +147,7 @@ class OfficeBadFileTest {
         });
         ReportResult r = VALIDATOR.validate(xxe, "xxe.docx");
         assertThat(r.toString()).doesNotContain("TOP-SECRET");
-        var doc = new DocxReader().read(xxe, "xxe.docx", org.igfreport.Limits.DEFAULTS);
+        var doc = new DocxReader().read(xxe, "xxe.docx", org.igfreport.internal.base.Limits.DEFAULTS);
         assertThat(doc.toString()).doesNotContain("TOP-SECRET");
     }
 

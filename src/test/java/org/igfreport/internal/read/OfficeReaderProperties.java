@@ -68,8 +68,8 @@ class OfficeReaderProperties {
     }
 
     private static void check(byte[] bytes, String name) {
-        Document first = Readers.forName(name).read(bytes, name, Limits.DEFAULTS);
-        Document second = Readers.forName(name).read(bytes, name, Limits.DEFAULTS);
+        Document first = Readers.forName(name).read(bytes, name, org.igfreport.internal.base.Limits.DEFAULTS);
+        Document second = Readers.forName(name).read(bytes, name, org.igfreport.internal.base.Limits.DEFAULTS);
         assertThat(second).isEqualTo(first);
         assertThat(first.unreadable() || !first.rows().isEmpty()).isTrue();
         check(VALIDATOR, bytes, name);

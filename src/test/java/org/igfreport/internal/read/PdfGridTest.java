@@ -69,7 +69,7 @@ class PdfGridTest {
     void theBordersLibreOfficeDrawsGiveTheTemplatesTwoColumns() throws IOException {
         byte[] pdf = Files.readAllBytes(Path.of("src/test/resources/pdf-tables/centred-compliant.pdf"));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            List<PdfGrid.Cell> cells = PdfGrid.cells(new PdfRulings(doc.getPage(0), new PdfBudget(new ReadBudget(org.igfreport.Limits.DEFAULTS))).collect());
+            List<PdfGrid.Cell> cells = PdfGrid.cells(new PdfRulings(doc.getPage(0), new PdfBudget(new ReadBudget(org.igfreport.internal.base.Limits.DEFAULTS))).collect());
             // Session Title .. Discussions, label and answer: 9 rows of two cells on page 1.
             assertThat(cells).hasSize(18);
             float split = cells.get(0).x1();
@@ -78,7 +78,7 @@ class PdfGridTest {
         }
         byte[] borderless = Files.readAllBytes(Path.of("src/test/resources/pdf-tables/borderless-compliant.pdf"));
         try (PDDocument doc = Loader.loadPDF(borderless)) {
-            assertThat(PdfGrid.cells(new PdfRulings(doc.getPage(0), new PdfBudget(new ReadBudget(org.igfreport.Limits.DEFAULTS))).collect())).isEmpty();
+            assertThat(PdfGrid.cells(new PdfRulings(doc.getPage(0), new PdfBudget(new ReadBudget(org.igfreport.internal.base.Limits.DEFAULTS))).collect())).isEmpty();
         }
     }
 }

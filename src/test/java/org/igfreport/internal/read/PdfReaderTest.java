@@ -3,7 +3,7 @@ package org.igfreport.internal.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.igfreport.Limits;
+import org.igfreport.internal.base.Limits;
 import org.igfreport.internal.document.Break;
 import org.igfreport.internal.document.Document;
 import org.igfreport.internal.document.Row;
@@ -100,7 +100,7 @@ class PdfReaderTest {
         assertThat(d.rows()).allMatch(r -> r.body().page() == 1);
         assertThat(d.findings()).singleElement().satisfies(f -> {
             assertThat(f.rule()).isEqualTo("input-unreadable");
-            assertThat(f.severity()).isEqualTo(org.igfreport.Severity.WARNING);
+            assertThat(f.severity()).isEqualTo(org.igfreport.internal.base.Severity.WARNING);
             assertThat(f.message()).isEqualTo(Unreadable.warning("too-many-pages", "2", "1").message());
         });
     }
@@ -159,8 +159,8 @@ class PdfReaderTest {
         Row time = d.rows().stream().filter(r -> r.isTableRow() && r.label().text().equals("Time")).findFirst()
                 .orElseThrow();
         // both hidden lines are listed on page 1; the invisible answer at the Time label's line
-        assertThat(d.hidden()).extracting(org.igfreport.Location::page).containsOnly(1);
-        assertThat(d.hidden()).extracting(org.igfreport.Location::line).contains(time.label().line());
+        assertThat(d.hidden()).extracting(org.igfreport.internal.base.Location::page).containsOnly(1);
+        assertThat(d.hidden()).extracting(org.igfreport.internal.base.Location::line).contains(time.label().line());
         assertThat(read(OfficeFixtures.compliant(), false).hidden()).isEmpty();
     }
 }

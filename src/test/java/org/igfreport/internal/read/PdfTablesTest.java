@@ -75,7 +75,7 @@ class PdfTablesTest {
     @Test
     void aCentredLabelBesideSpacedParagraphsLeavesTheParagraphsWhole() throws IOException {
         Path pdf = Path.of("src/test/resources/rendering/s05-2015-compliant/word-centred.pdf");
-        List<Row> rows = new PdfReader().read(Files.readAllBytes(pdf), "word-centred.pdf", Limits.DEFAULTS).rows();
+        List<Row> rows = new PdfReader().read(Files.readAllBytes(pdf), "word-centred.pdf", org.igfreport.internal.base.Limits.DEFAULTS).rows();
         int start = indexOfLabel(rows, "Please describe any Participant");
         List<Row> cell = rows.subList(start, rows.size());
         assertThat(cell).allSatisfy(r -> assertThat(r.body().text()).isNotBlank());
@@ -116,7 +116,7 @@ class PdfTablesTest {
     }
 
     private static Document read(String name) throws IOException {
-        return new PdfReader().read(Files.readAllBytes(DIR.resolve(name + ".pdf")), name + ".pdf", Limits.DEFAULTS);
+        return new PdfReader().read(Files.readAllBytes(DIR.resolve(name + ".pdf")), name + ".pdf", org.igfreport.internal.base.Limits.DEFAULTS);
     }
 
     private static int indexOfLabel(List<Row> rows, String start) {

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.igfreport.Limits;
+import org.igfreport.internal.base.Limits;
 import org.igfreport.internal.document.Fragment;
 import org.igfreport.internal.document.Row;
 import org.junit.jupiter.api.Test;

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.igfreport.Finding;
-import org.igfreport.Limits;
+import org.igfreport.internal.base.Finding;
+import org.igfreport.internal.base.Limits;
 import org.igfreport.internal.document.Document;
 import org.igfreport.it.HostileFiles;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,7 @@ class ReaderBudgetTest {
     private static final byte[] DOCX = OfficeFixtures.docx(OfficeFixtures.compliant());
 
     private static String error(Document d) {
-        return d.findings().stream().filter(f -> f.severity() == org.igfreport.Severity.ERROR).map(Finding::message)
+        return d.findings().stream().filter(f -> f.severity() == org.igfreport.internal.base.Severity.ERROR).map(Finding::message)
                 .findFirst().orElse("");
     }
 

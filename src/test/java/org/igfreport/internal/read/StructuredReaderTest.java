@@ -19,11 +19,11 @@ class StructuredReaderTest {
     private static final ReportValidator VALIDATOR = ReportValidator.builder().build();
 
     private static Document yaml(String s) {
-        return StructuredReader.yaml().read(s.getBytes(StandardCharsets.UTF_8), "r.yaml", Limits.DEFAULTS);
+        return StructuredReader.yaml().read(s.getBytes(StandardCharsets.UTF_8), "r.yaml", org.igfreport.internal.base.Limits.DEFAULTS);
     }
 
     private static Document json(String s) {
-        return StructuredReader.json().read(s.getBytes(StandardCharsets.UTF_8), "r.json", Limits.DEFAULTS);
+        return StructuredReader.json().read(s.getBytes(StandardCharsets.UTF_8), "r.json", org.igfreport.internal.base.Limits.DEFAULTS);
     }
 
     private static final String REPORT = String.join("\n",
@@ -99,13 +99,13 @@ class StructuredReaderTest {
     void duplicateKeysNameBothLines() {
         Document d = yaml("session_title: A\nrapporteur: Jane Doe\nsession_title: B\n");
         assertThat(d.findings()).hasSize(1);
-        Finding f = d.findings().get(0);
+        org.igfreport.internal.base.Finding f = d.findings().get(0);
         assertThat(f.rule()).isEqualTo("schema");
         assertThat(f.section()).isEqualTo("session_title");
         assertThat(f.location().line()).isEqualTo(3);
         assertThat(f.message()).contains("line 1").contains("line 3");
         Document j = json("{\"date\": \"1 May\",\n\"date\": \"2 May\"}");
-        assertThat(j.findings()).extracting(Finding::rule).containsExactly("schema");
+        assertThat(j.findings()).extracting(org.igfreport.internal.base.Finding::rule).containsExactly("schema");
     }
 
     @Test

@@ -3,9 +3,9 @@ package org.igfreport.internal.rule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.igfreport.Finding;
-import org.igfreport.Location;
-import org.igfreport.Severity;
+import org.igfreport.internal.base.Finding;
+import org.igfreport.internal.base.Location;
+import org.igfreport.internal.base.Severity;
 import org.igfreport.internal.document.Document;
 import org.igfreport.internal.template.MappedReport;
 import org.igfreport.internal.template.Template;

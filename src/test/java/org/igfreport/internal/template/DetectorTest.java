@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class DetectorTest {
 
     private static Document read(String file) throws Exception {
-        return Readers.forName(file).read(Files.readAllBytes(Path.of(file)), file, Limits.DEFAULTS);
+        return Readers.forName(file).read(Files.readAllBytes(Path.of(file)), file, org.igfreport.internal.base.Limits.DEFAULTS);
     }
 
     @ParameterizedTest

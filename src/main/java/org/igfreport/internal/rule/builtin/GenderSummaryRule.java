@@ -1,8 +1,8 @@
 package org.igfreport.internal.rule.builtin;
 
 import java.util.Optional;
-import org.igfreport.Location;
-import org.igfreport.Severity;
+import org.igfreport.internal.base.Location;
+import org.igfreport.internal.base.Severity;
 import org.igfreport.internal.rule.Rule;
 import org.igfreport.internal.rule.RuleContext;
 import org.igfreport.internal.rule.RuleInfo;

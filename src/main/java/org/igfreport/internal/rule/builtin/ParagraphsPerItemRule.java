@@ -1,7 +1,7 @@
 package org.igfreport.internal.rule.builtin;
 
 import java.util.List;
-import org.igfreport.Severity;
+import org.igfreport.internal.base.Severity;
 import org.igfreport.internal.rule.Rule;
 import org.igfreport.internal.rule.RuleContext;
 import org.igfreport.internal.rule.RuleInfo;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.igfreport.Severity;
+import org.igfreport.internal.base.Severity;
 import org.igfreport.internal.rule.Rule;
 import org.igfreport.internal.rule.RuleContext;
 import org.igfreport.internal.rule.RuleInfo;

@@ -2,7 +2,7 @@ package org.igfreport.internal.rule.builtin;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.igfreport.Severity;
+import org.igfreport.internal.base.Severity;
 import org.igfreport.internal.rule.Rule;
 import org.igfreport.internal.rule.RuleContext;
 import org.igfreport.internal.rule.RuleInfo;

@@ -2,7 +2,7 @@ package org.igfreport.internal.rule.builtin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.igfreport.Severity;
+import org.igfreport.internal.base.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

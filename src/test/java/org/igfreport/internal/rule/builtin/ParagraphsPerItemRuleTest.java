@@ -3,8 +3,8 @@ package org.igfreport.internal.rule.builtin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.igfreport.Finding;
-import org.igfreport.Severity;
+import org.igfreport.internal.base.Finding;
+import org.igfreport.internal.base.Severity;
 import org.junit.jupiter.api.Test;
 
 class ParagraphsPerItemRuleTest {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import org.igfreport.Severity;
+import org.igfreport.internal.base.Severity;
 import org.igfreport.internal.rule.Rule;
 import org.igfreport.internal.rule.RuleInfo;
 import org.igfreport.internal.rule.RuleSet;

@@ -3,7 +3,7 @@ package org.igfreport.internal.rule.builtin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.igfreport.Finding;
+import org.igfreport.internal.base.Finding;
 import org.junit.jupiter.api.Test;
 
 class SectionEmptyRuleTest {

@@ -3,7 +3,7 @@ package org.igfreport.internal.rule.builtin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.igfreport.Finding;
+import org.igfreport.internal.base.Finding;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -78,7 +78,7 @@ class SpeakerAffiliationRuleTest {
                 + "Foundation)\nProf. Ingrid Solberg, University of Bergen, Department of\nInformation Science\n"
                 + "Jean-Baptiste Moreau\nKey Issues raised (1 sentence per issue)\nOne.\n")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8), "r.txt");
-        assertThat(r.findings()).filteredOn(x -> x.rule().equals("speaker-affiliation")).extracting(Finding::excerpt)
+        assertThat(r.findings()).filteredOn(x -> x.rule().equals("speaker-affiliation")).extracting(org.igfreport.Finding::excerpt)
                 .containsExactly("Jean-Baptiste Moreau");
     }
 }
