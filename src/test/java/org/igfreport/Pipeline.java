@@ -12,6 +12,7 @@ import org.igfreport.internal.rule.Rule;
 import org.igfreport.internal.rule.RuleContext;
 import org.igfreport.internal.rule.RuleInfo;
 import org.igfreport.internal.rule.RuleSet;
+import org.igfreport.internal.rule.builtin.BuiltInRules;
 import org.igfreport.internal.template.MappedReport;
 
 /**
@@ -94,7 +95,7 @@ public final class Pipeline {
 
     /** @return a validator with the built-in rules and one more that always throws */
     public static ReportValidator withThrowingRule() {
-        List<Rule> rules = new ArrayList<>(RuleSet.builtIn().rules());
+        List<Rule> rules = new ArrayList<>(BuiltInRules.ruleSet().rules());
         rules.add(new Rule() {
             private final RuleInfo info = new RuleInfo("always-throws", org.igfreport.internal.base.Severity.ERROR, "Throws.", "To prove it shows.");
 

@@ -7,7 +7,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.igfreport.internal.rule.RuleSet;
+import org.igfreport.internal.rule.builtin.BuiltInRules;
 import org.igfreport.internal.template.LabelIndex;
 import org.igfreport.internal.template.ReportSchemaCheck;
 import org.igfreport.internal.template.Template;
@@ -88,7 +88,7 @@ public final class Main implements Runnable {
         boolean schemas = structured;
         Thread t = new Thread(() -> {
             try {
-                RuleSet.builtIn();
+                BuiltInRules.ruleSet();
                 for (Template template : Templates.builtIn().all()) {
                     LabelIndex.of(template);
                     if (schemas) {

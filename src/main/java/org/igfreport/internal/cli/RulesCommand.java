@@ -2,7 +2,7 @@ package org.igfreport.internal.cli;
 
 import java.util.concurrent.Callable;
 import org.igfreport.internal.rule.RuleInfo;
-import org.igfreport.internal.rule.RuleSet;
+import org.igfreport.internal.rule.builtin.BuiltInRules;
 import picocli.CommandLine.Command;
 
 /** {@code igf-report rules}: the rule ids, their default severities and one line on each. */
@@ -19,7 +19,7 @@ final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         java.io.PrintWriter out = ctx.text();
-        var infos = RuleSet.builtIn().infos();
+        var infos = BuiltInRules.ruleSet().infos();
         int width = infos.stream().mapToInt(r -> r.id().length()).max().orElse(0);
         for (RuleInfo r : infos) {
             out.println(String.format(java.util.Locale.ROOT, "%-" + width + "s  %-7s  %s",

@@ -26,6 +26,7 @@ import org.igfreport.internal.read.Unreadable;
 import org.igfreport.internal.rule.InternalErrors;
 import org.igfreport.internal.base.Messages;
 import org.igfreport.internal.rule.RuleSet;
+import org.igfreport.internal.rule.builtin.BuiltInRules;
 import org.igfreport.internal.template.Detector;
 import org.igfreport.internal.template.MappedReport;
 import org.igfreport.internal.template.ReportSchemaCheck;
@@ -383,7 +384,7 @@ public final class Engine {
         private final Map<String, Severity> severities = new HashMap<>();
         private final java.util.Set<String> disabled = new java.util.HashSet<>();
         private Limits limits = Limits.DEFAULTS;
-        private RuleSet rules = RuleSet.builtIn();
+        private RuleSet rules = BuiltInRules.ruleSet();
         private Function<String, ReportReader> readers = Readers::forName;
 
         private Builder() {

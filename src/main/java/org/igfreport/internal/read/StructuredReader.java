@@ -17,7 +17,6 @@ import org.igfreport.internal.document.Fragment;
 import org.igfreport.internal.document.StructuredField;
 import org.igfreport.internal.document.Suppression;
 import org.igfreport.internal.document.StructuredSource;
-import org.igfreport.internal.template.ReportSchemas;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -52,6 +51,12 @@ public final class StructuredReader extends TextualReader {
 
     /** The rule id of shape findings. */
     public static final String SCHEMA = "schema";
+
+    /** The key that names the template. */
+    public static final String TEMPLATE_KEY = "template";
+
+    /** The key that lists the rule ids not to report for this file. */
+    public static final String DISABLE_KEY = "x-igf-report-disable";
 
     /** The most tree nodes aliases may add, all together. */
     static final int ALIAS_NODE_BUDGET = 100_000;
@@ -363,13 +368,13 @@ public final class StructuredReader extends TextualReader {
                 String key = e.getKey();
                 JsonNode value = e.getValue();
                 String ptr = "/" + escape(key);
-                if (key.equals(ReportSchemas.TEMPLATE_KEY)) {
+                if (key.equals(TEMPLATE_KEY)) {
                     if (value.isString() && !value.asString().isBlank()) {
                         hint = value.asString().strip();
                     }
                     continue;
                 }
-                if (key.equals(ReportSchemas.DISABLE_KEY)) {
+                if (key.equals(DISABLE_KEY)) {
                     Set<String> rules = new java.util.LinkedHashSet<>();
                     if (value.isArray()) {
                         value.forEach(n -> {

@@ -5,41 +5,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.igfreport.internal.base.Finding;
-import org.igfreport.internal.rule.builtin.DateFormatRule;
-import org.igfreport.internal.rule.builtin.GenderParticipantsRule;
-import org.igfreport.internal.rule.builtin.GenderSummaryRule;
-import org.igfreport.internal.rule.builtin.GenderWomenRule;
-import org.igfreport.internal.rule.builtin.HiddenTextRule;
-import org.igfreport.internal.rule.builtin.InputUnreadableRule;
-import org.igfreport.internal.rule.builtin.InternalErrorRule;
-import org.igfreport.internal.rule.builtin.ItemCountRule;
-import org.igfreport.internal.rule.builtin.ParagraphCountRule;
-import org.igfreport.internal.rule.builtin.ParagraphsPerItemRule;
-import org.igfreport.internal.rule.builtin.SchemaRule;
-import org.igfreport.internal.rule.builtin.SectionEmptyRule;
-import org.igfreport.internal.rule.builtin.SectionMissingRule;
-import org.igfreport.internal.rule.builtin.SentencesPerItemRule;
-import org.igfreport.internal.rule.builtin.SpeakerAffiliationRule;
-import org.igfreport.internal.rule.builtin.TemplateUnrecognizedRule;
-import org.igfreport.internal.rule.builtin.TimeFormatRule;
-import org.igfreport.internal.rule.builtin.UnusedSuppressionRule;
-import org.igfreport.internal.rule.builtin.WordCountRule;
 import org.igfreport.internal.template.MappedReport;
 
 /**
- * The rules the checker runs and the catalogue of every rule id, including those whose findings
+ * A set of rules to run and the catalogue of every rule id (the built-in set is
+ * {@code rule.builtin.BuiltInRules}), including those whose findings
  * come from the engine and the readers ({@code template-unrecognized}, {@code schema},
  * {@code input-unreadable}, {@code internal-error}). Immutable and thread-safe.
  */
 public final class RuleSet {
-
-    private static final RuleSet BUILT_IN = new RuleSet(
-            List.of(new SectionMissingRule(), new SectionEmptyRule(), new SentencesPerItemRule(),
-                    new ParagraphsPerItemRule(), new ParagraphCountRule(), new ItemCountRule(), new WordCountRule(),
-                    new SpeakerAffiliationRule(), new DateFormatRule(), new TimeFormatRule(),
-                    new GenderParticipantsRule(), new GenderWomenRule(), new GenderSummaryRule()),
-            List.of(TemplateUnrecognizedRule.INFO, SchemaRule.INFO, InputUnreadableRule.INFO,
-                    UnusedSuppressionRule.INFO, InternalErrorRule.INFO, HiddenTextRule.INFO));
 
     private final List<Rule> rules;
     private final List<RuleInfo> infos;
@@ -52,17 +26,21 @@ public final class RuleSet {
         this.infos = List.copyOf(all);
     }
 
-    /** @return the built-in rules and catalogue */
-    public static RuleSet builtIn() {
-        return BUILT_IN;
-    }
-
     /**
      * @param rules the rules that check
      * @return a rule set of just those rules (for tests and embedding)
      */
     public static RuleSet of(List<Rule> rules) {
         return new RuleSet(rules, List.of());
+    }
+
+    /**
+     * @param rules the rules that check
+     * @param catalogueOnly the catalogue entries of findings made elsewhere (the engine, the readers)
+     * @return a rule set of those rules, whose catalogue lists both
+     */
+    public static RuleSet of(List<Rule> rules, List<RuleInfo> catalogueOnly) {
+        return new RuleSet(rules, catalogueOnly);
     }
 
     /** @return the rules that check mapped reports, in run order */

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.igfreport.internal.read.StructuredReader;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -26,11 +27,11 @@ public final class ReportSchemas {
     /** The folder (and classpath prefix) of the generated schemas. */
     public static final String DIR = "schemas/reports/";
 
-    /** The key that names the template. */
-    public static final String TEMPLATE_KEY = "template";
+    /** The key that names the template (read by {@link StructuredReader}). */
+    public static final String TEMPLATE_KEY = StructuredReader.TEMPLATE_KEY;
 
-    /** The key that lists the rule ids not to report for this file. */
-    public static final String DISABLE_KEY = "x-igf-report-disable";
+    /** The key that lists the rule ids not to report for this file (read by {@link StructuredReader}). */
+    public static final String DISABLE_KEY = StructuredReader.DISABLE_KEY;
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
     private static final JsonMapper MAPPER = JsonMapper.builder().build();

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.igfreport.internal.rule.RuleInfo;
-import org.igfreport.internal.rule.RuleSet;
+import org.igfreport.internal.rule.builtin.BuiltInRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -27,11 +27,11 @@ class CommandsTest {
     void rulesListsEveryRuleOfTheCatalogueWithItsSeverity() {
         Cli cli = Cli.run("rules");
         assertThat(cli.status()).isZero();
-        for (RuleInfo r : RuleSet.builtIn().infos()) {
+        for (RuleInfo r : BuiltInRules.ruleSet().infos()) {
             assertThat(cli.out().lines()).anySatisfy(l -> assertThat(l)
                     .matches(Pattern.quote(r.id()) + "\\s+" + r.defaultSeverity().id() + "\\s+.+"));
         }
-        assertThat(cli.out().lines().count()).isEqualTo(RuleSet.builtIn().infos().size());
+        assertThat(cli.out().lines().count()).isEqualTo(BuiltInRules.ruleSet().infos().size());
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.igfreport.internal.base.Finding;
 import org.igfreport.internal.base.Location;
 import org.igfreport.internal.base.Severity;
 import org.igfreport.internal.document.Document;
+import org.igfreport.internal.rule.builtin.BuiltInRules;
 import org.igfreport.internal.template.MappedReport;
 import org.igfreport.internal.template.Template;
 import org.igfreport.internal.template.Templates;
@@ -23,7 +24,7 @@ class RuleSetTest {
 
     @Test
     void theBuiltInSetChecksAnEmptyReportWithoutCrashing() {
-        List<Finding> found = RuleSet.builtIn().check(emptyReport());
+        List<Finding> found = BuiltInRules.ruleSet().check(emptyReport());
         assertThat(found).isNotEmpty().allMatch(f -> f.rule().equals("section-missing"));
         assertThat(found).extracting(Finding::section).doesNotContain("presentations", "gender_summary");
     }
@@ -42,7 +43,7 @@ class RuleSetTest {
                 throw new IllegalStateException("bug");
             }
         };
-        RuleSet set = RuleSet.of(List.of(throwing, RuleSet.builtIn().rules().get(0)));
+        RuleSet set = RuleSet.of(List.of(throwing, BuiltInRules.ruleSet().rules().get(0)));
         List<Finding> found = set.check(emptyReport());
         assertThat(found).isNotEmpty().noneMatch(f -> f.rule().equals("section-empty"));
         assertThat(found).filteredOn(f -> f.rule().equals("internal-error")).singleElement().satisfies(f -> {
@@ -56,7 +57,7 @@ class RuleSetTest {
 
     @Test
     void rulesAndCatalogueAreSeparate() {
-        RuleSet set = RuleSet.builtIn();
+        RuleSet set = BuiltInRules.ruleSet();
         assertThat(set.rules()).extracting(r -> r.info().id())
                 .doesNotContain("template-unrecognized", "schema", "input-unreadable", "unused-suppression",
                         "internal-error", "hidden-text");

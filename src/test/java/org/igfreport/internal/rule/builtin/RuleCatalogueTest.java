@@ -41,7 +41,7 @@ class RuleCatalogueTest {
 
     @Test
     void everyContractRuleIsInTheCatalogueWithItsSeverity() {
-        RuleSet set = RuleSet.builtIn();
+        RuleSet set = BuiltInRules.ruleSet();
         // the contract's rules, plus unused-suppression (info) for inline suppressions that hide nothing
         java.util.Set<String> expected = new java.util.HashSet<>(CONTRACT.keySet());
         expected.add("unused-suppression");
@@ -54,7 +54,7 @@ class RuleCatalogueTest {
     @Test
     void everyRuleHasASummaryARationaleAndAMessage() throws IOException {
         Properties p = messages();
-        for (RuleInfo info : RuleSet.builtIn().infos()) {
+        for (RuleInfo info : BuiltInRules.ruleSet().infos()) {
             assertThat(info.summary()).as(info.id()).isNotBlank().endsWith(".");
             assertThat(info.rationale()).as(info.id()).isNotBlank().endsWith(".");
             assertThat(p.stringPropertyNames()).as(info.id())
@@ -65,7 +65,7 @@ class RuleCatalogueTest {
     @Test
     void everyMessageBelongsToARuleAndIsAValidPattern() throws IOException {
         Properties p = messages();
-        List<String> ids = RuleSet.builtIn().infos().stream().map(RuleInfo::id).toList();
+        List<String> ids = BuiltInRules.ruleSet().infos().stream().map(RuleInfo::id).toList();
         for (String key : p.stringPropertyNames()) {
             String pattern = p.getProperty(key);
             assertThat(ids).as(key).anyMatch(id -> key.equals(id) || key.startsWith(id + ".") || key.startsWith("phrase."));
@@ -90,7 +90,7 @@ class RuleCatalogueTest {
 
     @Test
     void everyCheckingRuleHasATestClassAndItsOwnInfo() throws Exception {
-        for (Rule rule : RuleSet.builtIn().rules()) {
+        for (Rule rule : BuiltInRules.ruleSet().rules()) {
             Class<?> type = rule.getClass();
             assertThat(Class.forName(type.getName() + "Test")).isNotNull();
             assertThat(type.getField("INFO").get(null)).isSameAs(rule.info());
@@ -99,7 +99,7 @@ class RuleCatalogueTest {
 
     @Test
     void theCatalogueIsSortedById() {
-        List<String> ids = RuleSet.builtIn().infos().stream().map(RuleInfo::id).toList();
+        List<String> ids = BuiltInRules.ruleSet().infos().stream().map(RuleInfo::id).toList();
         assertThat(ids).isSorted();
     }
 
@@ -152,7 +152,7 @@ class RuleCatalogueTest {
         for (String key : p.stringPropertyNames()) {
             assertThat(written(key, words)).as("the key %s is used in code", key).isTrue();
         }
-        List<String> ids = RuleSet.builtIn().infos().stream().map(RuleInfo::id).toList();
+        List<String> ids = BuiltInRules.ruleSet().infos().stream().map(RuleInfo::id).toList();
         for (String lit : literals) {
             boolean keyLike = lit.matches("[a-z][a-z-]*(\\.[a-z][a-z-]*)+")
                     && (lit.startsWith("phrase.") || ids.stream().anyMatch(id -> lit.startsWith(id + ".")));
