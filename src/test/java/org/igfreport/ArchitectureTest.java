@@ -2,6 +2,7 @@ package org.igfreport;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -13,6 +14,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -82,10 +85,43 @@ class ArchitectureTest {
             "java.util.Optional", "int", "long", "double", "float", "boolean", "char", "byte", "short",
             List.class.getName(), Map.class.getName(), Set.class.getName());
 
+    /** The packages of the core, below the public facade: they never see the public package. */
+    private static final String[] CORE = {"org.igfreport.internal.base..", "org.igfreport.internal.document..",
+        "org.igfreport.internal.read..", "org.igfreport.internal.template..", "org.igfreport.internal.text..",
+        "org.igfreport.internal.rule..", "org.igfreport.internal.extract..", "org.igfreport.internal.engine.."};
+
+    /** Every package of the tool is a slice, the public root package included. */
+    private static final SliceAssignment EVERY_PACKAGE = new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass c) {
+            return c.getPackageName().startsWith("org.igfreport") ? SliceIdentifier.of(c.getPackageName())
+                    : SliceIdentifier.ignore();
+        }
+
+        @Override
+        public String getDescription() {
+            return "every package of org.igfreport, the root included";
+        }
+    };
+
+    @Test
+    void noPackageCycles() {
+        slices().assignedFrom(EVERY_PACKAGE).should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void theCoreNeverDependsOnThePublicPackage() {
+        noClasses().that().resideInAnyPackage(CORE)
+                .should().dependOnClassesThat().resideInAPackage("org.igfreport")
+                .check(CLASSES);
+    }
+
     @Test
     void coreNeverImportsTheFrontEndsOrTheWriters() {
-        noClasses().that().resideInAnyPackage("org.igfreport", "org.igfreport.internal.document..", "org.igfreport.internal.read..",
-                        "org.igfreport.internal.template..", "org.igfreport.internal.text..", "org.igfreport.internal.rule..")
+        noClasses().that().resideInAnyPackage("org.igfreport", "org.igfreport.internal.base..",
+                        "org.igfreport.internal.document..", "org.igfreport.internal.read..",
+                        "org.igfreport.internal.template..", "org.igfreport.internal.text..", "org.igfreport.internal.rule..",
+                        "org.igfreport.internal.extract..", "org.igfreport.internal.engine..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.igfreport.internal.cli..", "org.igfreport.internal.maven..",
                         "org.igfreport.internal.output..", "org.igfreport.internal.batch..")
                 .check(CLASSES);
