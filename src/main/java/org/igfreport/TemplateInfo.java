@@ -14,7 +14,15 @@ import java.util.List;
  * @param sections the ids of its sections, in template order
  */
 public record TemplateInfo(String id, int year, String title, String file, List<String> sections) {
-    /** Makes the list immutable. */
+    /**
+     * Makes the list immutable.
+     *
+     * @param id the template id, e.g. {@code igf-2017-workshop}
+     * @param year the IGF year
+     * @param title the template's title
+     * @param file the file or resource it was loaded from
+     * @param sections the ids of its sections, in template order
+     */
     public TemplateInfo {
         sections = List.copyOf(sections);
     }
