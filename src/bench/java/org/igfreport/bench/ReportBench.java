@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.igfreport.ReportResult;
 import org.igfreport.ReportValidator;
-import org.igfreport.Limits;
+import org.igfreport.internal.base.Limits;
 import org.igfreport.internal.document.Document;
 import org.igfreport.internal.extract.Extractor;
 import org.igfreport.internal.read.Decoding;
