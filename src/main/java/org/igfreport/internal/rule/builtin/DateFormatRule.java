@@ -21,9 +21,7 @@ import org.igfreport.internal.template.SectionKind;
 public final class DateFormatRule implements Rule {
 
     /** The catalogue entry. */
-    public static final RuleInfo INFO = new RuleInfo("date-format", Severity.WARNING,
-            "A date that cannot be read.",
-            "The Secretariat matches reports to the programme by date; a date it cannot read cannot be matched.");
+    public static final RuleInfo INFO = RuleInfo.of("date-format", Severity.WARNING);
 
     private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
             + "|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";

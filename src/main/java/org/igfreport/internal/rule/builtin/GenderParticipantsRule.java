@@ -18,10 +18,7 @@ import org.igfreport.internal.template.SectionKind;
 public final class GenderParticipantsRule implements Rule {
 
     /** The catalogue entry. */
-    public static final RuleInfo INFO = new RuleInfo("gender-participants", Severity.WARNING,
-            "No estimate of the number of participants (a count of speakers is not one).",
-            "The IGF reports the share of women at its sessions each year; that needs an estimate of"
-                    + " everyone present, audience included.");
+    public static final RuleInfo INFO = RuleInfo.of("gender-participants", Severity.WARNING);
 
     @Override
     public RuleInfo info() {

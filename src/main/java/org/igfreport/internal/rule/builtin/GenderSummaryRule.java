@@ -22,10 +22,7 @@ import org.igfreport.internal.template.TemplateSection;
 public final class GenderSummaryRule implements Rule {
 
     /** The catalogue entry. */
-    public static final RuleInfo INFO = new RuleInfo("gender-summary", Severity.WARNING,
-            "The gender summary is missing although the session discussed gender.",
-            "When a session discussed gender equality or women's empowerment, the Secretariat compiles"
-                    + " what was said; the summary is where that comes from.");
+    public static final RuleInfo INFO = RuleInfo.of("gender-summary", Severity.WARNING);
 
     @Override
     public RuleInfo info() {

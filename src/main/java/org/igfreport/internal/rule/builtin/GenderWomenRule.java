@@ -19,10 +19,7 @@ import org.igfreport.internal.template.SectionKind;
 public final class GenderWomenRule implements Rule {
 
     /** The catalogue entry. */
-    public static final RuleInfo INFO = new RuleInfo("gender-women", Severity.WARNING,
-            "No estimate of the number of women, or one larger than the participants.",
-            "The IGF reports the share of women at its sessions each year; it needs an estimate of the"
-                    + " women present that fits the estimate of participants.");
+    public static final RuleInfo INFO = RuleInfo.of("gender-women", Severity.WARNING);
 
     @Override
     public RuleInfo info() {

@@ -15,10 +15,7 @@ import org.igfreport.internal.template.MappedReport;
 public final class HiddenTextRule implements Rule {
 
     /** The catalogue entry. */
-    public static final RuleInfo INFO = new RuleInfo("hidden-text", Severity.INFO,
-            "A section whose only text is hidden (Word hidden text, PDF text that is invisible or off the page).",
-            "Hidden text is not shown or printed, so it is not part of the published report; a section"
-                    + " that has nothing else is empty although its author may see text in it.");
+    public static final RuleInfo INFO = RuleInfo.of("hidden-text", Severity.INFO);
 
     @Override
     public RuleInfo info() {

@@ -16,10 +16,7 @@ import org.igfreport.internal.template.MappedReport;
 public final class InputUnreadableRule implements Rule {
 
     /** The catalogue entry. */
-    public static final RuleInfo INFO = new RuleInfo("input-unreadable", Severity.ERROR,
-            "The file cannot be read: corrupt, encrypted, no text layer, too large, not text.",
-            "A report that cannot be read cannot be checked or published; the rapporteur needs to know"
-                    + " how to save it so that it can.");
+    public static final RuleInfo INFO = RuleInfo.of("input-unreadable", Severity.ERROR);
 
     @Override
     public RuleInfo info() {

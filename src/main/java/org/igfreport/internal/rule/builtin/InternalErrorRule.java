@@ -16,10 +16,7 @@ import org.igfreport.internal.template.MappedReport;
 public final class InternalErrorRule implements Rule {
 
     /** The catalogue entry. */
-    public static final RuleInfo INFO = new RuleInfo(InternalErrors.RULE, Severity.ERROR,
-            "A component of the checker failed on this file (a bug: please report it).",
-            "A checker that fails silently reports a file as clean when it was never checked; the failure is"
-                    + " shown so that the file is not trusted and the bug gets fixed.");
+    public static final RuleInfo INFO = RuleInfo.of(InternalErrors.RULE, Severity.ERROR);
 
     @Override
     public RuleInfo info() {

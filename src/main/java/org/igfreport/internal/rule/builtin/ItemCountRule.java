@@ -15,10 +15,7 @@ import org.igfreport.internal.template.Section;
 public final class ItemCountRule implements Rule {
 
     /** The catalogue entry. */
-    public static final RuleInfo INFO = new RuleInfo("item-count", Severity.WARNING,
-            "A section lists more (or fewer) items than the template allows.",
-            "Limits such as \"3 key issues max\" keep reports focused on what matters most and"
-                    + " make sessions comparable.");
+    public static final RuleInfo INFO = RuleInfo.of("item-count", Severity.WARNING);
 
     @Override
     public RuleInfo info() {

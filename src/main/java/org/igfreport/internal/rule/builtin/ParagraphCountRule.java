@@ -16,10 +16,7 @@ import org.igfreport.internal.template.Section;
 public final class ParagraphCountRule implements Rule {
 
     /** The catalogue entry. */
-    public static final RuleInfo INFO = new RuleInfo("paragraph-count", Severity.WARNING,
-            "A section has another number of paragraphs than the template asks for.",
-            "The template asks for three paragraphs of discussion and of way forward so that reports"
-                    + " are comparable in depth; one long block or many fragments are hard to compile.");
+    public static final RuleInfo INFO = RuleInfo.of("paragraph-count", Severity.WARNING);
 
     @Override
     public RuleInfo info() {

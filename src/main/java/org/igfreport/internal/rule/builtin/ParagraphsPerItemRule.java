@@ -17,10 +17,7 @@ import org.igfreport.internal.text.Item;
 public final class ParagraphsPerItemRule implements Rule {
 
     /** The catalogue entry. */
-    public static final RuleInfo INFO = new RuleInfo("paragraphs-per-item", Severity.WARNING,
-            "An item (a presentation summary) is not exactly one paragraph, or two items share one paragraph.",
-            "One paragraph per presentation keeps summaries short and lets readers find each presentation;"
-                    + " two presentations run together read as one.");
+    public static final RuleInfo INFO = RuleInfo.of("paragraphs-per-item", Severity.WARNING);
 
     @Override
     public RuleInfo info() {

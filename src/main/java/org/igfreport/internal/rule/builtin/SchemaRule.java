@@ -14,10 +14,7 @@ import org.igfreport.internal.template.MappedReport;
 public final class SchemaRule implements Rule {
 
     /** The catalogue entry. */
-    public static final RuleInfo INFO = new RuleInfo("schema", Severity.ERROR,
-            "A YAML/JSON report whose shape does not fit the template's JSON Schema.",
-            "Structured reports are read by key and type; a value of the wrong shape (a list where a text"
-                    + " is expected, an unknown key) would be silently misread.");
+    public static final RuleInfo INFO = RuleInfo.of("schema", Severity.ERROR);
 
     @Override
     public RuleInfo info() {

@@ -15,10 +15,7 @@ import org.igfreport.internal.template.Section;
 public final class SectionEmptyRule implements Rule {
 
     /** The catalogue entry. */
-    public static final RuleInfo INFO = new RuleInfo("section-empty", Severity.ERROR,
-            "A required section's label is there, with no content.",
-            "A label with nothing after it usually means the rapporteur forgot to fill the field in;"
-                    + " the published report would show an empty answer.");
+    public static final RuleInfo INFO = RuleInfo.of("section-empty", Severity.ERROR);
 
     @Override
     public RuleInfo info() {

@@ -18,10 +18,7 @@ import org.igfreport.internal.template.TemplateSection;
 public final class SectionMissingRule implements Rule {
 
     /** The catalogue entry. */
-    public static final RuleInfo INFO = new RuleInfo("section-missing", Severity.ERROR,
-            "A required section's label is not there.",
-            "The IGF Secretariat compiles reports field by field; a missing field leaves a gap in the"
-                    + " published record of the session.");
+    public static final RuleInfo INFO = RuleInfo.of("section-missing", Severity.ERROR);
 
     @Override
     public RuleInfo info() {

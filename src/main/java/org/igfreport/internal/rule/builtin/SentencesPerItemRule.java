@@ -17,10 +17,7 @@ import org.igfreport.internal.text.Item;
 public final class SentencesPerItemRule implements Rule {
 
     /** The catalogue entry. */
-    public static final RuleInfo INFO = new RuleInfo("sentences-per-item", Severity.ERROR,
-            "An item (a key issue) has more sentences than the template allows.",
-            "The template asks for one sentence per key issue so that the issues of all sessions can be"
-                    + " compiled and compared; several questions or sentences hide several issues in one.");
+    public static final RuleInfo INFO = RuleInfo.of("sentences-per-item", Severity.ERROR);
 
     @Override
     public RuleInfo info() {

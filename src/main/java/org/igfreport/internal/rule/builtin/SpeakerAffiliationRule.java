@@ -28,10 +28,7 @@ import org.igfreport.internal.text.Items;
 public final class SpeakerAffiliationRule implements Rule {
 
     /** The catalogue entry. */
-    public static final RuleInfo INFO = new RuleInfo("speaker-affiliation", Severity.WARNING,
-            "A speaker is listed without an institutional affiliation.",
-            "The template asks for each speaker's institutional affiliation; it shows which stakeholder"
-                    + " groups took part in the session.");
+    public static final RuleInfo INFO = RuleInfo.of("speaker-affiliation", Severity.WARNING);
 
     private static final List<String> SEPARATORS = List.of(", ", " - ", " – ", " — ", ": ", " / ", " | ");
     private static final List<String> ROLES = List.of("moderator", "chair", "co-chair", "speaker", "panelist",

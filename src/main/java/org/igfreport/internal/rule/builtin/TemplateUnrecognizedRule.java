@@ -13,10 +13,7 @@ import org.igfreport.internal.template.MappedReport;
 public final class TemplateUnrecognizedRule implements Rule {
 
     /** The catalogue entry. */
-    public static final RuleInfo INFO = new RuleInfo("template-unrecognized", Severity.ERROR,
-            "The document is not a report of the chosen template (or, with auto, of any known template).",
-            "Every other rule compares the report with its template; a document that fits none cannot be"
-                    + " checked, and is often the wrong file.");
+    public static final RuleInfo INFO = RuleInfo.of("template-unrecognized", Severity.ERROR);
 
     @Override
     public RuleInfo info() {

@@ -19,9 +19,7 @@ import org.igfreport.internal.template.SectionKind;
 public final class TimeFormatRule implements Rule {
 
     /** The catalogue entry. */
-    public static final RuleInfo INFO = new RuleInfo("time-format", Severity.WARNING,
-            "A time that cannot be read.",
-            "The start and end time place the session in the programme; a time that cannot be read cannot be placed.");
+    public static final RuleInfo INFO = RuleInfo.of("time-format", Severity.WARNING);
 
     private static final Pattern CLOCK = Pattern.compile("(?<![\\d:.])(?:[01]?\\d|2[0-4])\\s?[:.h]\\s?[0-5]\\d(?!\\d)");
     private static final Pattern MERIDIEM = Pattern.compile("(?<![\\d:.])(?:1[0-2]|0?[1-9])\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)");

@@ -14,10 +14,7 @@ import org.igfreport.internal.template.MappedReport;
 public final class UnusedSuppressionRule implements Rule {
 
     /** The catalogue entry. */
-    public static final RuleInfo INFO = new RuleInfo("unused-suppression", Severity.INFO,
-            "An inline suppression that suppresses nothing.",
-            "A suppression left behind after the problem was fixed would silently hide the same problem"
-                    + " when it comes back.");
+    public static final RuleInfo INFO = RuleInfo.of("unused-suppression", Severity.INFO);
 
     @Override
     public RuleInfo info() {

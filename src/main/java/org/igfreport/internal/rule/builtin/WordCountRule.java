@@ -16,9 +16,7 @@ import org.igfreport.internal.text.Tokens;
 public final class WordCountRule implements Rule {
 
     /** The catalogue entry. */
-    public static final RuleInfo INFO = new RuleInfo("word-count", Severity.WARNING,
-            "A section is over (or under) a word limit the template states.",
-            "Word limits keep the compiled reports of all sessions readable.");
+    public static final RuleInfo INFO = RuleInfo.of("word-count", Severity.WARNING);
 
     @Override
     public RuleInfo info() {

@@ -63,6 +63,26 @@ class RuleCatalogueTest {
     }
 
     @Test
+    void everyTextOfARuleIsInTheBundleAndNoneInItsClass() throws IOException {
+        Properties p = messages();
+        for (RuleInfo info : BuiltInRules.ruleSet().infos()) {
+            String summary = p.getProperty(info.id() + ".summary");
+            String rationale = p.getProperty(info.id() + ".rationale");
+            assertThat(summary).as(info.id() + ".summary").isNotNull();
+            assertThat(rationale).as(info.id() + ".rationale").isNotNull();
+            assertThat(info.summary()).as(info.id()).isEqualTo(new MessageFormat(summary, Locale.ROOT).format(new Object[0]));
+            assertThat(info.rationale()).as(info.id())
+                    .isEqualTo(new MessageFormat(rationale, Locale.ROOT).format(new Object[0]));
+        }
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/java/org/igfreport/internal/rule/builtin"))) {
+            for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith("Rule.java")).toList()) {
+                assertThat(java.nio.file.Files.readString(f)).as("%s takes its catalogue texts from the bundle", f)
+                        .doesNotContain("new RuleInfo(");
+            }
+        }
+    }
+
+    @Test
     void everyMessageBelongsToARuleAndIsAValidPattern() throws IOException {
         Properties p = messages();
         List<String> ids = BuiltInRules.ruleSet().infos().stream().map(RuleInfo::id).toList();
