@@ -11,6 +11,7 @@ import java.util.Map;
 import org.igfreport.internal.base.Finding;
 import org.igfreport.internal.base.Limits;
 import org.igfreport.internal.base.Location;
+import org.igfreport.internal.base.Messages;
 import org.igfreport.internal.base.Severity;
 import org.igfreport.internal.document.Document;
 import org.igfreport.internal.document.Fragment;
@@ -423,7 +424,7 @@ public final class StructuredReader extends TextualReader {
             }
         } else {
             findings.add(new Finding(SCHEMA, Severity.ERROR, null,
-                    StructuredMessages.format("schema.root", describe(root)), parsed.source().value(""), "", null));
+                    Messages.format("schema.root", describe(root)), parsed.source().value(""), "", null));
         }
         return new Document(name, format(), List.of(), fields, hint, findings, false, parsed.source(), suppressions);
     }
@@ -504,7 +505,7 @@ public final class StructuredReader extends TextualReader {
                 .withPointer(ptr);
         String section = ptr.indexOf('/', 1) < 0 ? key : null;
         return new Finding(SCHEMA, Severity.ERROR, section,
-                StructuredMessages.format("schema.duplicate-key", key, firstLine, line(loc)), where, key, null);
+                Messages.format("schema.duplicate-key", key, firstLine, line(loc)), where, key, null);
     }
 
     private Finding syntax(TokenStreamLocation loc, String detail) {
@@ -519,7 +520,7 @@ public final class StructuredReader extends TextualReader {
             d = d.substring(0, 200) + "...";
         }
         return new Finding(Unreadable.RULE, Severity.ERROR, null,
-                StructuredMessages.format("input-unreadable.syntax", format().toUpperCase(java.util.Locale.ROOT), l, c,
+                Messages.format("input-unreadable.syntax", format().toUpperCase(java.util.Locale.ROOT), l, c,
                         d),
                 Location.of(l, c, c), "", null);
     }
@@ -538,7 +539,7 @@ public final class StructuredReader extends TextualReader {
 
     private static Finding unreadable(String reason, Object... args) {
         return new Finding(Unreadable.RULE, Severity.ERROR, null,
-                StructuredMessages.format(Unreadable.RULE + "." + reason, args), Location.START, "", null);
+                Messages.format(Unreadable.RULE + "." + reason, args), Location.START, "", null);
     }
 
     /**

@@ -14,10 +14,10 @@ import java.util.Locale;
 import java.util.Set;
 import org.igfreport.internal.base.Finding;
 import org.igfreport.internal.base.Location;
+import org.igfreport.internal.base.Messages;
 import org.igfreport.internal.base.Severity;
 import org.igfreport.internal.document.Document;
 import org.igfreport.internal.document.StructuredSource;
-import org.igfreport.internal.read.StructuredMessages;
 import org.igfreport.internal.read.StructuredReader;
 import tools.jackson.databind.JsonNode;
 
@@ -116,24 +116,24 @@ public final class ReportSchemaCheck {
             where = src.keyOrValue(ptr);
             excerpt = key;
         } else if (key == null) {
-            message = StructuredMessages.format("schema.root", StructuredReader.describe(node));
+            message = Messages.format("schema.root", StructuredReader.describe(node));
             where = src.value(ptr);
         } else if (key.equals(ReportSchemas.TEMPLATE_KEY)) {
-            message = StructuredMessages.format("schema.template", node.isString() ? node.asString() : node.toString(),
+            message = Messages.format("schema.template", node.isString() ? node.asString() : node.toString(),
                     template.id());
             where = src.value(ptr);
         } else if (key.equals(ReportSchemas.DISABLE_KEY)) {
-            message = StructuredMessages.format("schema.disable", StructuredReader.describe(node));
+            message = Messages.format("schema.disable", StructuredReader.describe(node));
             where = src.value(ptr);
         } else if (def != null && parts.length == 2 && src.tree().get(key).isArray()) {
-            message = StructuredMessages.format("schema.entry", key, Integer.parseInt(parts[1]) + 1,
+            message = Messages.format("schema.entry", key, Integer.parseInt(parts[1]) + 1,
                     StructuredReader.describe(node));
             where = src.value(ptr);
         } else if (def != null && parts.length == 1) {
             message = shapeMessage(def, node);
             where = src.value(ptr);
         } else {
-            message = StructuredMessages.format("schema.other", ptr, e.getMessage());
+            message = Messages.format("schema.other", ptr, e.getMessage());
             where = src.value(ptr);
         }
         if (excerpt.isEmpty() && node != null && node.isValueNode()) {
@@ -147,11 +147,11 @@ public final class ReportSchemaCheck {
         String what = StructuredReader.describe(node);
         switch (ReportSchemas.shape(def.kind())) {
             case "list":
-                return StructuredMessages.format("schema.list", def.id(), unit(def), node.isString() ? "one block of text" : what);
+                return Messages.format("schema.list", def.id(), unit(def), node.isString() ? "one block of text" : what);
             case "prose":
-                return StructuredMessages.format("schema.prose", def.id(), what);
+                return Messages.format("schema.prose", def.id(), what);
             default:
-                return StructuredMessages.format("schema.text", def.id(), expected(def.kind()), what);
+                return Messages.format("schema.text", def.id(), expected(def.kind()), what);
         }
     }
 
@@ -199,9 +199,9 @@ public final class ReportSchemaCheck {
             }
         }
         if (best != null && bestDistance <= Math.max(2, Math.min(key.length(), best.length()) / 3)) {
-            return StructuredMessages.format("schema.unknown-key", key, best);
+            return Messages.format("schema.unknown-key", key, best);
         }
-        return StructuredMessages.format("schema.unknown-key.none", key, template.id(), String.join(", ", known));
+        return Messages.format("schema.unknown-key.none", key, template.id(), String.join(", ", known));
     }
 
     /** Levenshtein distance, bounded work for short keys. */
