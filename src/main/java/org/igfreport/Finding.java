@@ -27,7 +27,17 @@ public record Finding(String rule, Severity severity, String section, String mes
             .thenComparing(f -> f.section() == null ? "" : f.section())
             .thenComparing(Finding::message);
 
-    /** Checks the required parts. */
+    /**
+     * Checks the required parts.
+     *
+     * @param rule the stable rule id, e.g. {@code sentences-per-item}
+     * @param severity the severity (after configuration)
+     * @param section the section id, or {@code null} for findings about the whole document
+     * @param message a message that tells a rapporteur what to fix
+     * @param location where it is
+     * @param excerpt the text it is about, shortened; may be empty
+     * @param constraint the template constraint that fired, e.g. {@code sentences-per-item: 1}, or {@code null}
+     */
     public Finding {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(severity, "severity");

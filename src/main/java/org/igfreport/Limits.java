@@ -55,7 +55,23 @@ public record Limits(long maxBytes, int maxPages, int maxDepth, int maxAliases, 
     /** 20 MB, 500 pages, depth 64, 50 aliases, 30 seconds per report, and the default work budgets. */
     public static final Limits DEFAULTS = new Limits(20L * 1024 * 1024, 500, 64, 50, DEFAULT_TIME);
 
-    /** Rejects nonsense. */
+    /**
+     * Rejects nonsense.
+     *
+     * @param maxBytes the largest file read, in bytes
+     * @param maxPages the most PDF pages read
+     * @param maxDepth the deepest nesting of YAML/JSON structures
+     * @param maxAliases the most YAML aliases
+     * @param maxTime the longest one report may take to check
+     * @param maxOperators the most PDF content-stream operators run in one document
+     * @param maxPageOperators the most PDF content-stream operators run for one page
+     * @param maxGlyphs the most PDF glyphs shown in one document
+     * @param maxPageGlyphs the most PDF glyphs shown on one page
+     * @param maxFormCalls the most PDF form XObjects drawn in one document (every drawing counts)
+     * @param maxInflated the most PDF content-stream bytes inflated in one document (every drawing counts)
+     * @param maxNodes the most YAML/JSON keys and values (aliases expanded) in one document
+     * @param maxWordElements the most Word table rows, cells and paragraphs in one document
+     */
     public Limits {
         if (maxBytes <= 0 || maxPages <= 0 || maxDepth <= 0 || maxAliases < 0) {
             throw new IllegalArgumentException("limits must be positive");

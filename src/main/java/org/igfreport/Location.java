@@ -17,7 +17,16 @@ public record Location(int line, int column, int endLine, int endColumn, Integer
     /** The start of a document, for findings about the whole document. */
     public static final Location START = new Location(1, 1, 1, 1, null, null);
 
-    /** Normalises impossible values so that every location is well formed. */
+    /**
+     * Normalises impossible values so that every location is well formed.
+     *
+     * @param line first line (1-based)
+     * @param column first column (1-based)
+     * @param endLine last line (1-based)
+     * @param endColumn last column (1-based, inclusive)
+     * @param page the page for paged formats, else {@code null}
+     * @param pointer the JSON Pointer for structured input, else {@code null}
+     */
     public Location {
         line = Math.max(1, line);
         column = Math.max(1, column);

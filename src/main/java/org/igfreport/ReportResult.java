@@ -18,7 +18,15 @@ import java.util.LinkedHashMap;
 public record ReportResult(String path, String format, String template, List<Finding> findings,
                            Map<String, SectionSummary> sections) {
 
-    /** Sorts the findings and makes everything immutable. */
+    /**
+     * Sorts the findings and makes everything immutable.
+     *
+     * @param path the report's path or name as given
+     * @param format the input format ({@code text}, {@code markdown}, {@code pdf}, {@code docx}, {@code yaml}, {@code json})
+     * @param template the template id, or {@code null} when no template matched
+     * @param findings the findings, sorted by line, column and rule
+     * @param sections the sections found, in template order
+     */
     public ReportResult {
         findings = findings.stream().sorted().toList();
         sections = Collections.unmodifiableMap(new LinkedHashMap<>(sections));

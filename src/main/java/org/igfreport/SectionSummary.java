@@ -15,7 +15,16 @@ import java.util.List;
  * @param words the number of words
  */
 public record SectionSummary(int line, Integer page, int items, int paragraphs, List<Integer> sentences, int words) {
-    /** Makes the list immutable. */
+    /**
+     * Makes the list immutable.
+     *
+     * @param line the line of the section's label (1-based)
+     * @param page the page of the label for paged formats, else {@code null}
+     * @param items the number of items (key issues, presentations, speakers; 1 for single values)
+     * @param paragraphs the number of paragraphs
+     * @param sentences the number of sentences of each item
+     * @param words the number of words
+     */
     public SectionSummary {
         sentences = List.copyOf(sentences);
     }

@@ -2,6 +2,7 @@ package org.igfreport;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -13,6 +14,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +36,7 @@ class ArchitectureTest {
             .importPackages("org.igfreport");
 
     /** The front ends and the batch runner (and the generated help goal): they hold per-run state by design. */
-    private static final String[] SHELLS = {"org.igfreport.batch..", "org.igfreport.cli..", "org.igfreport.maven..",
+    private static final String[] SHELLS = {"org.igfreport.internal.batch..", "org.igfreport.internal.cli..", "org.igfreport.internal.maven..",
         "org.igfreport.igf_report.."};
 
     /**
@@ -43,23 +46,24 @@ class ArchitectureTest {
      */
     private static final Set<String> PER_CALL = Set.of(
             "org.igfreport.ReportValidator$Builder",
-            "org.igfreport.read.StructuredReader$Frame",
-            "org.igfreport.read.DocxReader$Walker",
-            "org.igfreport.read.PdfReader$Collector",
-            "org.igfreport.read.ReadBudget",
-            "org.igfreport.read.PdfBudget",
-            "org.igfreport.read.MarkdownReader$Blocks",
-            "org.igfreport.read.PdfLayout$Out",
-            "org.igfreport.read.PdfLayout$VLine",
-            "org.igfreport.read.PdfRulings",
-            "org.igfreport.read.PdfTable$Band",
-            "org.igfreport.template.LabelIndex$Stream",
-            "org.igfreport.document.Suppressions",
-            "org.igfreport.document.StructuredSource$Builder",
-            "org.igfreport.text.SentenceScanner",
-            "org.igfreport.output.HtmlWriter",
-            "org.igfreport.output.JunitWriter",
-            "org.igfreport.output.SarifWriter");
+            "org.igfreport.internal.engine.Engine$Builder",
+            "org.igfreport.internal.read.StructuredReader$Frame",
+            "org.igfreport.internal.read.DocxReader$Walker",
+            "org.igfreport.internal.read.PdfReader$Collector",
+            "org.igfreport.internal.read.ReadBudget",
+            "org.igfreport.internal.read.PdfBudget",
+            "org.igfreport.internal.read.MarkdownReader$Blocks",
+            "org.igfreport.internal.read.PdfLayout$Out",
+            "org.igfreport.internal.read.PdfLayout$VLine",
+            "org.igfreport.internal.read.PdfRulings",
+            "org.igfreport.internal.read.PdfTable$Band",
+            "org.igfreport.internal.template.LabelIndex$Stream",
+            "org.igfreport.internal.document.Suppressions",
+            "org.igfreport.internal.document.StructuredSource$Builder",
+            "org.igfreport.internal.text.SentenceScanner",
+            "org.igfreport.internal.output.HtmlWriter",
+            "org.igfreport.internal.output.JunitWriter",
+            "org.igfreport.internal.output.SarifWriter");
 
     /**
      * Record components of a mutable type, each never changed after the record is made: the
@@ -68,11 +72,11 @@ class ArchitectureTest {
      * index is built, read only after).
      */
     private static final Set<String> NEVER_CHANGED = Set.of(
-            "org.igfreport.read.StructuredReader$Parsed.root",
-            "org.igfreport.read.StructuredReader$Parsed.lineStarts",
-            "org.igfreport.read.DocxReader$Prepared.content",
-            "org.igfreport.template.LabelIndex$Label.words",
-            "org.igfreport.template.LabelIndex$Label.ids");
+            "org.igfreport.internal.read.StructuredReader$Parsed.root",
+            "org.igfreport.internal.read.StructuredReader$Parsed.lineStarts",
+            "org.igfreport.internal.read.DocxReader$Prepared.content",
+            "org.igfreport.internal.template.LabelIndex$Label.words",
+            "org.igfreport.internal.template.LabelIndex$Label.ids");
 
     /** Types a record component may have: immutable values (collections are copied by the record). */
     private static final Set<String> IMMUTABLE = Set.of(
@@ -81,20 +85,53 @@ class ArchitectureTest {
             "java.util.Optional", "int", "long", "double", "float", "boolean", "char", "byte", "short",
             List.class.getName(), Map.class.getName(), Set.class.getName());
 
+    /** The packages of the core, below the public facade: they never see the public package. */
+    private static final String[] CORE = {"org.igfreport.internal.base..", "org.igfreport.internal.document..",
+        "org.igfreport.internal.read..", "org.igfreport.internal.template..", "org.igfreport.internal.text..",
+        "org.igfreport.internal.rule..", "org.igfreport.internal.extract..", "org.igfreport.internal.engine.."};
+
+    /** Every package of the tool is a slice, the public root package included. */
+    private static final SliceAssignment EVERY_PACKAGE = new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass c) {
+            return c.getPackageName().startsWith("org.igfreport") ? SliceIdentifier.of(c.getPackageName())
+                    : SliceIdentifier.ignore();
+        }
+
+        @Override
+        public String getDescription() {
+            return "every package of org.igfreport, the root included";
+        }
+    };
+
+    @Test
+    void noPackageCycles() {
+        slices().assignedFrom(EVERY_PACKAGE).should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void theCoreNeverDependsOnThePublicPackage() {
+        noClasses().that().resideInAnyPackage(CORE)
+                .should().dependOnClassesThat().resideInAPackage("org.igfreport")
+                .check(CLASSES);
+    }
+
     @Test
     void coreNeverImportsTheFrontEndsOrTheWriters() {
-        noClasses().that().resideInAnyPackage("org.igfreport", "org.igfreport.document..", "org.igfreport.read..",
-                        "org.igfreport.template..", "org.igfreport.text..", "org.igfreport.rule..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.igfreport.cli..", "org.igfreport.maven..",
-                        "org.igfreport.output..", "org.igfreport.batch..")
+        noClasses().that().resideInAnyPackage("org.igfreport", "org.igfreport.internal.base..",
+                        "org.igfreport.internal.document..", "org.igfreport.internal.read..",
+                        "org.igfreport.internal.template..", "org.igfreport.internal.text..", "org.igfreport.internal.rule..",
+                        "org.igfreport.internal.extract..", "org.igfreport.internal.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.igfreport.internal.cli..", "org.igfreport.internal.maven..",
+                        "org.igfreport.internal.output..", "org.igfreport.internal.batch..")
                 .check(CLASSES);
     }
 
     @Test
     void theDocumentKnowsNothingOfReadersTemplatesOrRules() {
-        noClasses().that().resideInAPackage("org.igfreport.document..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.igfreport.read..", "org.igfreport.template..",
-                        "org.igfreport.rule..")
+        noClasses().that().resideInAPackage("org.igfreport.internal.document..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.igfreport.internal.read..", "org.igfreport.internal.template..",
+                        "org.igfreport.internal.rule..")
                 .check(CLASSES);
     }
 
@@ -146,7 +183,7 @@ class ArchitectureTest {
                 boolean ok = IMMUTABLE.contains(t.getName()) || t.isEnum() || t.isRecord()
                         || NEVER_CHANGED.contains(f.getFullName())
                         || (t.getPackageName().startsWith("org.igfreport") && (t.getModifiers().contains(JavaModifier.FINAL)
-                        || t.isInterface()) && !t.getPackageName().startsWith("org.igfreport.batch"));
+                        || t.isInterface()) && !t.getPackageName().startsWith("org.igfreport.internal.batch"));
                 if (!ok) {
                     events.add(SimpleConditionEvent.violated(f, f.getFullName() + " has the type " + t.getName()
                             + ", which may change after the record is made"));

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import org.igfreport.document.Document;
-import org.igfreport.read.OfficeFixtures;
-import org.igfreport.read.ReportReader;
-import org.igfreport.read.TextReader;
+import org.igfreport.internal.document.Document;
+import org.igfreport.internal.read.OfficeFixtures;
+import org.igfreport.internal.read.ReportReader;
+import org.igfreport.internal.read.TextReader;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +28,7 @@ class CheckDeadlineTest {
 
     @Test
     void checkingADocumentAlreadyReadStopsAtTheDeadline() {
-        Document doc = new TextReader().read(REPORT, "r.txt", Limits.DEFAULTS);
+        Document doc = new TextReader().read(REPORT, "r.txt", org.igfreport.internal.base.Limits.DEFAULTS);
         assertThat(ReportValidator.builder().build().check(doc).template()).isNotNull();
         ReportValidator tiny = ReportValidator.builder().limits(Limits.DEFAULTS.withMaxTime(Duration.ofNanos(1))).build();
         stoppedAsTooSlow(tiny.check(doc));
@@ -36,7 +36,7 @@ class CheckDeadlineTest {
 
     @Test
     void theDeadlineOfValidateCoversTheChecksAfterAReaderThatIgnoresIt() {
-        Document doc = new TextReader().read(REPORT, "r.txt", Limits.DEFAULTS);
+        Document doc = new TextReader().read(REPORT, "r.txt", org.igfreport.internal.base.Limits.DEFAULTS);
         ReportReader ignoresTime = new ReportReader() {
             @Override
             public String format() {
@@ -44,7 +44,7 @@ class CheckDeadlineTest {
             }
 
             @Override
-            public Document read(byte[] content, String name, Limits limits) {
+            public Document read(byte[] content, String name, org.igfreport.internal.base.Limits limits) {
                 return doc;
             }
         };

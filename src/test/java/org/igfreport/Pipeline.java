@@ -4,15 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.igfreport.document.Document;
-import org.igfreport.read.ReportReader;
-import org.igfreport.read.Readers;
-import org.igfreport.rule.InternalErrors;
-import org.igfreport.rule.Rule;
-import org.igfreport.rule.RuleContext;
-import org.igfreport.rule.RuleInfo;
-import org.igfreport.rule.RuleSet;
-import org.igfreport.template.MappedReport;
+import org.igfreport.internal.document.Document;
+import org.igfreport.internal.read.ReportReader;
+import org.igfreport.internal.read.Readers;
+import org.igfreport.internal.rule.InternalErrors;
+import org.igfreport.internal.rule.Rule;
+import org.igfreport.internal.rule.RuleContext;
+import org.igfreport.internal.rule.RuleInfo;
+import org.igfreport.internal.rule.RuleSet;
+import org.igfreport.internal.rule.builtin.BuiltInRules;
+import org.igfreport.internal.template.MappedReport;
 
 /**
  * What every pipeline test and property asserts of a result, and validators with a deliberately
@@ -66,7 +67,7 @@ public final class Pipeline {
             }
 
             @Override
-            public Document read(byte[] content, String n, Limits limits) {
+            public Document read(byte[] content, String n, org.igfreport.internal.base.Limits limits) {
                 throw new IllegalStateException("a reader made to fail");
             }
         }).build();
@@ -83,7 +84,7 @@ public final class Pipeline {
             }
 
             @Override
-            public Document read(byte[] content, String n, Limits limits) {
+            public Document read(byte[] content, String n, org.igfreport.internal.base.Limits limits) {
                 if (Math.floorMod(java.util.Arrays.hashCode(content), 3) == 0) {
                     throw new IllegalStateException("a reader made to fail on a third of its inputs");
                 }
@@ -94,9 +95,9 @@ public final class Pipeline {
 
     /** @return a validator with the built-in rules and one more that always throws */
     public static ReportValidator withThrowingRule() {
-        List<Rule> rules = new ArrayList<>(RuleSet.builtIn().rules());
+        List<Rule> rules = new ArrayList<>(BuiltInRules.ruleSet().rules());
         rules.add(new Rule() {
-            private final RuleInfo info = new RuleInfo("always-throws", Severity.ERROR, "Throws.", "To prove it shows.");
+            private final RuleInfo info = new RuleInfo("always-throws", org.igfreport.internal.base.Severity.ERROR, "Throws.", "To prove it shows.");
 
             @Override
             public RuleInfo info() {

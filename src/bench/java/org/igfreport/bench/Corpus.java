@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.igfreport.template.SectionKind;
-import org.igfreport.template.Template;
-import org.igfreport.template.TemplateSection;
-import org.igfreport.template.Templates;
+import org.igfreport.internal.template.SectionKind;
+import org.igfreport.internal.template.Template;
+import org.igfreport.internal.template.TemplateSection;
+import org.igfreport.internal.template.Templates;
 
 /**
  * Writes synthetic IGF workshop reports with the variety the checker meets: the 2015, 2016 and

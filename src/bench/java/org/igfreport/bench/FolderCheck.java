@@ -14,10 +14,10 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.igfreport.ReportResult;
 import org.igfreport.ReportValidator;
-import org.igfreport.output.JsonWriter;
-import org.igfreport.output.Run;
-import org.igfreport.output.Summary;
-import org.igfreport.read.Readers;
+import org.igfreport.internal.output.JsonWriter;
+import org.igfreport.internal.output.Run;
+import org.igfreport.internal.output.Summary;
+import org.igfreport.internal.read.Readers;
 
 /**
  * What {@code check --format json DIR} would do with N threads: one shared validator, the files

@@ -21,10 +21,10 @@ class ApiIT {
 
     @Test
     void interruptedFirstReadsAndAFormBombUnderADeadline() throws Exception {
-        java.nio.file.Files.write(dir.resolve("first.pdf"), org.igfreport.read.OfficeFixtures.pdf(
-                org.igfreport.read.OfficeFixtures.compliant(), true));
-        java.nio.file.Files.write(dir.resolve("first.docx"), org.igfreport.read.OfficeFixtures.docx(
-                org.igfreport.read.OfficeFixtures.compliant()));
+        java.nio.file.Files.write(dir.resolve("first.pdf"), org.igfreport.internal.read.OfficeFixtures.pdf(
+                org.igfreport.internal.read.OfficeFixtures.compliant(), true));
+        java.nio.file.Files.write(dir.resolve("first.docx"), org.igfreport.internal.read.OfficeFixtures.docx(
+                org.igfreport.internal.read.OfficeFixtures.compliant()));
         java.nio.file.Files.move(HostileFiles.formCycle(dir), dir.resolve("bomb.pdf"));
         Path jar = Path.of(System.getProperty("igf.jar", "target/igf-report.jar")).toAbsolutePath();
         Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");

@@ -29,7 +29,7 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.igfreport.read.OfficeFixtures;
+import org.igfreport.internal.read.OfficeFixtures;
 
 /**
  * Makes the hostile and broken files of the reliability tests, at test time (the large ones are
@@ -181,7 +181,7 @@ public final class HostileFiles {
      */
     public static Path docxEntity(Path dir, String name, String systemId) throws IOException {
         byte[] docx = OfficeFixtures.docx(OfficeFixtures.compliant());
-        byte[] out = org.igfreport.read.OfficeFixtures.rewrite(docx, "word/document.xml", original -> {
+        byte[] out = org.igfreport.internal.read.OfficeFixtures.rewrite(docx, "word/document.xml", original -> {
             String xml = new String(original, StandardCharsets.UTF_8);
             int decl = xml.indexOf("?>") + 2;
             String doctype = "<!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"" + systemId + "\">]>";

@@ -1,6 +1,7 @@
 package org.example.reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -10,7 +11,9 @@ import java.util.List;
 import org.igfreport.Finding;
 import org.igfreport.ReportResult;
 import org.igfreport.ReportValidator;
+import org.igfreport.RuleDescription;
 import org.igfreport.Severity;
+import org.igfreport.TemplateInfo;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,6 +21,18 @@ import org.junit.jupiter.api.Test;
  * report, and nothing on standard error when the project has no logging configuration.
  */
 class CheckReportsTest {
+
+    @Test
+    void listsTemplatesAndRulesWithTheApiTypesAlone() {
+        ReportValidator validator = ReportValidator.builder().build();
+        List<String> templates = validator.templates().stream().map(TemplateInfo::id).toList();
+        assertTrue(templates.contains("igf-2017-workshop"), templates.toString());
+        RuleDescription rule = validator.rules().stream().filter(r -> r.id().equals("sentences-per-item")).findFirst()
+                .orElseThrow();
+        assertEquals(Severity.ERROR, rule.defaultSeverity());
+        assertTrue(validator.templates().stream().filter(t -> t.id().equals("igf-2017-workshop")).findFirst()
+                .orElseThrow().sections().contains("key_issues"));
+    }
 
     @Test
     void checksReportsOfEveryKindQuietly() {

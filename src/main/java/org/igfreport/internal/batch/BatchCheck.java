@@ -1,0 +1,156 @@
+package org.igfreport.internal.batch;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.igfreport.Finding;
+import org.igfreport.Location;
+import org.igfreport.ReportResult;
+import org.igfreport.ReportValidator;
+import org.igfreport.RuleDescription;
+import org.igfreport.Severity;
+import org.igfreport.internal.read.Readers;
+import org.igfreport.internal.read.Unreadable;
+import org.igfreport.internal.rule.InternalErrors;
+import org.igfreport.internal.template.Template;
+import org.igfreport.internal.template.TemplateSection;
+import org.igfreport.internal.template.Templates;
+
+/**
+ * The one batch path of the command line and the Maven goal: fail-on parsing, the sections a
+ * writer lists (built-in and the user's own templates), checking the reports of a run on a
+ * {@link BatchRunner} with the time budget of the limits, and the results of reports that were
+ * not checked. Both front ends find their reports with {@link ReportFinder} and write their
+ * output files with {@link AtomicOutput}.
+ */
+public final class BatchCheck {
+
+    /** The fail-on levels. */
+    public static final List<String> FAIL_ON = List.of("error", "warning", "never");
+
+    private BatchCheck() {
+    }
+
+    /**
+     * @param value {@code error}, {@code warning} or {@code never} (surrounding blanks and case ignored)
+     * @return the lowest severity that fails the run, or {@code null} for {@code never}
+     * @throws BatchException for another value
+     */
+    public static Severity failOn(String value) {
+        String v = value == null ? "error" : value.strip().toLowerCase(Locale.ROOT);
+        return switch (v) {
+            case "error" -> Severity.ERROR;
+            case "warning" -> Severity.WARNING;
+            case "never" -> null;
+            default -> throw new BatchException("unknown value '" + value + "' for fail-on; allowed: "
+                    + String.join(", ", FAIL_ON));
+        };
+    }
+
+    /**
+     * @param d a duration
+     * @return it as a person writes it: {@code 500 ms}, {@code 30 s}, {@code 1.5 s}
+     */
+    public static String describe(Duration d) {
+        long ms = d.toMillis();
+        if (ms < 1000) {
+            return ms + " ms";
+        }
+        return BigDecimal.valueOf(ms, 3).stripTrailingZeros().toPlainString() + " s";
+    }
+
+    /**
+     * @param own the user's own templates in use
+     * @return the section ids of each template, built-in first, for writers that list them
+     */
+    public static Map<String, List<String>> sections(List<Template> own) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (Template t : Templates.builtIn().all()) {
+            out.put(t.id(), t.sections().stream().map(TemplateSection::id).toList());
+        }
+        for (Template t : own) {
+            out.put(t.id(), t.sections().stream().map(TemplateSection::id).toList());
+        }
+        return out;
+    }
+
+    /**
+     * Checks the reports of a run and hands each result on, in order.
+     *
+     * @param validators the validators of the run (with its limits)
+     * @param cwd the folder the reports' paths are relative to
+     * @param reports the reports, as found by {@link ReportFinder}
+     * @param threads the threads to check on
+     * @param each receives each result, in order
+     * @param progress hears how far the run is
+     * @throws IOException when {@code each} cannot write
+     */
+    public static void run(Validators validators, Path cwd, List<Path> reports, int threads, Each each,
+            BatchRunner.Progress progress) throws IOException {
+        Duration budget = validators.limits().maxTime();
+        new BatchRunner(threads, budget).run(reports,
+                report -> check(validators.forReport(cwd.resolve(report)), cwd.resolve(report), report),
+                (report, why) -> notChecked(report, why, budget), each::accept, progress);
+    }
+
+    /** Receives each result. */
+    @FunctionalInterface
+    public interface Each {
+        /**
+         * @param result a result
+         * @throws IOException when it cannot be written
+         */
+        void accept(ReportResult result) throws IOException;
+    }
+
+    /**
+     * Checks one report; the validator never throws, but should it, that report alone says so.
+     *
+     * @param validator its validator
+     * @param file the file
+     * @param shown its path as shown
+     * @return its result, under the path shown
+     */
+    public static ReportResult check(ReportValidator validator, Path file, Path shown) {
+        String name = ReportFinder.slashed(shown);
+        try {
+            ReportResult r = validator.validate(file);
+            return new ReportResult(name, r.format(), r.template(), r.findings(), r.sections());
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
+            Finding f = published(InternalErrors.checker(name, e));
+            return new ReportResult(name, Readers.forName(name).format(), null, List.of(f), Map.of());
+        }
+    }
+
+    /**
+     * @param report the report's path as shown
+     * @param why why it was not checked
+     * @param budget the time budget of one report
+     * @return its result: an {@code input-unreadable} finding saying the time limit and how to raise it
+     */
+    public static ReportResult notChecked(Path report, BatchRunner.Skipped why, Duration budget) {
+        String shown = ReportFinder.slashed(report);
+        Finding f = published(why == BatchRunner.Skipped.TIME_LIMIT
+                ? Unreadable.finding("not-checked", describe(budget))
+                : Unreadable.finding("no-thread-left", describe(budget)));
+        return new ReportResult(shown, Readers.forName(shown).format(), null, List.of(f), Map.of());
+    }
+
+    /** @return the rule catalogue the validators run, for the outputs that list it (SARIF) */
+    public static List<RuleDescription> catalogue() {
+        return ReportValidator.builder().build().rules();
+    }
+
+    /** The public form of a finding the batch path makes itself (the validator converts its own). */
+    private static Finding published(org.igfreport.internal.base.Finding f) {
+        org.igfreport.internal.base.Location l = f.location();
+        return new Finding(f.rule(), Severity.valueOf(f.severity().name()), f.section(), f.message(),
+                new Location(l.line(), l.column(), l.endLine(), l.endColumn(), l.page(), l.pointer()), f.excerpt(),
+                f.constraint());
+    }
+}

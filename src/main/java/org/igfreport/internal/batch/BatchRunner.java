@@ -1,0 +1,383 @@
+package org.igfreport.internal.batch;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import org.igfreport.ReportResult;
+
+/**
+ * Checks many reports on several threads and hands the results on in the order of the files, as
+ * soon as each is ready. At most a few results per thread are held at once, so a folder of
+ * 10,000 reports runs in bounded memory; the output is the same whatever the number of threads.
+ *
+ * <p>With a time budget, each file has its own: a check still running a grace period after its
+ * budget (the validator stops itself at the budget where it can) is given up. Its result is the
+ * caller's "not checked" result, and the run goes on. The thread left in that check cannot be
+ * stopped from outside (an interrupt can break a library's class initialisation for the rest of
+ * the JVM), so it is counted as stuck and ends when the check returns; a new thread takes its
+ * place only while fewer than {@link #DEFAULT_MAX_STUCK} threads (JVM-wide) are stuck. When no
+ * thread is left, the remaining files are reported as not checked at once instead of waiting for
+ * ever; a stuck thread whose check returns takes up work again. So a run always ends: at the
+ * latest after (files / threads) x (budget + grace).
+ */
+public final class BatchRunner {
+
+    /** Receives each result, in file order. */
+    @FunctionalInterface
+    public interface Sink {
+        /**
+         * @param result the next result
+         * @throws IOException when the output cannot be written (the run stops)
+         */
+        void accept(ReportResult result) throws IOException;
+    }
+
+    /** Hears how far the run is. */
+    @FunctionalInterface
+    public interface Progress {
+        /**
+         * @param done reports checked so far
+         * @param total reports in the run
+         */
+        void update(int done, int total);
+
+        /** Hears nothing. */
+        Progress NONE = (done, total) -> { };
+    }
+
+    /** Why a file was not checked. */
+    public enum Skipped {
+        /** Its check ran past the time budget and the grace period, and was given up. */
+        TIME_LIMIT,
+        /** Every thread was stuck in a file that could not be stopped, and no new one may start. */
+        NO_THREAD_LEFT
+    }
+
+    /** Makes the result of a file that was not checked. */
+    @FunctionalInterface
+    public interface NotChecked {
+        /**
+         * @param file the file
+         * @param why why it was not checked
+         * @return its result (an {@code input-unreadable} finding saying so)
+         */
+        ReportResult result(Path file, Skipped why);
+    }
+
+    /** The most threads, JVM-wide, left in checks that could not be stopped before no new thread is started. */
+    public static final int DEFAULT_MAX_STUCK = 16;
+
+    /** Threads of every run in this JVM still in a check that was given up. */
+    private static final AtomicInteger STUCK = new AtomicInteger();
+
+    private final int threads;
+    private final Duration timeout;
+    private final Duration grace;
+    private final int maxStuck;
+
+    /** @param threads the threads to check on (1 checks on the calling thread) */
+    public BatchRunner(int threads) {
+        this(threads, null);
+    }
+
+    /**
+     * @param threads the threads to check on
+     * @param timeout the time budget of one report, or {@code null} for no limit
+     */
+    public BatchRunner(int threads, Duration timeout) {
+        this(threads, timeout, timeout == null ? Duration.ZERO : defaultGrace(timeout), DEFAULT_MAX_STUCK);
+    }
+
+    /**
+     * @param threads the threads to check on
+     * @param timeout the time budget of one report, or {@code null} for no limit
+     * @param grace how long after its budget a check is still waited for (the validator's own
+     *     deadline stops most checks at the budget, with a finding of its own)
+     * @param maxStuck the most threads, JVM-wide, left in given-up checks before no new thread is started
+     */
+    public BatchRunner(int threads, Duration timeout, Duration grace, int maxStuck) {
+        this.threads = Math.max(1, threads);
+        this.timeout = timeout;
+        this.grace = grace;
+        this.maxStuck = Math.max(0, maxStuck);
+    }
+
+    /**
+     * @param timeout a time budget
+     * @return the grace period after it: a tenth of it, at least 1 s and at most 10 s
+     */
+    static Duration defaultGrace(Duration timeout) {
+        Duration tenth = timeout.dividedBy(10);
+        Duration min = Duration.ofSeconds(1);
+        Duration max = Duration.ofSeconds(10);
+        return tenth.compareTo(min) < 0 ? min : tenth.compareTo(max) > 0 ? max : tenth;
+    }
+
+    /** @return the threads, JVM-wide, still in checks that were given up */
+    public static int stuckThreads() {
+        return STUCK.get();
+    }
+
+    /**
+     * Checks without a time budget.
+     *
+     * @param files the reports, in the order their results are wanted
+     * @param check checks one report (must not throw)
+     * @param sink receives each result in file order
+     * @param progress hears how far the run is
+     * @throws IOException when the sink fails
+     */
+    public void run(List<Path> files, Function<Path, ReportResult> check, Sink sink, Progress progress)
+            throws IOException {
+        run(files, check, null, sink, progress);
+    }
+
+    /**
+     * @param files the reports, in the order their results are wanted
+     * @param check checks one report (must not throw)
+     * @param notChecked the result for a report that was not checked (or {@code null} to wait
+     *     for every report however long it takes)
+     * @param sink receives each result in file order
+     * @param progress hears how far the run is
+     * @throws IOException when the sink fails
+     */
+    public void run(List<Path> files, Function<Path, ReportResult> check, NotChecked notChecked,
+            Sink sink, Progress progress) throws IOException {
+        int total = files.size();
+        boolean timed = timeout != null && notChecked != null;
+        if (!timed && (threads == 1 || total <= 1)) {
+            for (int i = 0; i < total; i++) {
+                sink.accept(check.apply(files.get(i)));
+                progress.update(i + 1, total);
+            }
+            return;
+        }
+        new Run(files, check, timed ? timeout.plus(grace).toNanos() : Long.MAX_VALUE).run(notChecked, sink, progress);
+    }
+
+    private static final int NEW = 0;
+    private static final int RUNNING = 1;
+    private static final int DONE = 2;
+    private static final int GIVEN_UP = 3;
+    private static final int SKIPPED = 4;
+
+    /** One file's check. Guarded by its run's lock. */
+    private static final class Task {
+        final Path file;
+        int state = NEW;
+        long started;
+        ReportResult result;
+        Throwable failure;
+
+        Task(Path file) {
+            this.file = file;
+        }
+    }
+
+    /** The state of one run: its tasks, its threads, one lock. */
+    private final class Run {
+        private final ReentrantLock lock = new ReentrantLock();
+        private final Condition changed = lock.newCondition();
+        private final Task[] tasks;
+        private final Function<Path, ReportResult> check;
+        private final long limitNanos;
+        private final int window;
+        private int next;        // the next task a thread takes
+        private int emitted;     // results handed on
+        private int live;        // threads of this run not stuck
+        private boolean stopped;
+
+        Run(List<Path> files, Function<Path, ReportResult> check, long limitNanos) {
+            this.tasks = new Task[files.size()];
+            for (int i = 0; i < tasks.length; i++) {
+                tasks[i] = new Task(files.get(i));
+            }
+            this.check = check;
+            this.limitNanos = limitNanos;
+            this.window = threads * 4;
+        }
+
+        void run(NotChecked notChecked, Sink sink, Progress progress) throws IOException {
+            int total = tasks.length;
+            lock.lock();
+            try {
+                for (int i = 0; i < Math.min(threads, total); i++) {
+                    startThread();
+                }
+            } finally {
+                lock.unlock();
+            }
+            try {
+                for (int i = 0; i < total; i++) {
+                    ReportResult r = take(i, notChecked);
+                    sink.accept(r);
+                    progress.update(i + 1, total);
+                }
+            } finally {
+                lock.lock();
+                try {
+                    stopped = true;
+                    changed.signalAll();
+                } finally {
+                    lock.unlock();
+                }
+            }
+        }
+
+        /** Waits for task i's result (or gives it up); opens the window by one. */
+        private ReportResult take(int i, NotChecked notChecked) throws IOException {
+            lock.lock();
+            try {
+                Task t = tasks[i];
+                while (true) {
+                    long now = System.nanoTime();
+                    long wake = giveUpOverdue(i, now);
+                    if (t.state == DONE) {
+                        if (t.failure != null) {
+                            throw rethrow(t.failure);
+                        }
+                        return t.result;
+                    }
+                    if (t.state == GIVEN_UP) {
+                        return notChecked.result(t.file, Skipped.TIME_LIMIT);
+                    }
+                    if (t.state == NEW && live == 0) {
+                        if (limitNanos != Long.MAX_VALUE && !mayStart()) {
+                            t.state = SKIPPED;
+                            return notChecked.result(t.file, Skipped.NO_THREAD_LEFT);
+                        }
+                        startThread();
+                    }
+                    try {
+                        if (wake == Long.MAX_VALUE) {
+                            changed.await();
+                        } else {
+                            changed.awaitNanos(Math.max(wake - now, 1_000_000L));
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IOException("interrupted");
+                    }
+                }
+            } finally {
+                tasks[i] = null;
+                emitted = i + 1;
+                changed.signalAll();
+                lock.unlock();
+            }
+        }
+
+        /**
+         * Gives up the running checks of the window that are past their time; starts a thread
+         * in place of each while allowed.
+         *
+         * @return when the next running check will be overdue, or {@code Long.MAX_VALUE}
+         */
+        private long giveUpOverdue(int from, long now) {
+            long wake = Long.MAX_VALUE;
+            if (limitNanos == Long.MAX_VALUE) {
+                return wake;
+            }
+            for (int k = from; k < Math.min(tasks.length, from + window); k++) {
+                Task t = tasks[k];
+                if (t == null || t.state != RUNNING) {
+                    continue;
+                }
+                long due = t.started + limitNanos;
+                if (now - due >= 0) {
+                    t.state = GIVEN_UP;
+                    live--;
+                    STUCK.incrementAndGet();
+                    if (mayStart()) {
+                        startThread();
+                    }
+                } else {
+                    wake = Math.min(wake, due);
+                }
+            }
+            return wake;
+        }
+
+        private boolean mayStart() {
+            return live < threads && STUCK.get() < maxStuck;
+        }
+
+        private void startThread() {
+            live++;
+            Thread th = new Thread(this::work, "igf-report-check");
+            th.setDaemon(true);
+            th.start();
+        }
+
+        /** A thread's loop: take the next task in the window, check it, hand the result back. */
+        private void work() {
+            while (true) {
+                Task t;
+                lock.lock();
+                try {
+                    while (true) {
+                        if (stopped || next >= tasks.length) {
+                            live--;
+                            changed.signalAll();
+                            return;
+                        }
+                        if (next < emitted + window) {
+                            t = tasks[next++];
+                            if (t != null && t.state == NEW) {
+                                t.state = RUNNING;
+                                t.started = System.nanoTime();
+                                changed.signalAll(); // the run now waits for its deadline too
+                                break;
+                            }
+                            continue;
+                        }
+                        changed.awaitUninterruptibly();
+                    }
+                } finally {
+                    lock.unlock();
+                }
+                ReportResult r = null;
+                Throwable failure = null;
+                try {
+                    r = check.apply(t.file);
+                } catch (RuntimeException | Error e) {
+                    failure = e;
+                }
+                lock.lock();
+                try {
+                    if (t.state == RUNNING) {
+                        t.state = DONE;
+                        t.result = r;
+                        t.failure = failure;
+                        changed.signalAll();
+                    } else {
+                        // given up while it ran: this thread is no longer stuck, and works on if needed
+                        STUCK.decrementAndGet();
+                        if (stopped || live >= threads) {
+                            return;
+                        }
+                        live++;
+                        changed.signalAll();
+                    }
+                } finally {
+                    lock.unlock();
+                }
+            }
+        }
+    }
+
+    private static RuntimeException rethrow(Throwable cause) {
+        if (cause instanceof RuntimeException re) {
+            return re;
+        }
+        if (cause instanceof Error err) {
+            throw err;
+        }
+        return new IllegalStateException(cause);
+    }
+}

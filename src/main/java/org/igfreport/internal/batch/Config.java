@@ -1,0 +1,250 @@
+package org.igfreport.internal.batch;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.igfreport.Limits;
+import org.igfreport.internal.template.SchemaCheck;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A configuration file ({@code .igf-report.yaml} or {@code --config FILE}):
+ * <pre>
+ * template: auto            # or a template id, or a path to a template file
+ * templates:                # per-folder templates: glob (relative to this file's folder) to template
+ *   "reports/2016/**": igf-2016-workshop
+ * fail-on: error            # error | warning | never
+ * rules:                    # per rule: off | info | warning | error
+ *   paragraph-count: off
+ * exclude:                  # glob patterns, relative to the folder checked
+ *   - "drafts/**"
+ * limits:                   # what one report may cost (defaults shown)
+ *   max-file-size: 20MB
+ *   max-pages: 500
+ *   max-depth: 64
+ *   max-aliases: 50
+ *   max-time: 30s
+ *   max-operators: 20000000   # PDF drawing operators per report
+ *   max-page-operators: 2000000
+ *   max-glyphs: 5000000       # PDF characters per report
+ *   max-page-glyphs: 200000
+ *   max-form-calls: 100000    # PDF form XObjects drawn, every drawing counted
+ *   max-inflated: 128MB       # PDF page content unpacked
+ *   max-nodes: 200000         # YAML/JSON keys and values
+ *   max-word-elements: 1000000 # Word table rows, cells and paragraphs
+ * </pre>
+ * An unknown key or value is a {@link BatchException} naming the file, the line and what is allowed.
+ *
+ * @param template the template, or {@code null} when not set
+ * @param failOn {@code error}, {@code warning} or {@code never}, or {@code null} when not set
+ * @param rules per rule id: {@code off}, {@code info}, {@code warning} or {@code error}
+ * @param exclude glob patterns of files not to check, relative to the folder checked
+ * @param limits the limits, the defaults where the file sets none
+ * @param templates per-folder templates: glob pattern (relative to the file's folder) to
+ *     template (id, {@code auto} or file), in the file's order; the first match wins
+ */
+public record Config(String template, String failOn, Map<String, String> rules, List<String> exclude,
+                     Limits limits, Map<String, String> templates) {
+
+    /** The name of the configuration file looked for in the working folder. */
+    public static final String DEFAULT_NAME = ".igf-report.yaml";
+
+    /** No configuration. */
+    public static final Config NONE = new Config(null, null, Map.of(), List.of(), Limits.DEFAULTS, Map.of());
+
+    private static final List<String> KEYS = List.of("template", "templates", "fail-on", "rules", "exclude", "limits");
+    private static final List<String> LIMIT_KEYS = List.of("max-file-size", "max-pages", "max-depth", "max-aliases",
+            "max-time", "max-operators", "max-page-operators", "max-glyphs", "max-page-glyphs", "max-form-calls",
+            "max-inflated", "max-nodes", "max-word-elements");
+    private static final List<String> FAIL_ON = List.of("error", "warning", "never");
+    private static final List<String> LEVELS = List.of("off", "info", "warning", "error");
+
+    /** Makes the collections immutable. */
+    public Config {
+        rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rules));
+        exclude = List.copyOf(exclude);
+        limits = limits == null ? Limits.DEFAULTS : limits;
+        templates = templates == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(templates));
+    }
+
+    /**
+     * A configuration without per-folder templates.
+     *
+     * @param template the template, or {@code null} when not set
+     * @param failOn {@code error}, {@code warning} or {@code never}, or {@code null} when not set
+     * @param rules per rule id: {@code off}, {@code info}, {@code warning} or {@code error}
+     * @param exclude glob patterns of files not to check, relative to the folder checked
+     * @param limits the limits
+     */
+    public Config(String template, String failOn, Map<String, String> rules, List<String> exclude, Limits limits) {
+        this(template, failOn, rules, exclude, limits, Map.of());
+    }
+
+    /**
+     * A configuration with the default limits.
+     *
+     * @param template the template, or {@code null} when not set
+     * @param failOn {@code error}, {@code warning} or {@code never}, or {@code null} when not set
+     * @param rules per rule id: {@code off}, {@code info}, {@code warning} or {@code error}
+     * @param exclude glob patterns of files not to check, relative to the folder checked
+     */
+    public Config(String template, String failOn, Map<String, String> rules, List<String> exclude) {
+        this(template, failOn, rules, exclude, Limits.DEFAULTS, Map.of());
+    }
+
+    /**
+     * Reads a configuration file.
+     *
+     * @param file the file
+     * @param knownRules the rule ids to accept under {@code rules}, or empty to accept any
+     * @return the configuration
+     * @throws BatchException when it cannot be read or has an unknown key or value
+     */
+    public static Config load(Path file, Set<String> knownRules) {
+        String name = file.toString().replace('\\', '/');
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            throw new BatchException("cannot read configuration file " + name + ": " + e.getMessage());
+        }
+        JsonNode root;
+        try {
+            root = SchemaCheck.read(text, true);
+        } catch (JacksonException e) {
+            int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
+            throw new BatchException(name + ":" + line + ": not valid YAML: " + e.getOriginalMessage());
+        }
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            return NONE;
+        }
+        if (!root.isObject()) {
+            throw problem(name, root, "the configuration must be a mapping of " + String.join(", ", KEYS));
+        }
+        String template = null;
+        String failOn = null;
+        Map<String, String> rules = new LinkedHashMap<>();
+        List<String> exclude = new ArrayList<>();
+        Limits limits = Limits.DEFAULTS;
+        Map<String, String> templates = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : root.properties()) {
+            JsonNode v = e.getValue();
+            switch (e.getKey()) {
+                case "template" -> template = string(name, v, "template", "auto, a template id or a template file");
+                case "fail-on" -> failOn = oneOf(name, v, "fail-on", FAIL_ON);
+                case "rules" -> {
+                    if (!v.isObject()) {
+                        throw problem(name, v, "rules must be a mapping of rule id to " + String.join(" | ", LEVELS));
+                    }
+                    for (Map.Entry<String, JsonNode> r : v.properties()) {
+                        if (!knownRules.isEmpty() && !knownRules.contains(r.getKey())) {
+                            throw problem(name, r.getValue(), "unknown rule '" + r.getKey() + "'; known rules: "
+                                    + String.join(", ", knownRules.stream().sorted().toList()));
+                        }
+                        JsonNode level = r.getValue();
+                        String s = level.isBoolean() && !level.booleanValue() ? "off"
+                                : oneOf(name, level, "rules." + r.getKey(), LEVELS);
+                        rules.put(r.getKey(), s);
+                    }
+                }
+                case "exclude" -> {
+                    Collection<JsonNode> items = v.isArray() ? v.values() : List.of(v);
+                    for (JsonNode item : items) {
+                        exclude.add(string(name, item, "exclude", "glob patterns such as \"drafts/**\""));
+                    }
+                }
+                case "limits" -> limits = limits(name, v);
+                case "templates" -> {
+                    if (!v.isObject()) {
+                        throw problem(name, v, "templates must be a mapping of glob pattern to template"
+                                + " (id, auto or file), e.g. \"reports/2016/**\": igf-2016-workshop");
+                    }
+                    for (Map.Entry<String, JsonNode> t : v.properties()) {
+                        templates.put(t.getKey(), string(name, t.getValue(), "templates." + t.getKey(),
+                                "auto, a template id or a template file"));
+                    }
+                }
+                default -> throw problem(name, v, "unknown key '" + e.getKey() + "'; allowed: " + String.join(", ", KEYS));
+            }
+        }
+        return new Config(template, failOn, rules, exclude, limits, templates);
+    }
+
+    private static Limits limits(String file, JsonNode v) {
+        if (!v.isObject()) {
+            throw problem(file, v, "limits must be a mapping of " + String.join(", ", LIMIT_KEYS));
+        }
+        Limits limits = Limits.DEFAULTS;
+        for (Map.Entry<String, JsonNode> e : v.properties()) {
+            JsonNode value = e.getValue();
+            String text = value.isNumber() || value.isString() ? value.asString().strip() : "";
+            try {
+                limits = switch (e.getKey()) {
+                    case "max-file-size" -> limits.withMaxBytes(Limits.parseSize(text));
+                    case "max-pages" -> limits.withMaxPages(count(text, 1));
+                    case "max-depth" -> limits.withMaxDepth(count(text, 1));
+                    case "max-aliases" -> limits.withMaxAliases(count(text, 0));
+                    case "max-time" -> limits.withMaxTime(Limits.parseDuration(text));
+                    case "max-operators" -> limits.withMaxOperators(count(text, 1));
+                    case "max-page-operators" -> limits.withMaxPageOperators(count(text, 1));
+                    case "max-glyphs" -> limits.withMaxGlyphs(count(text, 1));
+                    case "max-page-glyphs" -> limits.withMaxPageGlyphs(count(text, 1));
+                    case "max-form-calls" -> limits.withMaxFormCalls(count(text, 0));
+                    case "max-inflated" -> limits.withMaxInflated(Limits.parseSize(text));
+                    case "max-nodes" -> limits.withMaxNodes(count(text, 1));
+                    case "max-word-elements" -> limits.withMaxWordElements(count(text, 1));
+                    default -> throw problem(file, value, "unknown key 'limits." + e.getKey() + "'; allowed: "
+                            + String.join(", ", LIMIT_KEYS));
+                };
+            } catch (IllegalArgumentException ex) {
+                throw problem(file, value, "bad value for limits." + e.getKey() + ": " + ex.getMessage());
+            }
+        }
+        return limits;
+    }
+
+    /**
+     * @param text a count such as {@code 500}
+     * @param min the smallest count allowed
+     * @return it, when it is a whole number of at least {@code min}
+     * @throws IllegalArgumentException otherwise
+     */
+    public static int count(String text, int min) {
+        try {
+            int n = Integer.parseInt(text.strip());
+            if (n >= min) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // below
+        }
+        throw new IllegalArgumentException("'" + text + "' is not a whole number of at least " + min);
+    }
+
+    private static String string(String file, JsonNode v, String key, String allowed) {
+        if (!v.isString() || v.stringValue().isBlank()) {
+            throw problem(file, v, key + " must be " + allowed);
+        }
+        return v.stringValue().strip();
+    }
+
+    private static String oneOf(String file, JsonNode v, String key, List<String> allowed) {
+        String s = v.isString() ? v.stringValue().strip() : v.toString();
+        if (!allowed.contains(s)) {
+            throw problem(file, v, "unknown value '" + s + "' for " + key + "; allowed: " + String.join(", ", allowed));
+        }
+        return s;
+    }
+
+    private static BatchException problem(String file, JsonNode node, String message) {
+        return new BatchException(file + ":" + SchemaCheck.position(node)[0] + ": " + message);
+    }
+}

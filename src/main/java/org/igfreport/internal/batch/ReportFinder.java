@@ -1,0 +1,232 @@
+package org.igfreport.internal.batch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.igfreport.internal.read.Readers;
+
+/**
+ * Turns the PATHs of a run (the command line's, or the Maven goal's reports folder) into the
+ * list of reports to check: a file is checked as given; a folder is searched recursively for
+ * reports ({@link Readers#isReport}, or the include patterns when there are any), in sorted
+ * order, leaving out what matches an exclude pattern (relative to that folder), the files the
+ * tool writes, hidden files and folders, files that are plainly not reports ({@link ReportProbe}:
+ * a README, a data file without any report key), and symbolic links that lead out of the folder
+ * (a link to a folder is not followed at all). Each report appears once, under the first path
+ * that named it. Patterns are {@link Glob}s, matched in linear time; the search as a whole must
+ * end within the time budget of a report.
+ */
+public final class ReportFinder {
+
+    private final List<Glob> includes;
+    private final List<Glob> excludes;
+    private final Set<Path> skip;
+    private final Duration budget;
+
+    /**
+     * @param excludes glob patterns, relative to each folder searched
+     * @param skip absolute paths never to check (the output file)
+     * @throws BatchException for a bad pattern
+     */
+    public ReportFinder(List<String> excludes, Set<Path> skip) {
+        this(List.of(), excludes, skip, null);
+    }
+
+    /**
+     * @param includes glob patterns, relative to each folder searched, of the files to check
+     *     (empty: every file with a report's extension)
+     * @param excludes glob patterns, relative to each folder searched, of files not to check
+     * @param skip absolute paths never to check (the output file)
+     * @param budget the longest the search may take, or {@code null} for no limit
+     * @throws BatchException for a bad pattern
+     */
+    public ReportFinder(List<String> includes, List<String> excludes, Set<Path> skip, Duration budget) {
+        this.includes = globs(includes);
+        this.excludes = globs(excludes);
+        this.skip = skip;
+        this.budget = budget;
+    }
+
+    private static List<Glob> globs(List<String> patterns) {
+        try {
+            return patterns == null ? List.of() : patterns.stream().map(Glob::compile).toList();
+        } catch (IllegalArgumentException e) {
+            throw new BatchException(e.getMessage());
+        }
+    }
+
+    /**
+     * @param cwd the working folder relative paths are resolved against
+     * @param args the PATHs as the user gave them
+     * @return the reports, each as the user would write its path (relative where the PATH was)
+     * @throws BatchException when a PATH does not exist or cannot be used, a folder cannot be
+     *     searched, or the search takes longer than the time budget
+     */
+    public List<Path> find(Path cwd, List<String> args) {
+        long deadline = budget == null ? Long.MAX_VALUE : System.nanoTime() + budget.toNanos();
+        Map<Path, Path> found = new LinkedHashMap<>();
+        for (String arg : args) {
+            Path given = path(arg);
+            Path real = cwd.resolve(given);
+            if (!Files.exists(real)) {
+                throw new BatchException("no such file or folder: " + arg);
+            }
+            if (Files.isDirectory(real)) {
+                for (Path rel : search(real, deadline)) {
+                    found.putIfAbsent(real.resolve(rel).normalize(), given.resolve(rel));
+                }
+            } else {
+                found.putIfAbsent(real.normalize(), given);
+            }
+        }
+        List<Path> out = new ArrayList<>(found.size());
+        found.forEach((abs, shown) -> {
+            if (!skip.contains(abs)) {
+                out.add(shown);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * @param arg a path as the user gave it
+     * @return it as a path
+     * @throws BatchException when this system cannot represent it (a name with characters the
+     *     locale's character set lacks, e.g. under {@code LC_ALL=C})
+     */
+    public static Path path(String arg) {
+        try {
+            return Path.of(arg).normalize();
+        } catch (InvalidPathException e) {
+            throw new BatchException("cannot use the path '" + arg + "': it has characters that the system's"
+                    + " character set (" + System.getProperty("sun.jnu.encoding", "?") + ") cannot represent;"
+                    + " run igf-report under a UTF-8 locale, e.g. LC_ALL=C.UTF-8");
+        }
+    }
+
+    private List<Path> search(Path folder, long deadline) {
+        Path realRoot;
+        try {
+            realRoot = folder.toRealPath();
+        } catch (IOException e) {
+            throw new BatchException("cannot search folder " + slashed(folder) + ": " + reason(e));
+        }
+        List<Path> out = new ArrayList<>();
+        try {
+            Files.walkFileTree(folder, EnumSet.noneOf(java.nio.file.FileVisitOption.class), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            overdue(folder, deadline);
+                            return !dir.equals(folder) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE
+                                    : FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            overdue(folder, deadline);
+                            if (wanted(folder, realRoot, file, attrs)) {
+                                out.add(folder.relativize(file));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                            throw e;
+                        }
+                    });
+        } catch (IOException | UncheckedIOException e) {
+            throw new BatchException("cannot search folder " + slashed(folder) + ": " + reason(e));
+        }
+        out.sort(Comparator.comparing(ReportFinder::slashed));
+        return out;
+    }
+
+    private boolean wanted(Path folder, Path realRoot, Path file, BasicFileAttributes attrs) {
+        if (hidden(file)) {
+            return false;
+        }
+        Path rel = folder.relativize(file);
+        String name = file.getFileName().toString();
+        boolean named = includes.isEmpty() ? Readers.isReport(name) : includes.stream().anyMatch(g -> g.matches(rel));
+        if (!named || excludes.stream().anyMatch(g -> g.matches(rel))) {
+            return false;
+        }
+        if (attrs.isSymbolicLink()) {
+            // a link is checked only when it leads to a file inside the folder searched
+            try {
+                Path target = file.toRealPath();
+                if (!target.startsWith(realRoot) || !Files.isRegularFile(target)) {
+                    return false;
+                }
+            } catch (IOException | SecurityException e) {
+                return false;
+            }
+        } else if (!attrs.isRegularFile()) {
+            return false;
+        }
+        return ReportProbe.mayBeReport(file);
+    }
+
+    private void overdue(Path folder, long deadline) {
+        if (deadline != Long.MAX_VALUE && System.nanoTime() - deadline > 0) {
+            throw new BatchException("searching the folder " + slashed(folder) + " took longer than the time limit of "
+                    + BatchCheck.describe(budget) + "; exclude what need not be searched, or raise the limit"
+                    + " (--max-time, or max-time under limits: in the configuration file)");
+        }
+    }
+
+    /** Hidden files and folders ({@code .git}, {@code .github}, ...) are never searched. */
+    private static boolean hidden(Path p) {
+        Path name = p.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+
+    /**
+     * @param e a file system problem
+     * @return what went wrong, in words, without Java names
+     */
+    public static String reason(Exception e) {
+        Throwable t = e instanceof UncheckedIOException u ? u.getCause() : e;
+        if (t instanceof NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (t instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (t instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        if (t instanceof java.nio.file.FileSystemLoopException) {
+            return "a symbolic link loops back";
+        }
+        String m = t.getMessage();
+        return m == null || m.isBlank() ? "it cannot be read" : m;
+    }
+
+    /**
+     * @param p a path
+     * @return the path with '/' separators, as it appears in output
+     */
+    public static String slashed(Path p) {
+        String s = p.toString().replace('\\', '/');
+        return s.isEmpty() ? "." : s;
+    }
+}

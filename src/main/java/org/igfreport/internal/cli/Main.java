@@ -1,0 +1,159 @@
+package org.igfreport.internal.cli;
+
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.igfreport.internal.rule.builtin.BuiltInRules;
+import org.igfreport.internal.template.LabelIndex;
+import org.igfreport.internal.template.ReportSchemaCheck;
+import org.igfreport.internal.template.Template;
+import org.igfreport.internal.template.Templates;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code igf-report} command: checks IGF workshop reports against the IGF templates. Each
+ * subcommand is its own class; this one only wires them and maps failures to exit status 2
+ * with one line on standard error, never a stack trace.
+ */
+@Command(name = Version.NAME, mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Checks UN IGF workshop reports against the IGF reporting templates.",
+        footer = {"", "Exit status: 0 no finding at or above --fail-on, 1 at least one, 2 the command could not run."})
+public final class Main implements Runnable {
+
+    /** Exit status: nothing at or above {@code --fail-on}. */
+    public static final int OK = 0;
+    /** Exit status: at least one finding at or above {@code --fail-on}. */
+    public static final int FINDINGS = 1;
+    /** Exit status: the command could not run. */
+    public static final int USAGE = 2;
+
+    static {
+        // networknt logs through SLF4J; with no provider SLF4J warns on stderr, which must stay for our one-line errors
+        quiet("slf4j.internal.verbosity", "ERROR");
+        // POI logs through Log4j's API and PDFBox through commons-logging: a command-line tool
+        // reports problems as findings, so their chatter about damaged files stays off stderr
+        quiet("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        quiet("org.apache.logging.log4j.simplelog.level", "OFF");
+        quiet("log4j2.statusLoggerLevel", "OFF");
+        quiet("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
+    }
+
+    @Spec
+    private CommandSpec spec;
+
+    private static void quiet(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
+    }
+
+    private Main() {
+    }
+
+    /** Without a subcommand: the usage, on standard error. */
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: check, templates, rules, sentences or extract");
+    }
+
+    /**
+     * Runs the tool and exits with its status.
+     *
+     * @param args the command line
+     */
+    public static void main(String[] args) {
+        preload(args);
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /**
+     * Loads what a check needs (the built-in templates, their label indexes and the rules, and for
+     * YAML or JSON files the report schemas) on a second thread while the command line is parsed:
+     * in a cold JVM that is a fifth of the start-up, and it overlaps with picocli's own. Whatever
+     * fails here is loaded again, and reported, by the command that needs it.
+     */
+    static void preload(String[] args) {
+        boolean structured = false;
+        for (String a : args) {
+            String l = a.toLowerCase(Locale.ROOT);
+            structured |= l.endsWith(".yaml") || l.endsWith(".yml") || l.endsWith(".json");
+        }
+        boolean schemas = structured;
+        Thread t = new Thread(() -> {
+            try {
+                BuiltInRules.ruleSet();
+                for (Template template : Templates.builtIn().all()) {
+                    LabelIndex.of(template);
+                    if (schemas) {
+                        ReportSchemaCheck.schema(template);
+                    }
+                }
+            } catch (RuntimeException | LinkageError e) {
+                // loaded again where it is needed, which reports the problem
+            }
+        }, "igf-report-preload");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /**
+     * Runs the tool in-process, reading standard input from {@link System#in}.
+     *
+     * @param args the command line
+     * @param out standard output
+     * @param err standard error
+     * @return the exit status: 0, 1 or 2
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, System.in, out, err);
+    }
+
+    /**
+     * Runs the tool in-process.
+     *
+     * @param args the command line
+     * @param in standard input
+     * @param out standard output
+     * @param err standard error
+     * @return the exit status: 0, 1 or 2
+     */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        CliContext ctx = new CliContext(in, out, err, Path.of("").toAbsolutePath());
+        CommandLine cl = new CommandLine(new Main())
+                .addSubcommand("check", new CheckCommand(ctx))
+                .addSubcommand("templates", new TemplatesCommand(ctx))
+                .addSubcommand("rules", new RulesCommand(ctx))
+                .addSubcommand("sentences", new SentencesCommand(ctx))
+                .addSubcommand("extract", new ExtractCommand(ctx));
+        cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler((e, a) -> {
+            String sub = e.getCommandLine().getCommandName();
+            String help = sub.equals(Version.NAME) ? Version.NAME + " --help" : Version.NAME + " " + sub + " --help";
+            return fail(cl, e.getMessage() + " (see '" + help + "')");
+        });
+        cl.setExecutionExceptionHandler((e, c, p) -> fail(cl, e instanceof org.igfreport.internal.batch.BatchException
+                ? e.getMessage() : "internal error: " + e));
+        try {
+            return cl.execute(args);
+        } finally {
+            cl.getOut().flush();
+            out.flush();
+        }
+    }
+
+    private static int fail(CommandLine cl, String message) {
+        String line = message == null ? "unknown error" : org.igfreport.internal.output.Escapes.prose(message).strip();
+        cl.getErr().println(Version.NAME + ": " + line);
+        cl.getErr().flush();
+        return USAGE;
+    }
+}

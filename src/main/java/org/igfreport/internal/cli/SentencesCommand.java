@@ -1,0 +1,71 @@
+package org.igfreport.internal.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.igfreport.internal.read.Decoding;
+import org.igfreport.internal.text.SentenceSegmenter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code igf-report sentences [FILE|-]}: the sentences of a text as the checker counts them, one
+ * per line (white space inside a sentence shown as one space), or with {@code --format json} a
+ * JSON array of the sentences as they are in the text.
+ */
+@Command(name = "sentences", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Prints the sentences of a text as the checker counts them, one per line.")
+final class SentencesCommand implements Callable<Integer> {
+
+    @Parameters(arity = "0..1", paramLabel = "FILE|-", description = "The text (default: standard input).")
+    String file;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (one per line, the default) or json (an array of strings).")
+    String format = "text";
+
+    private final CliContext ctx;
+
+    SentencesCommand(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        java.io.PrintWriter out = ctx.text();
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new UsageException("unknown format '" + format + "' for sentences; allowed: text, json");
+        }
+        Decoding.Result decoded = Decoding.decode(read());
+        if (decoded.text() == null) {
+            throw new UsageException((file == null ? "standard input" : file) + " is not text");
+        }
+        String text = decoded.text();
+        List<String> sentences = SentenceSegmenter.english().split(text).stream().map(s -> s.text(text)).toList();
+        if (format.equals("json")) {
+            out.println(JsonMapper.shared().writeValueAsString(sentences));
+        } else {
+            for (String s : sentences) {
+                out.println(s.strip().replaceAll("\\s+", " "));
+            }
+        }
+        out.flush();
+        return Main.OK;
+    }
+
+    private byte[] read() throws IOException {
+        if (file == null || file.equals("-")) {
+            InputStream in = ctx.in();
+            return in.readAllBytes();
+        }
+        Path p = ctx.cwd().resolve(file);
+        if (!Files.isRegularFile(p)) {
+            throw new UsageException("no such file: " + file);
+        }
+        return Files.readAllBytes(p);
+    }
+}

@@ -1,0 +1,219 @@
+package org.igfreport.internal.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.igfreport.Finding;
+import org.igfreport.ReportResult;
+import org.igfreport.RuleDescription;
+import org.igfreport.Severity;
+import org.igfreport.internal.batch.AtomicOutput;
+import org.igfreport.internal.batch.BatchCheck;
+import org.igfreport.internal.batch.BatchException;
+import org.igfreport.internal.batch.BatchRunner;
+import org.igfreport.internal.batch.Config;
+import org.igfreport.internal.batch.ReportFinder;
+import org.igfreport.internal.batch.Validators;
+import org.igfreport.internal.output.Escapes;
+import org.igfreport.internal.output.Format;
+import org.igfreport.internal.output.ReportWriter;
+import org.igfreport.internal.output.Run;
+import org.igfreport.internal.output.Summary;
+import org.igfreport.internal.output.WriterOptions;
+
+/**
+ * Checks the IGF workshop reports of a project: {@code mvn igf-report:check}, bound to
+ * {@code verify} by default. Logs each finding as {@code file:line: [rule] message} at the
+ * matching level and fails the build when a finding is at or above {@code failOn}.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
+public class CheckMojo extends AbstractMojo {
+
+    /** The folder searched (recursively) for reports. Default: {@code reports} in the project folder. */
+    @Parameter(property = "igf-report.reportsDirectory")
+    private File reportsDirectory;
+
+    /** The project folder. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
+    private File basedir;
+
+    /** The build folder. */
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+    private File buildDirectory;
+
+    /** Glob patterns (relative to the reports folder) of the files to check; default every report format. */
+    @Parameter(property = "igf-report.includes")
+    private List<String> includes;
+
+    /** Glob patterns (relative to the reports folder) of files not to check. */
+    @Parameter(property = "igf-report.excludes")
+    private List<String> excludes;
+
+    /** The template: {@code auto} (the default), a template id, or a template file. */
+    @Parameter(property = "igf-report.template")
+    private String template;
+
+    /** The lowest severity that fails the build: {@code error} (the default), {@code warning} or {@code never}. */
+    @Parameter(property = "igf-report.failOn")
+    private String failOn;
+
+    /** The format of the output file: json, sarif, junit, html, text, github. */
+    @Parameter(property = "igf-report.format", defaultValue = "json")
+    private String format;
+
+    /** The output file. Default: {@code target/igf-report/igf-report.<format>}. */
+    @Parameter(property = "igf-report.outputFile")
+    private File outputFile;
+
+    /**
+     * A configuration file (rules, severities, excludes, template, fail-on; the same file as the
+     * command line's). Default: {@code .igf-report.yaml} in the project folder, if there. The
+     * goal's own parameters win over it.
+     */
+    @Parameter(property = "igf-report.configFile")
+    private File configFile;
+
+    /** Skips the check. */
+    @Parameter(property = "igf-report.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("igf-report: skipped");
+            return;
+        }
+        Path base = (basedir != null ? basedir.toPath() : Path.of("")).toAbsolutePath().normalize();
+        boolean explicit = reportsDirectory != null;
+        Path dir = explicit ? base.resolve(reportsDirectory.toPath()).normalize() : base.resolve("reports");
+        if (!Files.isDirectory(dir)) {
+            if (explicit) {
+                throw new MojoExecutionException("igf-report: the reports folder " + shown(dir) + " does not exist");
+            }
+            getLog().info("igf-report: no reports folder at " + shown(dir) + "; nothing to check");
+            return;
+        }
+        Path out = outputFile != null ? base.resolve(outputFile.toPath()).normalize()
+                : (buildDirectory != null ? buildDirectory.toPath() : base.resolve("target"))
+                        .resolve("igf-report").resolve("igf-report." + extension(format)).toAbsolutePath().normalize();
+        Summary[] summary = {Summary.EMPTY};
+        Severity threshold;
+        try {
+            Config cfg = config(base);
+            threshold = BatchCheck.failOn(failOn != null ? failOn : cfg.failOn());
+            Format fmt = Format.of(format == null ? "json" : format.strip()).orElseThrow(() -> new BatchException(
+                    "unknown format '" + format + "'; allowed: " + String.join(", ",
+                            Arrays.stream(Format.values()).map(Format::id).toList())));
+            Path configPath = configPath(base);
+            Path configDir = configPath == null ? base : configPath.toAbsolutePath().getParent();
+            Validators validators = new Validators(cfg, configDir,
+                    template == null || template.strip().equals("auto") ? null : template.strip(), base, cfg.limits());
+            List<String> allExcludes = new ArrayList<>(cfg.exclude());
+            if (excludes != null) {
+                allExcludes.addAll(excludes);
+            }
+            // the same search as the command line's, from the project folder, so paths read reports/...
+            String folder = dir.startsWith(base) ? base.relativize(dir).toString() : dir.toString();
+            List<Path> reports = new ReportFinder(includes == null ? List.of() : includes, allExcludes, Set.of(out),
+                    validators.limits().maxTime()).find(base, List.of(folder));
+            Run run = new Run("igf-report", version(), null, base, BatchCheck.catalogue(),
+                    BatchCheck.sections(validators.ownTemplates()), threshold);
+            try (AtomicOutput output = new AtomicOutput(out)) {
+                ReportWriter writer = fmt.writer(output.stream(), WriterOptions.PLAIN);
+                writer.begin(run);
+                // one thread, as before; the runner keeps the time budget per report (limits.max-time)
+                BatchCheck.run(validators, base, reports, 1, r -> {
+                    writer.report(r);
+                    summary[0] = summary[0].plus(r);
+                    log(r);
+                }, BatchRunner.Progress.NONE);
+                writer.end(summary[0]);
+                output.commit();
+            } catch (IOException e) {
+                throw new BatchException("cannot write " + shown(out) + ": " + ReportFinder.reason(e));
+            }
+        } catch (BatchException e) {
+            throw new MojoExecutionException("igf-report: " + Escapes.prose(e.getMessage()), e);
+        }
+        String sentence = "igf-report: " + summary[0].sentence();
+        boolean fail = threshold != null && (threshold == Severity.ERROR ? summary[0].errors() > 0
+                : summary[0].errors() + summary[0].warnings() > 0);
+        if (fail) {
+            throw new MojoFailureException(sentence + " (fail-on: " + (threshold == Severity.ERROR ? "error" : "warning")
+                    + "; details in " + shown(out) + ")");
+        }
+        getLog().info(sentence + " (written to " + shown(out) + ")");
+    }
+
+    /** Logs a report's findings, one line each at the matching level, escaped like the text format. */
+    private void log(ReportResult r) {
+        for (Finding f : r.findings()) {
+            String line = Escapes.visible(r.path()) + ":" + f.location().line() + ": [" + f.rule() + "] "
+                    + Escapes.prose(f.message());
+            switch (f.severity()) {
+                case ERROR -> getLog().error(line);
+                case WARNING -> getLog().warn(line);
+                default -> getLog().info(line);
+            }
+        }
+    }
+
+    /** A path as the log shows it: relative to the project folder where inside it, escaped. */
+    private String shown(Path p) {
+        Path base = (basedir != null ? basedir.toPath() : Path.of("")).toAbsolutePath().normalize();
+        Path abs = p.toAbsolutePath().normalize();
+        return Escapes.visible(ReportFinder.slashed(abs.startsWith(base) ? base.relativize(abs) : abs));
+    }
+
+    private static String version() {
+        String v = CheckMojo.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    private Path configPath(Path base) {
+        if (configFile != null) {
+            return base.resolve(configFile.toPath());
+        }
+        Path p = base.resolve(Config.DEFAULT_NAME);
+        return Files.isRegularFile(p) ? p : null;
+    }
+
+    private Config config(Path base) {
+        Path p = configPath(base);
+        if (p == null) {
+            return Config.NONE;
+        }
+        if (!Files.isRegularFile(p)) {
+            throw new BatchException("no such configuration file: " + shown(p));
+        }
+        return Config.load(p, BatchCheck.catalogue().stream().map(RuleDescription::id)
+                .collect(java.util.stream.Collectors.toSet()));
+    }
+
+    private static String extension(String format) {
+        switch (format == null ? "json" : format) {
+            case "sarif":
+                return "sarif";
+            case "junit":
+                return "xml";
+            case "html":
+                return "html";
+            case "text":
+            case "github":
+                return "txt";
+            default:
+                return "json";
+        }
+    }
+}

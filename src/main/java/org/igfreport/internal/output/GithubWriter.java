@@ -1,0 +1,76 @@
+package org.igfreport.internal.output;
+
+import java.io.OutputStream;
+import java.io.Writer;
+import org.igfreport.Finding;
+
+/**
+ * Writes GitHub Actions workflow commands, one per finding, which GitHub shows as annotations
+ * on the pull request:
+ * <pre>
+ * ::error file=reports/ws42.txt,line=35,col=1,title=[sentences-per-item]::Key issue 1 has ...
+ * </pre>
+ * Warnings become {@code ::warning}, infos {@code ::notice}. Values are escaped as GitHub's
+ * toolkit does: {@code %}, CR and LF everywhere, and also {@code :} and {@code ,} in properties;
+ * the other controls (ESC, C1, U+2028, U+2029, ...) are written as visible escapes
+ * ({@link Escapes}), so nothing in a path or a message can start a command of its own.
+ * For paged input the page follows the message. The summary line follows unless quiet.
+ */
+public final class GithubWriter extends LineWriter {
+
+    /**
+     * @param out where to write, in UTF-8
+     * @param options quietness (colour does not apply)
+     */
+    public GithubWriter(OutputStream out, WriterOptions options) {
+        super(out, options);
+    }
+
+    @Override
+    String line(String path, Finding f) {
+        return command(path, f);
+    }
+
+    /**
+     * @param path the report's path
+     * @param f a finding
+     * @return its workflow command, without the line end
+     */
+    static String command(String path, Finding f) {
+        String kind = switch (f.severity()) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "notice";
+        };
+        var l = f.location();
+        String message = f.message() + (l.page() == null ? "" : " (page " + l.page() + ")");
+        return "::" + kind + " file=" + property(path) + ",line=" + l.line() + ",col=" + l.column()
+                + ",title=" + property("[" + f.rule() + "]") + "::" + data(message);
+    }
+
+    /**
+     * @param s a message
+     * @return it escaped as workflow command data
+     */
+    static String data(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '%' -> sb.append("%25");
+                case '\r' -> sb.append("%0D");
+                case '\n' -> sb.append("%0A");
+                default -> sb.append(Escapes.unsafe(c) ? Escapes.visible(String.valueOf(c)) : String.valueOf(c));
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * @param s a property value
+     * @return it escaped as a workflow command property
+     */
+    static String property(String s) {
+        return data(s).replace(":", "%3A").replace(",", "%2C");
+    }
+}

@@ -1,0 +1,176 @@
+package org.igfreport.internal.output;
+
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.igfreport.Finding;
+import org.igfreport.ReportResult;
+import org.igfreport.Severity;
+import org.igfreport.RuleDescription;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * Writes SARIF 2.1.0, as GitHub code scanning and other SARIF viewers read it: one run whose
+ * driver lists the rule catalogue, then one result per finding, streamed. Artifact URIs are
+ * relative to the run's base folder ({@code %SRCROOT%}), regions use SARIF's exclusive end
+ * column, and each result carries a fingerprint of its rule, file, section and excerpt so that
+ * an alert keeps its identity when lines move.
+ */
+public final class SarifWriter implements ReportWriter {
+
+    /** The SARIF version written. */
+    public static final String VERSION = "2.1.0";
+    /** The schema URI written as {@code $schema}. */
+    public static final String SCHEMA =
+            "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+    /** The base URI id artifact locations are relative to. */
+    public static final String SRCROOT = "%SRCROOT%";
+    /** The key of igf-report's fingerprint in {@code partialFingerprints}. */
+    public static final String FINGERPRINT = "igfReport/v1";
+
+    private final JsonGenerator gen;
+    private final Map<String, Integer> ruleIndex = new HashMap<>();
+    private Path base;
+
+    /** @param out where to write, in UTF-8 (flushed, never closed) */
+    public SarifWriter(OutputStream out) {
+        this.gen = Json.generator(out);
+    }
+
+    @Override
+    public void begin(Run run) {
+        base = run.base();
+        List<SarifModel.Rule> rules = run.rules().stream().map(SarifWriter::rule).toList();
+        for (int i = 0; i < rules.size(); i++) {
+            ruleIndex.put(rules.get(i).id(), i);
+        }
+        String version = run.toolVersion();
+        String semantic = version.matches("\\d+\\.\\d+\\.\\d+([-+].*)?") ? version : null;
+        gen.writeStartObject();
+        gen.writeStringProperty("$schema", SCHEMA);
+        gen.writeStringProperty("version", VERSION);
+        gen.writeName("runs");
+        gen.writeStartArray();
+        gen.writeStartObject();
+        gen.writePOJOProperty("tool", new SarifModel.Tool(new SarifModel.Driver(run.toolName(), version, semantic,
+                run.informationUri(), rules)));
+        gen.writePOJOProperty("originalUriBaseIds", Map.of(SRCROOT, new SarifModel.BaseUri(folderUri(base))));
+        gen.writeStringProperty("columnKind", "utf16CodeUnits");
+        gen.writeName("results");
+        gen.writeStartArray();
+    }
+
+    @Override
+    public void report(ReportResult result) {
+        SarifModel.ArtifactLocation artifact = artifact(result.path());
+        for (Finding f : result.findings()) {
+            gen.writePOJO(result(artifact, f));
+        }
+        gen.flush();
+    }
+
+    @Override
+    public void end(Summary summary) {
+        gen.writeEndArray();
+        gen.writeEndObject();
+        gen.writeEndArray();
+        gen.writeEndObject();
+        gen.writeRaw('\n');
+        gen.close();
+    }
+
+    private SarifModel.Result result(SarifModel.ArtifactLocation artifact, Finding f) {
+        var l = f.location();
+        var region = new SarifModel.Region(l.line(), l.column(), l.endLine(), l.endColumn() + 1);
+        Map<String, Object> props = new LinkedHashMap<>();
+        if (f.section() != null) {
+            props.put("section", f.section());
+        }
+        if (l.page() != null) {
+            props.put("page", l.page());
+        }
+        if (l.pointer() != null) {
+            props.put("pointer", l.pointer());
+        }
+        return new SarifModel.Result(f.rule(), ruleIndex.get(f.rule()), level(f.severity()),
+                new SarifModel.Message(f.message()),
+                List.of(new SarifModel.Location(new SarifModel.PhysicalLocation(artifact, region))),
+                Map.of(FINGERPRINT, fingerprint(f, artifact.uri())), props.isEmpty() ? null : props);
+    }
+
+    private static SarifModel.Rule rule(RuleDescription r) {
+        String help = r.summary() + (r.rationale() == null || r.rationale().isBlank() ? "" : " " + r.rationale());
+        return new SarifModel.Rule(r.id(), camel(r.id()), new SarifModel.Message(r.summary()),
+                new SarifModel.Message(r.rationale() == null || r.rationale().isBlank() ? r.summary() : r.rationale()),
+                new SarifModel.Message(help), new SarifModel.Configuration(level(r.defaultSeverity())));
+    }
+
+    /**
+     * @param s a severity
+     * @return its SARIF level: {@code error}, {@code warning} or {@code note}
+     */
+    static String level(Severity s) {
+        return switch (s) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
+        };
+    }
+
+    /** Relative paths stay relative to {@code %SRCROOT%}; absolute ones inside it are made relative. */
+    private SarifModel.ArtifactLocation artifact(String path) {
+        Path p = Path.of(path);
+        if (p.isAbsolute()) {
+            Path abs = p.normalize();
+            if (!abs.startsWith(base)) {
+                return new SarifModel.ArtifactLocation(abs.toUri().toString(), null);
+            }
+            p = base.relativize(abs);
+        }
+        return new SarifModel.ArtifactLocation(encode(p.toString().replace('\\', '/')), SRCROOT);
+    }
+
+    private static String encode(String relative) {
+        try {
+            return new URI(null, null, relative, null).getRawPath();
+        } catch (URISyntaxException e) {
+            return relative;
+        }
+    }
+
+    private static String folderUri(Path folder) {
+        String uri = folder.toUri().toString();
+        return uri.endsWith("/") ? uri : uri + "/";
+    }
+
+    /** A hash of what identifies a finding when lines move: rule, file, section and excerpt (or message). */
+    static String fingerprint(Finding f, String uri) {
+        String what = f.excerpt().isBlank() ? f.message() : f.excerpt();
+        String key = String.join("\u0000", f.rule(), uri, f.section() == null ? "" : f.section(), what.strip());
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+
+    private static String camel(String id) {
+        StringBuilder sb = new StringBuilder();
+        for (String part : id.split("[-_]")) {
+            if (!part.isEmpty()) {
+                sb.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,54 @@
+package org.igfreport.internal.output;
+
+import java.io.OutputStream;
+import java.io.Writer;
+import org.igfreport.Finding;
+import org.igfreport.Severity;
+
+/**
+ * Writes findings as a compiler does, one line each, then a summary line:
+ * <pre>
+ * reports/ws42.txt:35:1: error [sentences-per-item] Key issue 1 has 2 sentences; ...
+ * 3 errors, 1 warning, 0 infos in 1 report
+ * </pre>
+ * For paged input (PDF) the line is within the page, and the page follows the message. A line
+ * break in a message reads as a space; line breaks, ESC and the other controls in a path or a
+ * message are written as visible escapes ({@link Escapes}), so no report can add a line of its own
+ * (a GitHub workflow command, say) or drive the terminal.
+ */
+public final class TextWriter extends LineWriter {
+
+    private static final String RESET = "\u001b[0m";
+
+    /**
+     * @param out where to write, in UTF-8
+     * @param options colour and quietness
+     */
+    public TextWriter(OutputStream out, WriterOptions options) {
+        super(out, options);
+    }
+
+    @Override
+    String line(String path, Finding f) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(Escapes.visible(path)).append(':').append(f.location().line()).append(':').append(f.location().column())
+                .append(": ").append(severity(f.severity())).append(" [").append(Escapes.visible(f.rule())).append("] ")
+                .append(Escapes.prose(f.message()));
+        if (f.location().page() != null) {
+            sb.append(" (page ").append(f.location().page()).append(')');
+        }
+        return sb.toString();
+    }
+
+    private String severity(Severity s) {
+        if (!options.color()) {
+            return s.id();
+        }
+        String colour = switch (s) {
+            case ERROR -> "\u001b[1;31m";
+            case WARNING -> "\u001b[1;33m";
+            case INFO -> "\u001b[1;36m";
+        };
+        return colour + s.id() + RESET;
+    }
+}

@@ -1,0 +1,190 @@
+package org.igfreport.internal.rule.builtin;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the short answers of the gender part of a report: whether the extent answer says gender
+ * was discussed, and which numbers the estimate answers give. Linear scans, no regular
+ * expressions.
+ *
+ * <p>An extent answer says gender was discussed when it holds any positive statement ("was
+ * discussed", "addressed", "yes", "to a limited extent", "partly", "touched on"), even next to a
+ * negation in another clause ("did not address gender in a major way, however threats to women
+ * were discussed"). It says it was not only when it is a plain negative: a negation ("no", "not",
+ * "none", "n/a", "didn't") and no positive word that escapes a negation in its clause. An answer
+ * with neither is taken as a positive statement in other words.
+ */
+final class GenderAnswers {
+
+    private static final List<String> POSITIVE = List.of("discuss", "address", "touch", "mention", "raise",
+            "cover", "talk", "highlight", "explor", "yes", "extent", "partly", "partial", "brief", "somewhat",
+            "tackl", "consider", "emphasi");
+    private static final Set<String> NEGATIVE = Set.of("no", "not", "none", "never", "neither", "nor", "without",
+            "nothing", "nil", "cannot");
+    private static final Set<String> CLAUSE_WORDS = Set.of("however", "but", "although", "though", "yet", "whereas",
+            "while");
+    private static final Set<String> SPEAKERS = Set.of("speaker", "speakers", "panelist", "panelists", "panellist",
+            "panellists", "presenter", "presenters", "moderator", "moderators", "panel", "discussant", "discussants");
+    private static final Set<String> PEOPLE = Set.of("participant", "participants", "people", "persons", "attendees",
+            "attendee", "audience", "women", "men", "present", "online", "onsite", "remote", "individuals");
+    private static final Set<String> SHARES = Set.of("half", "third", "thirds", "quarter", "quarters", "fifth",
+            "fifths", "percent", "%");
+    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
+            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
+            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20),
+            Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60),
+            Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("dozen", 12),
+            Map.entry("hundred", 100), Map.entry("dozens", 24), Map.entry("hundreds", 200));
+    private static final int LONGEST = 2000;
+
+    private GenderAnswers() {
+    }
+
+    /**
+     * What an estimate answer says.
+     *
+     * @param counts the numbers that estimate people present (not speakers, not shares), in order
+     * @param speakerCounts the numbers that count speakers, panellists or presenters
+     * @param share whether it gives a share ("50%", "half")
+     */
+    record Estimate(List<Integer> counts, List<Integer> speakerCounts, boolean share) {
+        /** @return the largest count, or -1 without one */
+        int max() {
+            return counts.stream().mapToInt(Integer::intValue).max().orElse(-1);
+        }
+    }
+
+    /**
+     * @param answer the extent answer
+     * @return whether it says the session discussed gender
+     */
+    static boolean discussed(String answer) {
+        List<String> tokens = tokens(answer);
+        String compact = String.join("", tokens).replace(",", "");
+        if (compact.isEmpty() || compact.equals("na") || compact.equals("n/a")) {
+            return false;
+        }
+        boolean negation = false;
+        boolean negatedHere = false;
+        for (String t : tokens) {
+            if (t.equals(",") || CLAUSE_WORDS.contains(t)) {
+                negatedHere = false;
+            } else if (NEGATIVE.contains(t) || t.endsWith("n't") || t.endsWith("n’t")) {
+                negation = true;
+                negatedHere = true;
+            } else if (!negatedHere && POSITIVE.stream().anyMatch(t::startsWith)) {
+                return true;
+            }
+        }
+        return !negation;
+    }
+
+    /**
+     * @param answer an estimate answer
+     * @return the numbers it gives and what they count
+     */
+    static Estimate estimate(String answer) {
+        List<String> tokens = tokens(answer);
+        List<Integer> counts = new ArrayList<>();
+        List<Integer> speakers = new ArrayList<>();
+        boolean share = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i);
+            String next = i + 1 < tokens.size() ? tokens.get(i + 1) : "";
+            if (SHARES.contains(t) && !t.equals("%") && !t.equals("percent")) {
+                share = true;
+            }
+            Integer n = number(t);
+            if (n == null) {
+                continue;
+            }
+            if (next.equals("%") || next.equals("percent") || (next.equals("per") && i + 2 < tokens.size()
+                    && tokens.get(i + 2).equals("cent"))) {
+                share = true;
+            } else if (aboutSpeakers(tokens, i)) {
+                speakers.add(n);
+            } else {
+                counts.add(n);
+            }
+        }
+        return new Estimate(counts, speakers, share);
+    }
+
+    /** Whether the words after a number, up to four and within the clause, name speakers before people. */
+    private static boolean aboutSpeakers(List<String> tokens, int at) {
+        for (int j = at + 1; j < tokens.size() && j <= at + 4; j++) {
+            String t = tokens.get(j);
+            if (t.equals(",")) {
+                return false;
+            }
+            if (SPEAKERS.contains(t)) {
+                return true;
+            }
+            if (PEOPLE.contains(t)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static Integer number(String t) {
+        if (!t.isEmpty() && Character.isDigit(t.charAt(0))) {
+            return t.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(t);
+        }
+        return NUMBER_WORDS.get(t);
+    }
+
+    /**
+     * Lower-cased words (with inner apostrophes), whole numbers ("1,200" is one), "%" and "," for
+     * every clause break (, ; . : ! ? and brackets).
+     */
+    static List<String> tokens(String text) {
+        String s = text.length() > LONGEST ? text.substring(0, LONGEST) : text;
+        s = s.toLowerCase(Locale.ROOT);
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            if (Character.isDigit(c)) {
+                StringBuilder sb = new StringBuilder();
+                while (i < s.length() && (Character.isDigit(s.charAt(i)) || (s.charAt(i) == ',' && i + 3 < s.length()
+                        && digits(s, i + 1, 3) && (i + 4 >= s.length() || !Character.isDigit(s.charAt(i + 4)))))) {
+                    if (s.charAt(i) != ',') {
+                        sb.append(s.charAt(i));
+                    }
+                    i++;
+                }
+                out.add(sb.toString());
+            } else if (Character.isLetter(c)) {
+                int start = i;
+                while (i < s.length() && (Character.isLetter(s.charAt(i)) || ((s.charAt(i) == '\'' || s.charAt(i) == '’'
+                        || s.charAt(i) == '/') && i + 1 < s.length() && Character.isLetter(s.charAt(i + 1))))) {
+                    i++;
+                }
+                out.add(s.substring(start, i));
+            } else {
+                if (c == '%') {
+                    out.add("%");
+                } else if (",;.:!?()[]".indexOf(c) >= 0 && !(out.size() > 0 && out.get(out.size() - 1).equals(","))) {
+                    out.add(",");
+                }
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static boolean digits(String s, int from, int n) {
+        for (int k = from; k < from + n; k++) {
+            if (k >= s.length() || !Character.isDigit(s.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

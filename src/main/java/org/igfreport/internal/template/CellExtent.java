@@ -1,0 +1,392 @@
+package org.igfreport.internal.template;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.igfreport.internal.document.Document;
+import org.igfreport.internal.document.Row;
+import org.igfreport.internal.text.Markers;
+
+/**
+ * Where each label's table row begins in text laid out in two columns ({@code pdftotext
+ * -layout}). A label cell aligned to the top starts on its row's first line; a vertically
+ * centred one is printed in the middle of its answer, so the answer lines above it (whose label
+ * column is blank) belong to it, not to the previous label. Which lines those are is decided by
+ * the rows' extent, not by reading order: a centred label has as many answer lines above its
+ * middle as below it (give or take one: a centred label may sit half a line off the answer's
+ * lines; a label in a smaller font wraps between its answer's lines), and a
+ * row that runs over a page break is drawn with its label at its top (LibreOffice cannot centre a
+ * cell over two pages). The answer lines between two labels are shared out so that as many rows
+ * as possible are centred, the others top-aligned, cutting between sentences where the counts
+ * leave a choice. A template title repeated at the top of each page inside a row (a repeated
+ * header row) is no boundary. Stateless.
+ */
+final class CellExtent {
+
+    /** A row whose label is not centred on its answer nor at its top: the shape is wrong. */
+    private static final int OFF = 1000;
+    /** A row drawn with its label at its top although longer than it (a row over a page break). */
+    private static final int TOP = 10;
+    /** A cut that goes on with a sentence (a lower-case word after a line that does not end one). */
+    private static final int MID_SENTENCE = 3;
+    /** A label half a line off the middle of its answer. */
+    private static final int HALF_LINE = 1;
+
+    private CellExtent() {
+    }
+
+    /**
+     * @param document the document
+     * @param matches the labels found, in row order
+     * @return per match, the first row of its section's content (its start row, or earlier for
+     *     a centred label cell)
+     */
+    static int[] begins(Document document, List<LabelIndex.Match> matches) {
+        int[] begin = new int[matches.size()];
+        for (int k = 0; k < begin.length; k++) {
+            begin[k] = matches.get(k).startRow();
+        }
+        if (!"text".equals(document.format())) {
+            return begin;
+        }
+        List<Row> rows = document.rows();
+        boolean[] through = repeatedHeaders(rows, matches);
+        if (!centred(rows, matches, through)) {
+            return begin;
+        }
+        boolean[] rep = repeatedRows(rows.size(), matches, through);
+        // runs of labels beside each other (table rows with only answer lines between them),
+        // each solved on its own
+        List<Integer> run = new ArrayList<>();
+        int prevEnd = -1;
+        for (int k = 0; k < begin.length; k++) {
+            if (through[k]) {
+                continue;
+            }
+            LabelIndex.Match m = matches.get(k);
+            int s = m.startRow();
+            if (!rows.get(s).isTableRow() || m.section() == null) {
+                // a heading ("Gender Reporting") is a row of its own, not a label beside an
+                // answer: the answer lines above it are the previous label's
+                solve(rows, matches, run, prevEnd, m.startRow(), rep, begin);
+                run.clear();
+                prevEnd = m.endRow();
+                continue;
+            }
+            if (!run.isEmpty()) {
+                int last = matches.get(run.get(run.size() - 1)).endRow();
+                if (answerRows(rows, rep, last, s).size() < s - last - 1 - skipped(rep, last, s)) {
+                    // something else than answer lines between them: a new run
+                    solve(rows, matches, run, prevEnd, s, rep, begin);
+                    run.clear();
+                    prevEnd = last;
+                }
+            }
+            run.add(k);
+        }
+        solve(rows, matches, run, prevEnd, rows.size(), rep, begin);
+        return begin;
+    }
+
+    /**
+     * Shares out the answer lines of a run of labels: the lines above the first label are its
+     * own, those below the last label (up to {@code stop}) are the last label's, and each row's
+     * label is centred on its answer or at the top of a row over a page break. A dynamic
+     * programme over the number of answer lines above each label; linear in the lines, as each
+     * row allows at most three counts below its label unless its label is at its top.
+     */
+    private static void solve(List<Row> rows, List<LabelIndex.Match> matches, List<Integer> run, int prevEnd, int stop,
+            boolean[] rep, int[] begin) {
+        int n = run.size();
+        if (n == 0) {
+            return;
+        }
+        // the answer rows of each gap: gaps[0] above the first label, gaps[j] between label j-1 and j, gaps[n] below the last
+        List<List<Integer>> gaps = new ArrayList<>(n + 1);
+        int first = matches.get(run.get(0)).startRow();
+        gaps.add(answerRowsAbove(rows, rep, prevEnd, first));
+        for (int j = 1; j < n; j++) {
+            gaps.add(answerRows(rows, rep, matches.get(run.get(j - 1)).endRow(), matches.get(run.get(j)).startRow()));
+        }
+        gaps.add(answerRowsBelow(rows, rep, matches.get(run.get(n - 1)).endRow(), stop));
+        // the answer lines beside each label, above its middle less those below it (a label
+        // wrapped between its answer's lines, in a smaller font, spans more rows than it has lines)
+        int[] delta = new int[n];
+        for (int j = 0; j < n; j++) {
+            LabelIndex.Match m = matches.get(run.get(j));
+            for (int r = m.startRow(); r <= m.endRow(); r++) {
+                if (!rows.get(r).body().isBlank()) {
+                    delta[j] += Integer.signum(m.startRow() + m.endRow() - 2 * r);
+                }
+            }
+        }
+        // cost[j][a]: least cost of rows 0..j-1 with a answer lines above label j (a row of gap j)
+        int[][] cost = new int[n][];
+        int[][] from = new int[n][];
+        cost[0] = new int[gaps.get(0).size() + 1];
+        Arrays.fill(cost[0], Integer.MAX_VALUE);
+        cost[0][gaps.get(0).size()] = 0;
+        for (int j = 1; j < n; j++) {
+            int f = gaps.get(j).size();
+            cost[j] = new int[f + 1];
+            from[j] = new int[f + 1];
+            Arrays.fill(cost[j], Integer.MAX_VALUE);
+            int[] prev = cost[j - 1];
+            for (int a = 0; a < prev.length; a++) {
+                if (prev[a] == Integer.MAX_VALUE) {
+                    continue;
+                }
+                // row j-1 has a lines above its label; b below it, f - b above label j
+                int t = a + delta[j - 1];
+                int lo = a == 0 ? 0 : Math.max(0, t - 1);
+                int hi = a == 0 ? f : Math.min(f, t + 1);
+                for (int b = lo; b <= hi; b++) {
+                    int c = prev[a] + rowCost(a, b, delta[j - 1]) + cutCost(rows, gaps.get(j), b, matches.get(run.get(j)).startRow());
+                    if (c < cost[j][f - b]) {
+                        cost[j][f - b] = c;
+                        from[j][f - b] = a;
+                    }
+                }
+            }
+        }
+        // the last row: all the lines below its label are its own
+        int below = gaps.get(n).size();
+        int bestA = -1;
+        int best = Integer.MAX_VALUE;
+        int[] last = cost[n - 1];
+        for (int a = 0; a < last.length; a++) {
+            if (last[a] == Integer.MAX_VALUE) {
+                continue;
+            }
+            int c = last[a] + rowCost(a, below, delta[n - 1]);
+            if (c < best) {
+                best = c;
+                bestA = a;
+            }
+        }
+        for (int j = n - 1; j >= 0; j--) {
+            List<Integer> gap = gaps.get(j);
+            int a = bestA;
+            begin[run.get(j)] = a == 0 ? matches.get(run.get(j)).startRow() : gap.get(gap.size() - a);
+            if (j > 0) {
+                bestA = from[j][a];
+            }
+        }
+    }
+
+    /** The cost of a row with a answer lines above its label and b below it, delta more above its middle than below it beside the label. */
+    private static int rowCost(int a, int b, int delta) {
+        int d = Math.abs(a + delta - b);
+        if (d == 0 || a == 0 && b == 0) {
+            // (no answer line above or below it: the label is the taller cell, the answer at its top)
+            return 0;
+        }
+        if (d == 1) {
+            return HALF_LINE;
+        }
+        return a == 0 ? TOP : OFF;
+    }
+
+    /** The cost of cutting a gap's answer rows after its first b (the rest going to the label at row next). */
+    private static int cutCost(List<Row> rows, List<Integer> gap, int b, int next) {
+        int c = b < gap.size() ? gap.get(b) : next;
+        int before = b > 0 ? gap.get(b - 1) : c - 1;
+        return cutsBetweenSentences(rows, before, c) ? 0 : MID_SENTENCE;
+    }
+
+    /**
+     * Whether a row is a line of a label alone, its answer column blank, in two-column text: a
+     * line of a centred or wrapped label that falls between the answer's lines, not a blank line
+     * of the answer (a paragraph break).
+     *
+     * @param document the document
+     * @param m a label found
+     * @param r a row
+     * @return whether row r is one of m's label lines with nothing in the answer column
+     */
+    static boolean labelLine(Document document, LabelIndex.Match m, int r) {
+        if (r < m.startRow() || r > m.endRow() || !"text".equals(document.format())) {
+            return false;
+        }
+        Row row = document.rows().get(r);
+        return row.isTableRow() && !row.label().isBlank() && row.body().isBlank();
+    }
+
+    /**
+     * Which headings found are a heading repeated at the top of a page inside the table (the
+     * template's title as a repeated header row in two-column text): the same text as an earlier
+     * heading, with answer lines (label column blank) right above and below it. Such a row ends
+     * no section; its answer goes on after it.
+     *
+     * @param document the document
+     * @param matches the labels and headings found, in row order
+     * @return per match, whether it is such a repeated heading
+     */
+    static boolean[] repeatedHeaders(Document document, List<LabelIndex.Match> matches) {
+        if (!"text".equals(document.format())) {
+            return new boolean[matches.size()];
+        }
+        return repeatedHeaders(document.rows(), matches);
+    }
+
+    /**
+     * @param document the document
+     * @param matches the labels and headings found, in row order
+     * @param through per match, whether it is a repeated header ({@link #repeatedHeaders})
+     * @return per row, whether it is a row of a repeated header
+     */
+    static boolean[] repeatedRows(Document document, List<LabelIndex.Match> matches, boolean[] through) {
+        return repeatedRows(document.rows().size(), matches, through);
+    }
+
+    private static boolean[] repeatedHeaders(List<Row> rows, List<LabelIndex.Match> matches) {
+        boolean[] out = new boolean[matches.size()];
+        for (int k = 0; k < matches.size(); k++) {
+            LabelIndex.Match m = matches.get(k);
+            int s = m.startRow();
+            int e = m.endRow();
+            if (m.section() != null || s != e || s == 0 || e + 1 >= rows.size()
+                    || !answerText(rows.get(s - 1)) || !answerText(rows.get(e + 1))) {
+                continue;
+            }
+            String text = headingText(rows.get(s));
+            for (int j = 0; j < k && !out[k] && text != null; j++) {
+                LabelIndex.Match h = matches.get(j);
+                out[k] = h.section() == null && h.startRow() == h.endRow() && text.equals(headingText(rows.get(h.startRow())));
+            }
+        }
+        return out;
+    }
+
+    /** The text of a heading's row: a full-width line, or a label cell beside a blank answer; else {@code null}. */
+    private static String headingText(Row r) {
+        if (!r.isTableRow()) {
+            return r.body().text().strip();
+        }
+        return r.body().isBlank() ? r.label().text().strip() : null;
+    }
+
+    private static boolean answerText(Row r) {
+        return answerOnly(r) && !r.body().isBlank();
+    }
+
+    /**
+     * Whether the table's label cells are vertically centred: answer lines stand above the first
+     * label, or a label has a line of its own between answer lines above and below it (a centred
+     * label half a line off the answer's lines).
+     */
+    static boolean centred(List<Row> rows, List<LabelIndex.Match> matches) {
+        return centred(rows, matches, new boolean[matches.size()]);
+    }
+
+    private static boolean centred(List<Row> rows, List<LabelIndex.Match> matches, boolean[] through) {
+        int prevEnd = -1;
+        boolean first = true;
+        for (int k = 0; k < matches.size(); k++) {
+            LabelIndex.Match m = matches.get(k);
+            int s = m.startRow();
+            if (through[k]) {
+                continue;
+            }
+            if (!rows.get(s).isTableRow() || m.section() == null) {
+                prevEnd = m.endRow();
+                continue;
+            }
+            if (first && textAbove(rows, s, prevEnd)) {
+                return true;
+            }
+            first = false;
+            int next = k + 1 < matches.size() ? matches.get(k + 1).startRow() : rows.size();
+            if (rows.get(s).body().isBlank() && s - 1 > prevEnd && answerOnly(rows.get(s - 1))
+                    && !rows.get(s - 1).body().isBlank() && textAbove(rows, next, m.endRow())) {
+                return true;
+            }
+            prevEnd = m.endRow();
+        }
+        return false;
+    }
+
+    /** Whether an answer line (label column blank) with text stands between row {@code after} and row {@code s}, right above s. */
+    private static boolean textAbove(List<Row> rows, int s, int after) {
+        for (int r = s - 1; r > after && answerOnly(rows.get(r)); r--) {
+            if (!rows.get(r).body().isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether rows before and c can be the last answer line of one label and the first of the
+     * next: row c does not carry on row before's sentence (a word in lower case after a line
+     * that does not end a sentence).
+     */
+    private static boolean cutsBetweenSentences(List<Row> rows, int before, int c) {
+        if (before < 0 || c <= 0 || c >= rows.size()) {
+            return true;
+        }
+        String b = rows.get(before).body().text().strip();
+        String a = rows.get(c).body().text().strip();
+        return b.isEmpty() || a.isEmpty() || Markers.endsSentence(b) || !Character.isLowerCase(a.charAt(0));
+    }
+
+    /** The rows of repeated headers between rows after and s (exclusive). */
+    private static int skipped(boolean[] rep, int after, int s) {
+        int n = 0;
+        for (int r = after + 1; r < s; r++) {
+            n += rep[r] ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Per row, whether it is a row of a repeated header. */
+    private static boolean[] repeatedRows(int size, List<LabelIndex.Match> matches, boolean[] through) {
+        boolean[] out = new boolean[size];
+        for (int k = 0; k < matches.size(); k++) {
+            if (through[k]) {
+                Arrays.fill(out, matches.get(k).startRow(), matches.get(k).endRow() + 1, true);
+            }
+        }
+        return out;
+    }
+
+    /** The answer rows (label column blank) right above row s, after row {@code after}, in order, repeated headers skipped. */
+    private static List<Integer> answerRowsAbove(List<Row> rows, boolean[] rep, int after, int s) {
+        List<Integer> out = new ArrayList<>();
+        for (int r = s - 1; r > after; r--) {
+            if (rep[r]) {
+                continue;
+            }
+            if (!answerOnly(rows.get(r))) {
+                break;
+            }
+            out.add(r);
+        }
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
+    /** The answer rows between rows after and s, as answerRowsAbove (stopping at a row that is not one). */
+    private static List<Integer> answerRows(List<Row> rows, boolean[] rep, int after, int s) {
+        return answerRowsAbove(rows, rep, after, s);
+    }
+
+    /** The answer rows right below row {@code after}, before row stop, repeated headers skipped. */
+    private static List<Integer> answerRowsBelow(List<Row> rows, boolean[] rep, int after, int stop) {
+        List<Integer> out = new ArrayList<>();
+        for (int r = after + 1; r < stop; r++) {
+            if (rep[r]) {
+                continue;
+            }
+            if (!answerOnly(rows.get(r))) {
+                break;
+            }
+            out.add(r);
+        }
+        return out;
+    }
+
+    private static boolean answerOnly(Row r) {
+        return r.isTableRow() && r.label().isBlank();
+    }
+}

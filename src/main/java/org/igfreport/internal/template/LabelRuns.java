@@ -1,0 +1,686 @@
+package org.igfreport.internal.template;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import org.igfreport.internal.document.Document;
+import org.igfreport.internal.document.Row;
+import org.igfreport.internal.text.Markers;
+import org.igfreport.internal.text.Tokens;
+
+/**
+ * Pairs labels with answers in text where a table's label cells come out as one run of labels
+ * followed by one run of answers ({@code pdftotext} in its default mode prints a page's label
+ * column, then its answer column). The answer run is cut into units where a line ends an entry
+ * or a paragraph (a blank line, or a line that leaves room for the next line's first word and
+ * is not carried on by it), and the units are shared out, in order, among the run's labels so
+ * that each label gets what its section kind looks like (a date, a time, one value, entries with
+ * affiliations, sentences, "Presentation 1 (...)" paragraphs, prose). The first label run of a
+ * page may begin with the rest of the previous page's last answer. Where two neighbouring
+ * labels take the same kind of content (two prose sections) the cut between them is a guess:
+ * the one that gives each section the paragraphs the template asks for. Stateless.
+ */
+final class LabelRuns {
+
+    /** The cost of leaving a label's answer empty: cells are filled far more often than not. */
+    private static final double EMPTY = 3.0;
+
+    /**
+     * The fewest labels with nothing between them that make a run: shorter runs are sections
+     * left empty in ordinary text (the pdftotext default output of a template table puts most of
+     * a page's labels in one run).
+     */
+    private static final int MIN_RUN = 6;
+
+    /**
+     * The fewest labels that make a run once the document has shown a run of {@link #MIN_RUN}:
+     * the labels of a later page (its rows may be few and long).
+     */
+    private static final int MIN_NEXT_RUN = 2;
+
+    private LabelRuns() {
+    }
+
+    /**
+     * @param document the document
+     * @param matches the labels found, in row order
+     * @return per match, its content rows {@code {from, to}} (inclusive; {@code to < from} for
+     *     none), or {@code null} where the match is not in a run (its content is what follows it)
+     */
+    static int[][] contents(Document document, List<LabelIndex.Match> matches) {
+        int[][] out = new int[matches.size()][];
+        if (!"text".equals(document.format())) {
+            return out;
+        }
+        List<Row> rows = document.rows();
+        int prevLast = -1;
+        boolean seen = false;
+        int k = 0;
+        while (k < matches.size()) {
+            int end = k;
+            while (end + 1 < matches.size() && adjacent(rows, matches.get(end), matches.get(end + 1))) {
+                end++;
+            }
+            int named = 0;
+            for (int j = k; j <= end; j++) {
+                if (matches.get(j).section() != null) {
+                    named++;
+                }
+            }
+            if (named < (seen ? MIN_NEXT_RUN : MIN_RUN) || !alone(rows, matches.get(end))) {
+                if (matches.get(end).section() != null) {
+                    prevLast = end;
+                }
+                k = end + 1;
+                continue;
+            }
+            int from = matches.get(end).endRow() + 1;
+            int to = end + 1 < matches.size() ? labelTail(rows, from, matches.get(end + 1).startRow() - 1)
+                    : rows.size() - 1;
+            List<Integer> groupMatch = new ArrayList<>();
+            List<SectionKind> kinds = new ArrayList<>();
+            List<TemplateSection> sections = new ArrayList<>();
+            if (prevLast >= 0 && out[prevLast] != null) {
+                groupMatch.add(prevLast);
+                kinds.add(matches.get(prevLast).section().kind());
+                sections.add(matches.get(prevLast).section());
+            }
+            boolean carry = !groupMatch.isEmpty();
+            for (int j = k; j <= end; j++) {
+                if (matches.get(j).section() != null) {
+                    groupMatch.add(j);
+                    kinds.add(matches.get(j).section().kind());
+                    sections.add(matches.get(j).section());
+                    out[j] = new int[] {0, -1};
+                }
+            }
+            List<String> lines = new ArrayList<>();
+            for (int r = from; r <= to; r++) {
+                lines.add(rows.get(r).isTableRow() ? rows.get(r).label().text() + " " + rows.get(r).body().text()
+                        : rows.get(r).body().text());
+            }
+            int carried = -1;
+            if (carry) {
+                int[] prev = out[prevLast];
+                List<String> before = new ArrayList<>();
+                for (int p = 0; p + 1 < prev.length; p += 2) {
+                    for (int r = prev[p]; r <= prev[p + 1]; r++) {
+                        before.add(rows.get(r).body().text());
+                    }
+                }
+                carried = paragraphs(before);
+            }
+            int[] group = split(lines, sections, carried);
+            for (int g = 0; g < groupMatch.size(); g++) {
+                int first = -1;
+                int last = -1;
+                for (int i = 0; i < group.length; i++) {
+                    if (group[i] == g) {
+                        first = first < 0 ? i : first;
+                        last = i;
+                    }
+                }
+                if (first < 0) {
+                    continue;
+                }
+                int m = groupMatch.get(g);
+                if (carry && g == 0) {
+                    // the rest of the previous page's last answer: its content runs on
+                    int[] prev = out[m];
+                    int[] extra = {from + first, from + last};
+                    out[m] = prev[1] < prev[0] ? extra : new int[] {prev[0], prev[1], extra[0], extra[1]};
+                } else {
+                    out[m] = new int[] {from + first, from + last};
+                }
+            }
+            prevLast = groupMatch.get(groupMatch.size() - 1);
+            seen = true;
+            k = end + 1;
+        }
+        return out;
+    }
+
+    /**
+     * The last row of an answer run that ends right before the next page's labels: without the
+     * rest of a label that ran over the page break (pdftotext prints the label column's last
+     * lines at the top of the next page: "women present at the session" after "Estimate the
+     * overall number of"), a few lines after the answer run's closing blank line, the first in
+     * lower case.
+     */
+    private static int labelTail(List<Row> rows, int from, int to) {
+        int t = to;
+        while (t >= from && !rows.get(t).isBlank()) {
+            t--;
+        }
+        if (t < from || t == to || to - t > 3 || rows.get(t + 1).isTableRow()) {
+            return to;
+        }
+        String first = rows.get(t + 1).body().text().strip();
+        return Character.isLowerCase(first.charAt(0)) ? t : to;
+    }
+
+    /** The most answer lines among which the rest of a wrapped label is sought. */
+    private static final int REST_LINES = 12;
+
+    /**
+     * The rest of a wrapped label found among its answer's lines: pdftotext prints the label
+     * column and the answer column line by line where their lines interleave ("List of Speakers
+     * and their" / "Saule Bekova, CZ.NIC" / "institutional affiliations"), joins a label line and
+     * an answer line that share a baseline ("workshop session: (3 paragraphs) drills involving
+     * operators"), and prints a label's last lines after a page break. Only where the label found
+     * is the beginning of the section's label (or of a variant) and the lines hold its remaining
+     * words, in order and exactly.
+     *
+     * @param document the document
+     * @param m a label found
+     * @param spans its content rows ({@code from, to} pairs, inclusive)
+     * @return per content row holding label words, {@code -1} for a row that holds nothing else,
+     *     else the offset where the answer begins on that row; empty where there is nothing to drop
+     */
+    static Map<Integer, Integer> rest(Document document, LabelIndex.Match m, int[] spans) {
+        List<Row> rows = document.rows();
+        if (!"text".equals(document.format()) || m.section() == null || rows.get(m.endRow()).isTableRow()) {
+            return Map.of();
+        }
+        StringBuilder found = new StringBuilder();
+        for (int r = m.startRow(); r <= m.endRow(); r++) {
+            String t = rows.get(r).body().text();
+            found.append(' ').append(r == m.endRow() ? t.substring(0, Math.min(m.endOffset(), t.length())) : t);
+        }
+        Tokens got = Tokens.of(found);
+        List<String> remaining = null;
+        for (String label : m.section().labels()) {
+            Tokens want = Tokens.of(label);
+            if (want.size() <= got.size()) {
+                continue;
+            }
+            boolean prefix = true;
+            for (int i = 0; i < got.size() && prefix; i++) {
+                prefix = want.word(i).equals(got.word(i));
+            }
+            if (prefix) {
+                remaining = new ArrayList<>();
+                for (int i = got.size(); i < want.size(); i++) {
+                    remaining.add(want.word(i));
+                }
+                break;
+            }
+        }
+        if (remaining == null) {
+            return Map.of();
+        }
+        Map<Integer, Integer> out = new HashMap<>();
+        int pos = 0;
+        int seen = 0;
+        for (int p = 0; p + 1 < spans.length && pos < remaining.size() && seen < REST_LINES; p += 2) {
+            for (int r = Math.max(spans[p], m.endRow()); r <= spans[p + 1] && pos < remaining.size()
+                    && seen < REST_LINES; r++) {
+                Row row = rows.get(r);
+                // the label's own last line: what follows the words found
+                int begin = r == m.endRow() ? Math.min(m.endOffset(), row.body().text().length()) : 0;
+                String t = row.body().text();
+                if (row.isTableRow() || t.substring(begin).isBlank()) {
+                    continue;
+                }
+                seen++;
+                Tokens line = Tokens.of(t.substring(begin));
+                int k = 0;
+                while (k < line.size() && pos + k < remaining.size() && line.word(k).equals(remaining.get(pos + k))) {
+                    k++;
+                }
+                if (k == line.size()) {
+                    out.put(r, -1);
+                    pos += k;
+                } else if (k > 0 && pos + k == remaining.size()) {
+                    // the label's last words and the answer's first share the line
+                    int at = begin + line.end(k - 1);
+                    while (at < t.length() && !Character.isLetterOrDigit(t.charAt(at))
+                            && !Character.isWhitespace(t.charAt(at))) {
+                        at++;
+                    }
+                    out.put(r, at);
+                    pos += k;
+                }
+            }
+        }
+        return pos == remaining.size() ? out : Map.of();
+    }
+
+    /** Whether match b follows match a with only blank lines between them, each label alone on its lines. */
+    private static boolean adjacent(List<Row> rows, LabelIndex.Match a, LabelIndex.Match b) {
+        if (!alone(rows, a) || rows.get(a.startRow()).isTableRow()) {
+            return false;
+        }
+        for (int r = a.endRow() + 1; r < b.startRow(); r++) {
+            if (!rows.get(r).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether nothing follows the label on its last line. */
+    private static boolean alone(List<Row> rows, LabelIndex.Match m) {
+        Row row = rows.get(m.endRow());
+        if (row.isTableRow()) {
+            return false;
+        }
+        String text = row.body().text();
+        return text.substring(Math.min(m.endOffset(), text.length())).isBlank();
+    }
+
+    /**
+     * Shares the lines of an answer run out among the labels of a run.
+     *
+     * @param lines the answer run's lines (blank lines included)
+     * @param sections the sections of the run's labels, in order (the first is the previous
+     *     page's last section when {@code carry})
+     * @param carry whether the first section may take the run's first units as the rest of its
+     *     answer (no cost for leaving it empty)
+     * @return per line, the index of the section it goes to ({@code -1} for a blank line before
+     *     the first unit)
+     */
+    static int[] split(List<String> lines, List<TemplateSection> sections, int carried) {
+        boolean carry = carried >= 0;
+        List<Integer> atoms = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                atoms.add(i);
+            }
+        }
+        int width = width(lines);
+        int n = atoms.size();
+        double[] cut = new double[n];
+        for (int i = 0; i + 1 < n; i++) {
+            cut[i] = atoms.get(i + 1) > atoms.get(i) + 1 ? 0
+                    : cut(lines.get(atoms.get(i)).strip(), lines.get(atoms.get(i + 1)).strip(), width);
+        }
+        List<String> presenters = presenters(lines);
+        int g = sections.size();
+        double[][] best = new double[g + 1][n + 1];
+        int[][] from = new int[g + 1][n + 1];
+        for (double[] row : best) {
+            Arrays.fill(row, Double.POSITIVE_INFINITY);
+        }
+        best[0][0] = 0;
+        for (int s = 1; s <= g; s++) {
+            boolean cont = carry && s == 1;
+            for (int v = 0; v <= n; v++) {
+                for (int u = 0; u <= v; u++) {
+                    if (best[s - 1][u] == Double.POSITIVE_INFINITY) {
+                        continue;
+                    }
+                    double c = best[s - 1][u];
+                    if (u < v) {
+                        List<String> units = units(lines, atoms, cut, u, v);
+                        c += cost(sections.get(s - 1), units, cont ? carried : -1) + (v < n ? cut[v - 1] : 0)
+                                + (sections.get(s - 1).kind() == SectionKind.PERSON && named(units, presenters)
+                                        ? PRESENTER : 0);
+                    } else {
+                        c += cont ? prose(sections.get(0), carried) : EMPTY;
+                    }
+                    if (c < best[s][v] - 1e-9) {
+                        best[s][v] = c;
+                        from[s][v] = u;
+                    }
+                }
+            }
+        }
+        int[] atomGroup = new int[n];
+        int v = n;
+        for (int s = g; s >= 1; s--) {
+            int u = from[s][v];
+            for (int i = u; i < v; i++) {
+                atomGroup[i] = s - 1;
+            }
+            v = u;
+        }
+        int[] out = new int[lines.size()];
+        Arrays.fill(out, -1);
+        for (int i = 0; i < n; i++) {
+            int end = i + 1 < n ? atoms.get(i + 1) : lines.size();
+            for (int r = atoms.get(i); r < end; r++) {
+                out[r] = atomGroup[i];
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The entries or paragraphs that lines (atoms) [u, v) make, split where a cut is sure or
+     * likely (as {@code Paragraphs} estimates them).
+     */
+    private static List<String> units(List<String> lines, List<Integer> atoms, double[] cut, int u, int v) {
+        List<String> out = new ArrayList<>();
+        StringBuilder b = new StringBuilder();
+        for (int i = u; i < v; i++) {
+            b.append(b.length() == 0 ? "" : " ").append(lines.get(atoms.get(i)).strip());
+            if (i == v - 1 || cut[i] <= 1) {
+                out.add(b.toString());
+                b.setLength(0);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The cost of ending an answer between two lines with nothing between them: none where the
+     * line leaves room for the next line's first word with a margin (the characters stand for
+     * glyphs of a proportional font), some where it barely does, much where the next line
+     * carries the line on (a lower-case word, a parenthesis left open, a line ending in "and").
+     */
+    static double cut(String line, String next, int width) {
+        int word = next.indexOf(' ');
+        int room = width - (line.length() + 1 + (word < 0 ? next.length() : word));
+        if (unclosed(line) || room < LOTS && continues(line, next)) {
+            return 4;
+        }
+        if (room < 0 && line.endsWith(")") && line.indexOf('(') >= 0 && Character.isUpperCase(next.charAt(0))) {
+            // an entry "Name (Organisation)" closed on a full line, a name after it: an entry may end there
+            return 1;
+        }
+        return room >= 3 ? 0 : room >= 0 ? 1 : room >= -3 ? 4 : 6;
+    }
+
+    /** Room (in characters) that no wrapped line leaves: a line this short ends its paragraph whatever follows. */
+    private static final int LOTS = 12;
+
+    private static boolean unclosed(String line) {
+        int open = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            open += c == '(' ? 1 : c == ')' ? -1 : 0;
+        }
+        return open > 0;
+    }
+
+    private static final List<String> JOINERS = List.of("and", "of", "the", "for", "in", "on", "to", "a", "an", "with",
+            "by", "at", "from", "or");
+
+    /** The number of paragraphs in lines, as {@link #units} counts them. */
+    static int paragraphs(List<String> lines) {
+        List<Integer> atoms = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                atoms.add(i);
+            }
+        }
+        int width = width(lines);
+        int n = 0;
+        for (int i = 0; i < atoms.size(); i++) {
+            boolean last = i + 1 == atoms.size();
+            if (last || atoms.get(i + 1) > atoms.get(i) + 1
+                    || cut(lines.get(atoms.get(i)).strip(), lines.get(atoms.get(i + 1)).strip(), width) <= 1) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The cost of adding nothing to the previous page's last section: its paragraphs against the template's. */
+    private static double prose(TemplateSection section, int carried) {
+        Range want = section.constraints().paragraphs();
+        if (want == null || section.kind().isSingleValue()) {
+            return 0;
+        }
+        return want.min() != null && carried < want.min() || want.max() != null && carried > want.max() ? 0.25 : 0;
+    }
+
+    /**
+     * The column's width in characters: the longest line that surely wrapped (the next line goes
+     * on in lower case), else the longest line. Not simply the longest: the characters stand for
+     * glyphs of a proportional font, and a line of narrow letters that ends a paragraph can run
+     * longer than any full line.
+     */
+    static int width(List<String> lines) {
+        int wrapped = 0;
+        int longest = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i).strip();
+            longest = Math.max(longest, l.length());
+            if (!l.isEmpty() && i + 1 < lines.size()) {
+                String next = lines.get(i + 1).strip();
+                if (!next.isEmpty() && Character.isLowerCase(next.charAt(0))) {
+                    wrapped = Math.max(wrapped, l.length());
+                }
+            }
+        }
+        return wrapped > 0 ? wrapped : longest;
+    }
+
+    /** Whether {@code next} carries {@code line} on: it cannot begin a new entry or paragraph. */
+    static boolean continues(String line, String next) {
+        char first = next.charAt(0);
+        if (Character.isLowerCase(first) || first == '(' || first == ')') {
+            return true;
+        }
+        if (unclosed(line)) {
+            return true;
+        }
+        char lastChar = line.charAt(line.length() - 1);
+        if (lastChar == ',' || lastChar == '-' || lastChar == '/' || lastChar == '&' || lastChar == ':') {
+            return true;
+        }
+        String lastWord = line.substring(line.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        return JOINERS.contains(lastWord);
+    }
+
+    /**
+     * The cost of giving a one-person section (moderator, rapporteur) the entry of someone who
+     * gave a presentation ("Presentation 1 (Sonia Livingstone): ..."): presenters are speakers.
+     */
+    private static final double PRESENTER = EMPTY + 1;
+
+    /**
+     * Whether an entry begins like a person's: two to five words, each beginning in upper case
+     * ("Dr. Margarethe Lindqvist", "Abdul-Rahman Al-Sayed"), before its first comma or
+     * parenthesis ("ECPAT International and the Child Rights International Network (CRIN)" is an
+     * organisation's).
+     */
+    static boolean personLike(String entry) {
+        int end = entry.length();
+        for (int i = 0; i < entry.length(); i++) {
+            if (entry.charAt(i) == ',' || entry.charAt(i) == '(') {
+                end = i;
+                break;
+            }
+        }
+        String name = entry.substring(0, end).strip();
+        if (name.isEmpty()) {
+            return false;
+        }
+        int words = 0;
+        for (String w : name.split(" ")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (!Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+            words++;
+        }
+        return words >= 2 && words <= 5;
+    }
+
+    /** The names that "Presentation N (Name)" openings give, in lines. */
+    static List<String> presenters(List<String> lines) {
+        List<String> out = new ArrayList<>();
+        for (String l : lines) {
+            String t = l.strip();
+            if (!Markers.presentationAtStart(t)) {
+                continue;
+            }
+            int open = t.indexOf('(');
+            int close = t.indexOf(')', open + 1);
+            if (open > 0 && close > open + 1 && open <= 20) {
+                out.add(t.substring(open + 1, close).strip());
+            }
+        }
+        return out;
+    }
+
+    /** Whether an entry begins with one of the names (followed by a comma, a parenthesis or its end). */
+    private static boolean named(List<String> entries, List<String> names) {
+        for (String entry : entries) for (String name : names) {
+            if (entry.startsWith(name) && (entry.length() == name.length()
+                    || entry.charAt(name.length()) == ',' || entry.charAt(name.length()) == ' ')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The cost of giving a section these entries or paragraphs (at least one). */
+    private static double cost(TemplateSection section, List<String> units, int carried) {
+        boolean cont = carried >= 0;
+        int count = units.size();
+        String first = units.get(0);
+        double c = 0;
+        switch (section.kind()) {
+            case DATE -> {
+                c += 4.0 * (count - 1) + (dateLike(first) ? 0 : timeLike(first) ? 4 : nameLike(first) ? NAME : 2);
+            }
+            case TIME -> {
+                c += 4.0 * (count - 1) + (timeLike(first) ? 0 : dateLike(first) ? 4 : nameLike(first) ? NAME : 2);
+            }
+            case PARTICIPANTS, WOMEN -> {
+                c += 4.0 * (count - 1) + (digit(first) ? 0 : 1);
+            }
+            case TEXT, PERSON, EXTENT -> {
+                c += 1.0 * (count - 1) + (dateLike(first) || timeLike(first) ? 2 : 0);
+                if (section.kind() == SectionKind.PERSON && count == 1 && words(first) == 1) {
+                    // a person is named by two words or more: one word is the end of a wrapped line
+                    c += 1.5;
+                } else if (section.kind() == SectionKind.PERSON && !personLike(first)) {
+                    c += 1.0;
+                }
+            }
+            case PEOPLE -> {
+                for (String t : units) {
+                    boolean affiliated = t.indexOf('(') >= 0 || t.indexOf(',') >= 0;
+                    boolean prose = Markers.endsSentence(t) && words(t) > 8;
+                    c += prose ? 1.5 : affiliated || words(t) <= 4 ? 0 : 0.5;
+                }
+            }
+            case ITEMS -> {
+                for (String t : units) {
+                    c += (Markers.endsSentence(t) ? 0 : 1) + (Markers.presentationAtStart(t) ? 2 : 0);
+                }
+            }
+            case PRESENTATIONS -> {
+                c += Markers.presentationAtStart(first) || cont ? 0 : 1;
+                for (String t : units) {
+                    c += Markers.endsSentence(t) ? 0 : 1;
+                }
+            }
+            default -> {
+                for (String t : units) {
+                    c += (Markers.endsSentence(t) ? 0 : 1) + (Markers.presentationAtStart(t) ? 2 : 0);
+                }
+                Range want = section.constraints().paragraphs();
+                if (want != null) {
+                    // two prose sections side by side cannot be told apart by their content:
+                    // prefer the cut that gives this one the paragraphs the template asks for
+                    int all = count + Math.max(0, carried);
+                    c += want.min() != null && all < want.min() || want.max() != null && all > want.max() ? 0.25 : 0;
+                }
+            }
+        }
+        return c;
+    }
+
+    /**
+     * The cost of giving a date or a time a name ("European Broadcasting Union and the Mozilla"):
+     * more than leaving it empty. A date or time that cannot be read is a short word or a phrase
+     * in lower case ("TBD", "to be confirmed", "morning session, second slot"), not a name.
+     */
+    private static final double NAME = EMPTY + 0.5;
+
+    /** Whether a text looks like a name: no digit, and two or more words that begin in upper case. */
+    static boolean nameLike(String s) {
+        if (digit(s) || s.isEmpty() || !Character.isUpperCase(s.charAt(0))) {
+            return false;
+        }
+        int capitals = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if ((i == 0 || s.charAt(i - 1) == ' ') && Character.isUpperCase(s.charAt(i))) {
+                capitals++;
+            }
+        }
+        return capitals >= 2;
+    }
+
+    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+            "oct", "nov", "dec");
+
+    /** Whether a text looks like a date: a month's name, or digits with a slash or a dot between them. */
+    static boolean dateLike(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        for (String m : MONTHS) {
+            int at = lower.indexOf(m);
+            if (at >= 0 && (at == 0 || !Character.isLetter(lower.charAt(at - 1))) && digit(s)) {
+                return true;
+            }
+        }
+        for (int i = 1; i + 1 < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == '/' || c == '.') && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a text looks like a time: digits around a colon, or "am"/"pm"/"h" after a digit. */
+    static boolean timeLike(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        for (int i = 1; i + 1 < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c == ':' && Character.isDigit(lower.charAt(i - 1)) && Character.isDigit(lower.charAt(i + 1))) {
+                return true;
+            }
+        }
+        for (int i = 0; i + 1 < lower.length(); i++) {
+            if (Character.isDigit(lower.charAt(i))) {
+                int j = i + 1;
+                while (j < lower.length() && lower.charAt(j) == ' ') {
+                    j++;
+                }
+                boolean ampm = j + 1 < lower.length() && (lower.charAt(j) == 'a' || lower.charAt(j) == 'p')
+                        && lower.charAt(j + 1) == 'm';
+                boolean h = j < lower.length() && lower.charAt(j) == 'h'
+                        && (j + 1 == lower.length() || !Character.isLetter(lower.charAt(j + 1)));
+                if (ampm || h) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean digit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int words(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean w = !Character.isWhitespace(s.charAt(i));
+            if (w && !in) {
+                n++;
+            }
+            in = w;
+        }
+        return n;
+    }
+
+}

@@ -1,0 +1,275 @@
+package org.igfreport.internal.text;
+
+import java.util.Arrays;
+
+/**
+ * Words of a text for label matching: maximal runs of letters and digits, lower-cased, with
+ * their offsets. Punctuation, case and spacing do not count. Also the fuzzy word equality that
+ * lets labels survive small OCR damage.
+ *
+ * <p>A word's offsets and {@link #letters(int) letters} are found when the text is cut; its
+ * lower-cased string is made on first use, since label matching reads only the first words of
+ * most rows. Not to be shared between threads while words are still being made.
+ */
+public final class Tokens {
+
+    private final String text;
+    private final String[] words;
+    private final long[] letters;
+    private final int[] starts;
+    private final int[] ends;
+    private final int size;
+
+    private Tokens(String text, String[] words, long[] letters, int[] starts, int[] ends, int size) {
+        this.text = text;
+        this.words = words;
+        this.letters = letters;
+        this.starts = starts;
+        this.ends = ends;
+        this.size = size;
+    }
+
+    /**
+     * @param text any text
+     * @return its words
+     */
+    public static Tokens of(CharSequence text) {
+        return of(text, Integer.MAX_VALUE);
+    }
+
+    /**
+     * @param text any text
+     * @param limit the most words to take
+     * @return its first words, at most {@code limit}
+     */
+    public static Tokens of(CharSequence text, int limit) {
+        // a word takes two characters at least: no growing for most rows
+        int cap = Math.max(1, Math.min(Math.min(limit, 64), text.length() / 2 + 1));
+        int[] s = new int[cap];
+        int[] e = new int[cap];
+        long[] l = new long[cap];
+        int n = 0;
+        int len = text.length();
+        int i = 0;
+        while (i < len && n < limit) {
+            if (!isWordChar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            long mask = 0;
+            while (i < len) {
+                char c = text.charAt(i);
+                if (!isWordChar(c)) {
+                    break;
+                }
+                mask |= 1L << (lower(c) & 63);
+                i++;
+            }
+            if (n == cap) {
+                cap *= 2;
+                s = Arrays.copyOf(s, cap);
+                e = Arrays.copyOf(e, cap);
+                l = Arrays.copyOf(l, cap);
+            }
+            s[n] = start;
+            e[n] = i;
+            l[n] = mask;
+            n++;
+        }
+        return new Tokens(text.toString(), new String[n], l, s, e, n);
+    }
+
+    private static char lower(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return Character.toLowerCase(c);
+    }
+
+    /**
+     * @param text any text
+     * @return how many words it has: the same as {@code of(text).size()}, without making them
+     */
+    public static int count(CharSequence text) {
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0, len = text.length(); i < len; i++) {
+            boolean w = isWordChar(text.charAt(i));
+            if (w && !inWord) {
+                n++;
+            }
+            inWord = w;
+        }
+        return n;
+    }
+
+    /** A letter or digit; a table lookup for ASCII, which is most report text. */
+    private static boolean isWordChar(char c) {
+        return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+    }
+
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
+    /** @return the number of words */
+    public int size() {
+        return size;
+    }
+
+    /** @param i index
+     *  @return the i-th word, lower-cased */
+    public String word(int i) {
+        String w = words[i];
+        if (w == null) {
+            w = make(starts[i], ends[i]);
+            words[i] = w;
+        }
+        return w;
+    }
+
+    private String make(int start, int end) {
+        boolean lower = true;
+        for (int k = start; k < end && lower; k++) {
+            char c = text.charAt(k);
+            lower = lower(c) == c;
+        }
+        if (lower) {
+            return text.subSequence(start, end).toString();
+        }
+        char[] buf = new char[end - start];
+        for (int k = start; k < end; k++) {
+            buf[k - start] = lower(text.charAt(k));
+        }
+        return new String(buf);
+    }
+
+    /** @param i index
+     *  @return where the i-th word starts in the text */
+    public int start(int i) {
+        return starts[i];
+    }
+
+    /** @param i index
+     *  @return where the i-th word ends (exclusive) in the text */
+    public int end(int i) {
+        return ends[i];
+    }
+
+    /** @param i index
+     *  @return the letters of the i-th word, as {@link #letters(String)} gives them */
+    public long letters(int i) {
+        return letters[i];
+    }
+
+    /**
+     * Whether two lower-cased words are the same word, allowing small damage: equal, or (for
+     * words of five letters or more) within an edit distance of about a third of their length.
+     *
+     * @param a a word
+     * @param b another word
+     * @return whether they match
+     */
+    public static boolean similar(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int max = allowance(a, b);
+        return max > 0 && similar(a, letters(a), b, letters(b), max);
+    }
+
+    /**
+     * The same as {@link #similar(String, String)} for words whose {@link #letters(String)} are
+     * already known (label words, and the words of a row tried against many labels).
+     *
+     * @param a a word
+     * @param lettersA its letters
+     * @param b another word
+     * @param lettersB its letters
+     * @return whether they match
+     */
+    public static boolean similar(String a, long lettersA, String b, long lettersB) {
+        if (a.equals(b)) {
+            return true;
+        }
+        int max = allowance(a, b);
+        return max > 0 && similar(a, lettersA, b, lettersB, max);
+    }
+
+    /**
+     * The letters of a word as a set (folded into 64 buckets): a word that has a letter the
+     * other lacks needs an edit for it, so the sets give a lower bound of the edit distance in
+     * two instructions, and most word pairs that are not similar fail there.
+     *
+     * @param word a word
+     * @return its letters
+     */
+    public static long letters(String word) {
+        long m = 0;
+        for (int i = 0; i < word.length(); i++) {
+            m |= 1L << (word.charAt(i) & 63);
+        }
+        return m;
+    }
+
+    /** The edits two different words may differ by, or 0 when only equal words match (short words, numbers). */
+    private static int allowance(String a, String b) {
+        int la = a.length();
+        int lb = b.length();
+        int shorter = Math.min(la, lb);
+        if (shorter < 5 || Character.isDigit(a.charAt(0)) || Character.isDigit(b.charAt(0))) {
+            return 0;
+        }
+        int max = Math.max(la, lb) <= 7 ? 1 : Math.max(la, lb) / 3;
+        return Math.abs(la - lb) > max ? 0 : max;
+    }
+
+    private static boolean similar(String a, long lettersA, String b, long lettersB, int max) {
+        return Long.bitCount(lettersA & ~lettersB) <= max && Long.bitCount(lettersB & ~lettersA) <= max
+                && distance(a, b, max) <= max;
+    }
+
+    /**
+     * Levenshtein distance if at most {@code max}, else a number above {@code max}: only the
+     * band of cells within {@code max} of the diagonal can lead to such a distance, so only it is
+     * computed, and the scan stops once a whole row of the band exceeds {@code max}.
+     */
+    private static int distance(String a, String b, int max) {
+        int lb = b.length();
+        int big = max + 1;
+        int[] prev = new int[lb + 1];
+        int[] cur = new int[lb + 1];
+        for (int j = 0; j <= lb; j++) {
+            prev[j] = Math.min(j, big);
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int from = Math.max(1, i - max);
+            int to = Math.min(lb, i + max);
+            cur[0] = Math.min(i, big);
+            cur[from - 1] = from == 1 ? cur[0] : big;
+            int rowMin = cur[from - 1];
+            char ca = a.charAt(i - 1);
+            for (int j = from; j <= to; j++) {
+                int cost = ca == b.charAt(j - 1) ? 0 : 1;
+                int d = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                cur[j] = Math.min(d, big);
+                rowMin = Math.min(rowMin, cur[j]);
+            }
+            if (to < lb) {
+                cur[to + 1] = big;
+            }
+            if (rowMin > max) {
+                return big;
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[lb];
+    }
+}

@@ -1,0 +1,146 @@
+package org.igfreport.internal.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
+import org.igfreport.ReportResult;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The batch runner: file order whatever the threads, a time budget per report, and a run that
+ * always ends, even when checks never return (the {@code @Timeout}s only turn a hang into a failure).
+ */
+class BatchRunnerTest {
+
+    /** Releases the checks that "never return" once a test is over, so their threads end. */
+    private final CountDownLatch release = new CountDownLatch(1);
+
+    @AfterEach
+    void releaseStuckChecks() throws InterruptedException {
+        release.countDown();
+        for (int i = 0; i < 500 && BatchRunner.stuckThreads() > 0; i++) {
+            Thread.sleep(10);
+        }
+        assertThat(BatchRunner.stuckThreads()).as("stuck threads end when their checks return").isZero();
+    }
+
+    private static ReportResult result(Path p, String template) {
+        return new ReportResult(p.toString(), "text", template, List.of(), Map.of());
+    }
+
+    private static List<Path> files(int n) {
+        List<Path> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(Path.of("r" + i + ".txt"));
+        }
+        return out;
+    }
+
+    /** A check that never returns for the files named "stuck..." (until the test ends). */
+    private Function<Path, ReportResult> stuckOn(String prefix) {
+        return p -> {
+            if (p.toString().startsWith(prefix)) {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return result(p, "ok");
+        };
+    }
+
+    private static List<String> run(BatchRunner runner, List<Path> files, Function<Path, ReportResult> check)
+            throws IOException {
+        List<String> seen = new ArrayList<>();
+        runner.run(files, check, (p, why) -> result(p, why.name()), r -> seen.add(r.path() + " " + r.template()),
+                BatchRunner.Progress.NONE);
+        return seen;
+    }
+
+    @Test
+    void resultsComeInFileOrderWhateverTheThreads() throws IOException {
+        List<String> seen = new ArrayList<>();
+        new BatchRunner(4).run(files(100), p -> {
+            sleep(p.toString().hashCode() & 3);
+            return result(p, "ok");
+        }, r -> seen.add(r.path()), BatchRunner.Progress.NONE);
+        assertThat(seen).isEqualTo(files(100).stream().map(Path::toString).toList());
+    }
+
+    @Test
+    @Timeout(60)
+    void aReportOverTheTimeBudgetIsGivenUpAndTheOthersAreStillChecked() throws IOException {
+        List<Path> files = List.of(Path.of("a.txt"), Path.of("b.txt"), Path.of("stuck.pdf"), Path.of("c.txt"),
+                Path.of("d.txt"), Path.of("e.txt"));
+        List<String> seen = run(new BatchRunner(2, Duration.ofMillis(200), Duration.ofMillis(50), 16), files,
+                stuckOn("stuck"));
+        assertThat(seen).containsExactly("a.txt ok", "b.txt ok", "stuck.pdf TIME_LIMIT", "c.txt ok", "d.txt ok",
+                "e.txt ok");
+    }
+
+    @Test
+    @Timeout(60)
+    void tenChecksThatNeverReturnDoNotStopTheReportAfterThem() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            files.add(Path.of("stuck" + i + ".pdf"));
+        }
+        files.add(Path.of("the-report.txt"));
+        for (int threads : new int[] {1, 2}) {
+            // a cap of 32: the stuck threads of the first run (1 thread) still count in the second
+            List<String> seen = run(new BatchRunner(threads, Duration.ofMillis(100), Duration.ofMillis(20), 32),
+                    files, stuckOn("stuck"));
+            assertThat(seen).hasSize(11);
+            assertThat(seen.subList(0, 10)).allMatch(s -> s.endsWith(" TIME_LIMIT"));
+            assertThat(seen.get(10)).isEqualTo("the-report.txt ok");
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void whenTheCapOfStuckThreadsIsReachedTheRestIsReportedNotCheckedInsteadOfWaiting() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            files.add(Path.of("stuck" + i + ".pdf"));
+        }
+        files.add(Path.of("the-report.txt"));
+        List<String> seen = run(new BatchRunner(1, Duration.ofMillis(100), Duration.ofMillis(20), 3), files,
+                stuckOn("stuck"));
+        assertThat(seen).containsExactly("stuck0.pdf TIME_LIMIT", "stuck1.pdf TIME_LIMIT", "stuck2.pdf TIME_LIMIT",
+                "stuck3.pdf NO_THREAD_LEFT", "stuck4.pdf NO_THREAD_LEFT", "stuck5.pdf NO_THREAD_LEFT",
+                "the-report.txt NO_THREAD_LEFT");
+        assertThat(BatchRunner.stuckThreads()).as("the stuck threads are counted, and no more were started").isEqualTo(3);
+    }
+
+    @Test
+    @Timeout(60)
+    void oneSlowReportAloneIsGivenUpToo() throws IOException {
+        assertThat(run(new BatchRunner(1, Duration.ofMillis(100), Duration.ofMillis(20), 16), List.of(Path.of("stuck.txt")),
+                stuckOn("stuck"))).containsExactly("stuck.txt TIME_LIMIT");
+    }
+
+    @Test
+    void theGraceIsATenthOfTheBudgetBetweenOneAndTenSeconds() {
+        assertThat(BatchRunner.defaultGrace(Duration.ofSeconds(30))).isEqualTo(Duration.ofSeconds(3));
+        assertThat(BatchRunner.defaultGrace(Duration.ofMillis(300))).isEqualTo(Duration.ofSeconds(1));
+        assertThat(BatchRunner.defaultGrace(Duration.ofMinutes(10))).isEqualTo(Duration.ofSeconds(10));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.igfreport.internal.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.maven.plugin.MojoFailureException;
+import org.igfreport.internal.maven.CheckMojo;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The command line and the Maven goal share one batch path: on the same folder and configuration
+ * they check the same files (project documents and hidden files left out by both, the user's own
+ * template applied by both) and give the same findings; both list the user's template.
+ */
+class CliMojoParityTest {
+
+    @TempDir
+    Path project;
+
+    @Test
+    void theCommandLineAndTheMavenGoalGiveTheSameFindingsOnTheSameFolder() throws Exception {
+        Path reports = Files.createDirectories(project.resolve("reports"));
+        Files.createDirectories(reports.resolve("club"));
+        Files.createDirectories(reports.resolve(".drafts"));
+        Files.createDirectories(project.resolve("templates"));
+        Files.copy(Path.of("src/it/custom-template/templates/club-2024.yaml"), project.resolve("templates/club-2024.yaml"));
+        Files.copy(Path.of("src/it/custom-template/reports/meetup.txt"), reports.resolve("club/meetup.txt"));
+        Files.copy(Path.of("seeds/002_ea2340172add3216.txt"), reports.resolve("002.txt"));
+        Files.copy(Path.of("seeds/003_04693b15ff054809.txt"), reports.resolve("003.txt"));
+        Files.copy(Path.of("seeds/002_ea2340172add3216.txt"), reports.resolve(".drafts/hidden.txt"));
+        Files.writeString(reports.resolve("README.md"), "# Reports\n\nThe workshop reports of 2017.\n");
+        Files.writeString(reports.resolve("CHANGELOG.md"), "# Changes\n\n- added 002\n");
+        Path config = Files.writeString(project.resolve("igf.yaml"), """
+                templates:
+                  "reports/club/**": templates/club-2024.yaml
+                rules:
+                  paragraph-count: off
+                exclude:
+                  - "003.txt"
+                fail-on: warning
+                """);
+
+        Cli cli = Cli.run("check", "--format", "html", "--config", config.toString(), reports.toString());
+        Cli cliJson = Cli.run("check", "--format", "json", "--config", config.toString(), reports.toString());
+        assertThat(cliJson.status()).as(cliJson.err()).isEqualTo(1);
+
+        Path out = project.resolve("target/out.json");
+        CheckMojo mojo = new CheckMojo();
+        set(mojo, "basedir", project.toFile());
+        set(mojo, "reportsDirectory", reports.toFile());
+        set(mojo, "configFile", config.toFile());
+        set(mojo, "format", "json");
+        set(mojo, "outputFile", out.toFile());
+        boolean failed = false;
+        try {
+            mojo.execute();
+        } catch (MojoFailureException e) {
+            failed = true;
+        }
+        assertThat(failed).as("fail-on: warning fails the goal as it gives exit status 1").isTrue();
+
+        Map<String, JsonNode> fromCli = byName(JsonMapper.shared().readTree(cliJson.out()));
+        Map<String, JsonNode> fromMojo = byName(JsonMapper.shared().readTree(Files.readString(out)));
+        assertThat(fromCli.keySet()).containsExactly("002.txt", "club/meetup.txt");
+        assertThat(fromMojo.keySet()).isEqualTo(fromCli.keySet());
+        for (String name : fromCli.keySet()) {
+            assertThat(fromMojo.get(name).at("/template")).as(name).isEqualTo(fromCli.get(name).at("/template"));
+            assertThat(fromMojo.get(name).at("/findings")).as(name).isEqualTo(fromCli.get(name).at("/findings"));
+            assertThat(fromMojo.get(name).at("/sections")).as(name).isEqualTo(fromCli.get(name).at("/sections"));
+        }
+        assertThat(fromCli.get("club/meetup.txt").at("/template").stringValue()).isEqualTo("club-2024-meetup");
+
+        // the user's own template is listed in both outputs (the HTML lists each template's sections)
+        set(mojo, "format", "html");
+        Path html = project.resolve("target/out.html");
+        set(mojo, "outputFile", html.toFile());
+        try {
+            mojo.execute();
+        } catch (MojoFailureException e) {
+            // as above
+        }
+        assertThat(cli.out()).contains("club-2024-meetup");
+        assertThat(Files.readString(html)).contains("club-2024-meetup");
+    }
+
+    @Test
+    void aTimeLimitBelowOneSecondReadsTheSameInBoth() {
+        assertThat(org.igfreport.internal.batch.BatchCheck.describe(java.time.Duration.ofMillis(500))).isEqualTo("500 ms");
+        assertThat(org.igfreport.internal.batch.BatchCheck.describe(java.time.Duration.ofMillis(1500))).isEqualTo("1.5 s");
+        assertThat(org.igfreport.internal.batch.BatchCheck.describe(java.time.Duration.ofSeconds(30))).isEqualTo("30 s");
+    }
+
+    private static Map<String, JsonNode> byName(JsonNode json) {
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        for (JsonNode r : json.at("/reports")) {
+            String path = r.at("/path").stringValue();
+            out.put(path.substring(path.indexOf("reports/") + "reports/".length()), r);
+        }
+        return out;
+    }
+
+    private static void set(Object target, String field, Object value) throws ReflectiveOperationException {
+        Field f = CheckMojo.class.getDeclaredField(field);
+        f.setAccessible(true);
+        f.set(target, value);
+    }
+}

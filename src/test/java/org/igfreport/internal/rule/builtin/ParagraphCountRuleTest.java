@@ -1,0 +1,61 @@
+package org.igfreport.internal.rule.builtin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ParagraphCountRuleTest {
+
+    private final ParagraphCountRule rule = new ParagraphCountRule();
+
+    @Test
+    void compliantReportHasNoFinding() {
+        assertThat(Fixture.compliant2017().run(rule)).isEmpty();
+    }
+
+    @Test
+    void twoDiscussionParagraphsAreTooFew() {
+        Fixture f = Fixture.compliant2017().with("discussions", "The challenge of competing jurisdictions.\n\n"
+                + "Roles and responsibilities of technology and software development.");
+        assertThat(f.run(rule)).singleElement().satisfies(x -> {
+            assertThat(x.rule()).isEqualTo("paragraph-count");
+            assertThat(x.section()).isEqualTo("discussions");
+            assertThat(x.location().line()).isEqualTo(f.labelLine("discussions") + 1);
+            assertThat(x.constraint()).isEqualTo("paragraph-count: 3");
+            assertThat(x.message()).startsWith("The discussions section has 2 paragraphs; the template asks for 3.");
+        });
+    }
+
+    @Test
+    void fourWayForwardParagraphsAreTooMany() {
+        assertThat(Fixture.compliant2017().with("way_forward", "A.\n\nB.\n\nC.\n\nD.").run(rule))
+                .singleElement().satisfies(x -> assertThat(x.message())
+                        .startsWith("The way forward section has 4 paragraphs; the template asks for 3. Merge"));
+    }
+
+    @Test
+    void emptyAndMissingSectionsAreLeftToOtherRules() {
+        assertThat(Fixture.compliant2017().with("discussions", "").without("way_forward").run(rule)).isEmpty();
+    }
+
+    @Test
+    void aCountFromLineLengthsSaysItIsAnEstimate() {
+        Fixture f = Fixture.compliant2017().with("discussions", "Participants then asked who pays for the backhaul once a grant\n"
+                + "ends, and whether universal service funds could be opened to small\n"
+                + "operators that serve fewer than a thousand households each.\n"
+                + "Several speakers said that such funds are rarely spent, and that the\n"
+                + "rules for applying favour large operators with legal teams and\n"
+                + "many staff members in the capital.\n"
+                + "Finally the panel discussed training: local technicians keep\n"
+                + "networks running, but they need recognised certificates.");
+        assertThat(f.run(rule)).singleElement()
+                .satisfies(x -> assertThat(x.message()).startsWith("The discussions section has about 2 paragraphs,"
+                        + " counted from line lengths"));
+    }
+
+    @Test
+    void blankLinesGiveACertainCount() {
+        assertThat(Fixture.compliant2017().with("discussions", "One.\n\nTwo.").run(rule)).singleElement()
+                .satisfies(x -> assertThat(x.message()).doesNotContain("line lengths"));
+    }
+}

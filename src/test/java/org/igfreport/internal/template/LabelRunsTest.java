@@ -1,0 +1,228 @@
+package org.igfreport.internal.template;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.igfreport.internal.document.Document;
+import org.igfreport.internal.read.TextReader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The pairing of a run of labels with the run of answers after it, as {@code pdftotext} prints a
+ * two-column table in its default mode: the answer runs of the rendering matrix's
+ * {@code word-top.pdf.txt} files (src/test/resources/rendering, made by pdftotext 22.12).
+ */
+class LabelRunsTest {
+
+    private static final Template T2016 = Templates.builtIn().byId("igf-2016-workshop").orElseThrow();
+    private static final Template T2015 = Templates.builtIn().byId("igf-2015-workshop").orElseThrow();
+    private static final Template T2017 = Templates.builtIn().byId("igf-2017-workshop").orElseThrow();
+
+    private static List<TemplateSection> sections(Template t, String... ids) {
+        List<TemplateSection> out = new ArrayList<>();
+        for (String id : ids) {
+            out.add(t.sections().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow());
+        }
+        return out;
+    }
+
+    /** Lines first..last (1-based, inclusive) of a rendering. */
+    private static List<String> lines(String rendering, int first, int last) throws IOException {
+        List<String> all = Files.readAllLines(Path.of("src/test/resources/rendering", rendering), StandardCharsets.UTF_8);
+        return all.subList(first - 1, last);
+    }
+
+    /** Per section, the first line (1-based) it gets, or 0 when it gets none. */
+    private static List<Integer> firsts(int[] groups, int sections, int offset) {
+        List<Integer> out = new ArrayList<>();
+        for (int g = 0; g < sections; g++) {
+            int first = 0;
+            for (int i = 0; i < groups.length && first == 0; i++) {
+                if (groups[i] == g) {
+                    first = offset + i;
+                }
+            }
+            out.add(first);
+        }
+        return out;
+    }
+
+    @Test
+    void eachLabelGetsTheAnswerItsKindLooksLike() throws IOException {
+        // page 1 of s01: ten labels, then lines 25-77 hold their answers without a blank line
+        List<String> lines = lines("s01-2017-compliant/word-top.pdf.txt", 25, 77);
+        int[] got = LabelRuns.split(lines, sections(T2017, "session_title", "date", "time", "organizer", "moderator",
+                "rapporteur", "speakers", "key_issues", "presentations", "discussions"), -1);
+        // title 25-26, date 27, time 28, organiser 29-30, moderator 31, rapporteur 32-33,
+        // speakers 34-43, key issues 44-55, presentations 56-70, discussions 71-77
+        assertEquals(List.of(25, 27, 28, 29, 31, 32, 34, 44, 56, 71), firsts(got, 10, 25));
+    }
+
+    @Test
+    void theRestOfThePreviousPagesAnswerRunsOnAndProseIsSharedByTheTemplatesCounts() throws IOException {
+        // page 2 of s01: lines 101-115 end the discussions begun on page 1 (1 paragraph there)
+        List<String> lines = lines("s01-2017-compliant/word-top.pdf.txt", 101, 134);
+        int[] got = LabelRuns.split(lines, sections(T2017, "discussions", "way_forward", "gender_participants",
+                "gender_women", "gender_extent", "gender_summary"), 1);
+        assertEquals(List.of(101, 116, 127, 128, 129, 131), firsts(got, 6, 101));
+    }
+
+    @Test
+    void aShortLineEndsItsAnswerAndAFullOneDoesNot() throws IOException {
+        // s04: the title's "Balance" ends it although the date "to be confirmed" begins in lower
+        // case; the organiser keeps its second line "Network (CRIN)" (its first leaves no room)
+        List<String> lines = lines("s04-2016-defective/word-top.pdf.txt", 28, 80);
+        int[] got = LabelRuns.split(lines, sections(T2016, "session_title", "date", "time", "organizer"), -1);
+        assertEquals(List.of(28, 30, 31, 32), firsts(got, 4, 28));
+        assertEquals(3, got[33 - 28]);
+    }
+
+    /** A whole rendering mapped onto a template, as the checker maps it. */
+    private static MappedReport map(String rendering, Template t) throws IOException {
+        String text = Files.readString(Path.of("src/test/resources/rendering", rendering), StandardCharsets.UTF_8);
+        return Mapper.map(Document.ofRows(rendering, "text", TextReader.rows(text)), t);
+    }
+
+    private static String text(MappedReport r, String id) {
+        return r.section(id).orElseThrow().text();
+    }
+
+    @Test
+    void aLaterPagesFewLabelsAreARunOnceTheDocumentHasShownOne() throws IOException {
+        // page 2 of s01 prints only five labels (and the "Gender Reporting" heading) before its
+        // answers: the way forward, the gender counts and the summary each get their own cell
+        MappedReport r = map("s01-2017-compliant/word-top.pdf.txt", T2017);
+        assertTrue(text(r, "way_forward").startsWith("Participants suggested that governments publish"),
+                text(r, "way_forward"));
+        assertEquals("About 70 participants, 15 of them online.", text(r, "gender_participants").strip());
+        assertEquals("Around 30 women.", text(r, "gender_women").strip());
+        String discussions = String.join(" ", text(r, "discussions").strip().split("\\s+"));
+        assertTrue(discussions.endsWith("much earlier in the process."), discussions);
+    }
+
+    @Test
+    void anEmptyTimeIsNotGivenTheOrganisersName() throws IOException {
+        // d06 of the dev draw: the time cell is empty; "European Broadcasting Union and the
+        // Mozilla" / "Foundation" is the organiser, not a time and a one-word organiser
+        List<String> lines = Files.readAllLines(Path.of("src/test/resources/labelruns/dev-d06-2017-defective-word-top.pdf.txt"),
+                StandardCharsets.UTF_8).subList(33, 47);
+        int[] got = LabelRuns.split(lines, sections(T2017, "session_title", "date", "time", "organizer", "moderator",
+                "speakers"), -1);
+        // title 34-35, date 36, time none, organiser 37-38, moderator 39, speakers 40-47
+        assertEquals(List.of(34, 36, 0, 37, 39, 40), firsts(got, 6, 34));
+    }
+
+    @Test
+    void theRestOfALabelPrintedAtopTheNextPageIsNotAnAnswer() throws IOException {
+        // d06: page 1 ends its label column with "Estimate the overall number of", page 2 begins
+        // with "women present at the session", then the next labels; page 1's last answers are
+        // the two gender counts
+        String text = Files.readString(Path.of("src/test/resources/labelruns/dev-d06-2017-defective-word-top.pdf.txt"),
+                StandardCharsets.UTF_8);
+        MappedReport r = Mapper.map(Document.ofRows("d06.txt", "text", TextReader.rows(text)), T2017);
+        assertEquals("About 40 participants.", text(r, "gender_participants").strip());
+        assertEquals("About 15 women.", text(r, "gender_women").strip());
+        assertTrue(r.section("time").orElseThrow().isEmpty(), text(r, "time"));
+    }
+
+    /**
+     * Lines 15-50 of the dev draw's d01-2015-compliant/word-top.pdf.txt (pdftotext 22.12, default
+     * mode), as printed: the lines of a wrapped label interleave with its answer's lines, and
+     * "workshop session: (3 paragraphs)" shares its line with the answer's third line.
+     */
+    private static final String INTERLEAVED = """
+            Rapporteur/Note Taker
+            Sofía Castillo Paredes (Mozilla Foundation)
+            List of Speakers and their
+            Saule Bekova, CZ.NIC
+            institutional affiliations
+            Grace Wanjiru, Ministry of Digital Affairs, Estonia
+            Aigerim Nurlanovna (Kenya Human Rights Commission)
+            Hamid Rahimi (Paradigm Initiative)
+            Key Issues raised (1 sentence per
+            Community radio stations are often the last working link to
+            issue)
+            outer islands after a cyclone.
+            Can regional operators share spare capacity during an
+            emergency without breaching competition rules?
+            Submarine cable cuts can isolate a small island state for
+            weeks, and most have no satellite backup of sufficient
+            capacity.
+            Regulators rarely require operators to publish their disaster
+            recovery plans.
+            Emergency alerts still depend on broadcast radio in many
+            islands, because mobile networks fail first when power is
+            lost.
+            If there are Presentations during
+            Presentation 1 (Saule Bekova): Prof. Bekova presented the
+            the workshop session, please
+            experience of a national programme on disaster
+            provide a 1-paragraph summary
+            communications in small island states. Speakers from
+            for each Presentation
+            Tonga described the eleven days in which the country was
+            cut off after the volcanic eruption.
+            Please describe the Discussions
+            It was noted that power is the weakest link, as base stations
+            that took place during the
+            have batteries for only a few hours. Participants agreed that
+            workshop session: (3 paragraphs) drills involving operators, regulators and emergency
+            services are too rare.
+            """;
+
+    private static String words(String s) {
+        return String.join(" ", s.strip().split("\\s+"));
+    }
+
+    @Test
+    void theLinesOfAWrappedLabelBetweenItsAnswersLinesAreNotAnswer() {
+        MappedReport r = Mapper.map(Document.ofRows("d01.txt", "text", TextReader.rows(INTERLEAVED)), T2015);
+        assertEquals("Saule Bekova, CZ.NIC Grace Wanjiru, Ministry of Digital Affairs, Estonia Aigerim Nurlanovna "
+                + "(Kenya Human Rights Commission) Hamid Rahimi (Paradigm Initiative)", words(text(r, "speakers")));
+        assertTrue(words(text(r, "key_issues")).startsWith("Community radio stations are often the last working link to "
+                + "outer islands after a cyclone."), text(r, "key_issues"));
+        assertEquals("Presentation 1 (Saule Bekova): Prof. Bekova presented the experience of a national programme on "
+                + "disaster communications in small island states. Speakers from Tonga described the eleven days in "
+                + "which the country was cut off after the volcanic eruption.", words(text(r, "presentations")));
+        assertEquals("It was noted that power is the weakest link, as base stations have batteries for only a few hours. "
+                + "Participants agreed that drills involving operators, regulators and emergency services are too rare.",
+                words(text(r, "discussions")));
+    }
+
+    @Test
+    void theEndOfALabelAfterAPageBreakIsNotAnswer() throws IOException {
+        // s05: "Please describe any Participant", one answer line, the page break, the label's
+        // other three lines, then the rest of the answer
+        MappedReport r = map("s05-2015-compliant/word-top.pdf.txt", T2015);
+        String wayForward = words(text(r, "way_forward"));
+        assertTrue(wayForward.startsWith("Operators and content providers should be invited together to the launch of "
+                + "new exchange points"), wayForward);
+        assertEquals(3, r.section("way_forward").orElseThrow().paragraphs().size(), text(r, "way_forward"));
+    }
+
+    @Test
+    void aPresenterIsASpeakerNotTheRapporteurAndAnEmptyModeratorStaysEmpty() throws IOException {
+        // s04: the moderator cell is empty; "Sonia Livingstone (London School of Economics and" /
+        // ... opens the speakers, as "Presentation 1 (Sonia Livingstone)" shows, and the
+        // organiser "ECPAT International and the Child Rights International / Network (CRIN)" is
+        // not a person
+        List<String> lines = lines("s04-2016-defective/word-top.pdf.txt", 28, 80);
+        int[] got = LabelRuns.split(lines, sections(T2016, "session_title", "date", "time", "organizer", "moderator",
+                "rapporteur", "speakers", "key_issues", "presentations"), -1);
+        assertEquals(List.of(28, 30, 31, 32, 0, 34, 35, 42, 48), firsts(got, 9, 28));
+    }
+
+    @Test
+    void anEntryClosedOnAFullLineMayEndItsAnswer() {
+        // d09 of the dev draw: the moderator's entry fills its line; the rapporteur's follows
+        assertEquals(1.0, LabelRuns.cut("Chen Wei (University of Cape Town, Faculty of Law)",
+                "Meera Krishnan (University of Cape Town, Faculty of", 51));
+        assertEquals(4.0, LabelRuns.cut("Meera Krishnan (University of Cape Town, Faculty of", "Law)", 51));
+    }
+}
