@@ -164,6 +164,11 @@ final class CellExtent {
                 bestA = a;
             }
         }
+        if (bestA < 0) {
+            // no way to share the lines out (labels out of order, answer lines of another shape):
+            // each section begins at its label's row
+            return;
+        }
         for (int j = n - 1; j >= 0; j--) {
             List<Integer> gap = gaps.get(j);
             int a = bestA;

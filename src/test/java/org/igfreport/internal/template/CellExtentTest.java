@@ -273,4 +273,17 @@ class CellExtentTest {
                 .startsWith("Operators and content providers should be invited together")
                 .endsWith("measured.");
     }
+
+    @Test
+    void rowsThatCannotBeSharedOutKeepTheirLabelsRows() throws java.io.IOException {
+        // a fuzzed report (see src/test/resources/regressions/README.md): no way to share the answer
+        // lines among the centred rows; each section then begins at its label's row
+        byte[] text;
+        try (java.io.InputStream in = CellExtentTest.class.getResourceAsStream("/regressions/centred-rows-without-a-path.txt")) {
+            text = in.readAllBytes();
+        }
+        org.igfreport.ReportResult r = org.igfreport.ReportValidator.builder().build().validate(text, "m.txt");
+        assertThat(r.findings()).noneMatch(f -> f.rule().equals("internal-error"));
+        assertThat(r.findings()).noneMatch(f -> f.rule().equals("input-unreadable"));
+    }
 }
