@@ -694,7 +694,7 @@ final class PdfLayout {
             return shortEnd || Markers.endsSentence(t) && capital ? Break.HARD : Break.SOFT;
         }
         float gap = next.y - o.y;
-        if (gap > 1.3f * pitch || gap < 0) {
+        if (gap > 1.2f * pitch || gap < 0) {
             return Break.HARD;
         }
         return shortEnd ? Break.HARD : Break.SOFT;

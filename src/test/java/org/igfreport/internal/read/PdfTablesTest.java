@@ -85,6 +85,17 @@ class PdfTablesTest {
     }
 
     @Test
+    void fourPointsAfterATwelvePointParagraphEndIt() {
+        // src/test/resources/regressions/README.md: the way forward's first paragraph ends on a full
+        // line; only the 4 pt after it (a gap of 1.29 line pitches) tells it from a wrapped line
+        Path dir = Path.of("src/test/resources/regressions");
+        ReportResult word = VALIDATOR.validate(dir.resolve("spaced-paragraphs-12pt.docx"));
+        ReportResult pdf = VALIDATOR.validate(dir.resolve("spaced-paragraphs-12pt.pdf"));
+        assertThat(pdf.sections().get("way_forward").paragraphs()).isEqualTo(3);
+        assertThat(findings(pdf)).isEqualTo(findings(word));
+    }
+
+    @Test
     void aRowCutByAPageBreakIsOneCellAndTheRepeatedHeaderIsReadOnce() throws IOException {
         Document d = read("long-compliant");
         assertThat(d.rows().stream().filter(r -> r.body().text().equals("IGF 2017 Workshop Report"))).hasSize(1);
