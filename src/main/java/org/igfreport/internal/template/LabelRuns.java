@@ -175,9 +175,8 @@ final class LabelRuns {
      * the middle of its answer, so the answer's first lines come before it, right after the
      * previous answer: "Yuki Tanaka, Japan Internet Society Chapter" / "Older persons are online
      * in growing numbers but use a" / ... / "Key Issues raised (1 sentence"). Only between two
-     * labels alone on their lines, outside runs, in text with a label run elsewhere (see
-     * {@link #contents}); only the block of lines
-     * that ends right before the label (blank lines between).
+     * labels alone on their lines, outside runs; only the block of two lines or more (wrapped
+     * lines) that ends right before the label (blank lines between).
      *
      * @param document the document
      * @param matches the labels found, in row order
@@ -185,8 +184,7 @@ final class LabelRuns {
      * @param begins per match, the first row of its content; moved up here
      */
     static void above(Document document, List<LabelIndex.Match> matches, int[][] runs, int[] begins) {
-        if (!"text".equals(document.format()) || Arrays.stream(runs).allMatch(r -> r == null)) {
-            // only in text that shows a label run: pdftotext's default output of a table
+        if (!"text".equals(document.format())) {
             return;
         }
         List<Row> rows = document.rows();
@@ -207,7 +205,9 @@ final class LabelRuns {
             while (bs - 1 >= first && !rows.get(bs - 1).isBlank()) {
                 bs--;
             }
-            if (be < first || be == next.startRow() - 1) {
+            if (be < first || be == next.startRow() - 1 || bs == be) {
+                // (a block of one line: text whose paragraphs are lines of their own, not a
+                // column of wrapped lines)
                 // no blank line before the label: not a label printed apart from its answer
                 continue;
             }
