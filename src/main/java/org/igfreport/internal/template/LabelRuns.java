@@ -167,7 +167,7 @@ final class LabelRuns {
      * top of their answer more often than beside its middle, so lines move only where they fit
      * the next section clearly better than the one above.
      */
-    private static final double ABOVE = 1.5;
+    private static final double ABOVE = 0.5;
 
     /**
      * Gives the answer lines printed right above a label to that label where they fit its section
@@ -258,8 +258,19 @@ final class LabelRuns {
             cut[i] = atoms.get(i + 1) > atoms.get(i) + 1 ? 0
                     : cut(lines.get(atoms.get(i)).strip(), lines.get(atoms.get(i + 1)).strip(), width);
         }
-        return cost(section, units(lines, atoms, cut, 0, atoms.size()), -1);
+        List<String> units = units(lines, atoms, cut, 0, atoms.size());
+        double extra = 0;
+        if (section.kind() == SectionKind.PRESENTATIONS) {
+            // a presentation's second paragraph is rarer than a paragraph of the section below
+            for (int i = 1; i < units.size(); i++) {
+                extra += Markers.presentationAtStart(units.get(i)) ? 0 : SECOND;
+            }
+        }
+        return cost(section, units, -1) + extra;
     }
+
+    /** The cost, in {@link #fit}, of a presentation's paragraph that does not open a presentation. */
+    private static final double SECOND = 0.5;
 
     /** The most answer lines among which the rest of a wrapped label is sought. */
     private static final int REST_LINES = 12;
