@@ -162,6 +162,116 @@ final class LabelRuns {
         return Character.isLowerCase(first.charAt(0)) ? t : to;
     }
 
+    /**
+     * The cost of moving answer lines up to the label below them: labels are printed beside the
+     * top of their answer more often than beside its middle, so lines move only where they fit
+     * the next section clearly better than the one above.
+     */
+    private static final double ABOVE = 0.5;
+
+    /**
+     * Gives the answer lines printed right above a label to that label where they fit its section
+     * better (pdftotext default mode, label cells vertically centred: a label is printed beside
+     * the middle of its answer, so the answer's first lines come before it, right after the
+     * previous answer: "Yuki Tanaka, Japan Internet Society Chapter" / "Older persons are online
+     * in growing numbers but use a" / ... / "Key Issues raised (1 sentence"). Only between two
+     * labels alone on their lines, outside runs; only the block of two lines or more (wrapped
+     * lines) that ends right before the label (blank lines between).
+     *
+     * @param document the document
+     * @param matches the labels found, in row order
+     * @param runs per match its content rows when in a run (see {@link #contents}), else {@code null}
+     * @param begins per match, the first row of its content; moved up here
+     */
+    static void above(Document document, List<LabelIndex.Match> matches, int[][] runs, int[] begins) {
+        if (!"text".equals(document.format())) {
+            return;
+        }
+        List<Row> rows = document.rows();
+        for (int k = 0; k + 1 < matches.size(); k++) {
+            LabelIndex.Match m = matches.get(k);
+            LabelIndex.Match next = matches.get(k + 1);
+            if (runs[k] != null || runs[k + 1] != null || m.section() == null || next.section() == null
+                    || !alone(rows, m) || !alone(rows, next) || rows.get(next.startRow()).isTableRow()
+                    || begins[k + 1] != next.startRow()) {
+                continue;
+            }
+            int first = m.endRow() + 1;
+            int be = next.startRow() - 1;
+            while (be >= first && rows.get(be).isBlank()) {
+                be--;
+            }
+            int bs = be;
+            while (bs - 1 >= first && !rows.get(bs - 1).isBlank()) {
+                bs--;
+            }
+            if (be < first || be == next.startRow() - 1 || bs == be) {
+                // (a block of one line: text whose paragraphs are lines of their own, not a
+                // column of wrapped lines)
+                // no blank line before the label: not a label printed apart from its answer
+                continue;
+            }
+            int afterEnd = k + 2 < matches.size() ? matches.get(k + 2).startRow() - 1 : rows.size() - 1;
+            List<String> mine = new ArrayList<>();
+            for (int r = first; r <= be; r++) {
+                mine.add(rows.get(r).body().text());
+            }
+            List<String> below = new ArrayList<>();
+            for (int r = next.endRow() + 1; r <= afterEnd; r++) {
+                below.add(rows.get(r).body().text());
+            }
+            List<String> all = new ArrayList<>(mine);
+            all.addAll(below);
+            int width = width(all);
+            int bestT = be + 1;
+            double best = Double.POSITIVE_INFINITY;
+            for (int t = be + 1; t >= bs; t--) {
+                List<String> upper = mine.subList(0, t - first);
+                List<String> lower = new ArrayList<>(mine.subList(t - first, mine.size()));
+                lower.addAll(below);
+                double c = fit(m.section(), upper, width) + fit(next.section(), lower, width);
+                if (t <= be) {
+                    c += ABOVE + (t > bs ? cut(mine.get(t - 1 - first).strip(), mine.get(t - first).strip(), width) : 0);
+                }
+                if (c < best - 1e-9) {
+                    best = c;
+                    bestT = t;
+                }
+            }
+            begins[k + 1] = bestT <= be ? bestT : begins[k + 1];
+        }
+    }
+
+    /** The cost of giving a section these lines (see {@link #cost}), {@link #EMPTY} for none. */
+    private static double fit(TemplateSection section, List<String> lines, int width) {
+        List<Integer> atoms = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                atoms.add(i);
+            }
+        }
+        if (atoms.isEmpty()) {
+            return EMPTY;
+        }
+        double[] cut = new double[atoms.size()];
+        for (int i = 0; i + 1 < atoms.size(); i++) {
+            cut[i] = atoms.get(i + 1) > atoms.get(i) + 1 ? 0
+                    : cut(lines.get(atoms.get(i)).strip(), lines.get(atoms.get(i + 1)).strip(), width);
+        }
+        List<String> units = units(lines, atoms, cut, 0, atoms.size());
+        double extra = 0;
+        if (section.kind() == SectionKind.PRESENTATIONS) {
+            // a presentation's second paragraph is rarer than a paragraph of the section below
+            for (int i = 1; i < units.size(); i++) {
+                extra += Markers.presentationAtStart(units.get(i)) ? 0 : SECOND;
+            }
+        }
+        return cost(section, units, -1) + extra;
+    }
+
+    /** The cost, in {@link #fit}, of a presentation's paragraph that does not open a presentation. */
+    private static final double SECOND = 0.5;
+
     /** The most answer lines among which the rest of a wrapped label is sought. */
     private static final int REST_LINES = 12;
 

@@ -159,6 +159,7 @@ public final class Mapper {
         int[] columns = Paragraphs.columnWidths(rows);
         int[] begins = CellExtent.begins(document, matches);
         int[][] runs = LabelRuns.contents(document, matches);
+        LabelRuns.above(document, matches, runs, begins);
         // a heading that repeats one before it (the template's title at the top of every page, as
         // pdftotext prints a repeated header row, or a centred -layout page's title) ends no section
         boolean[] through = CellExtent.repeatedHeaders(document, matches);
@@ -207,7 +208,7 @@ public final class Mapper {
                         continue;
                     }
                     text = row.body();
-                } else if (r < m.endRow()) {
+                } else if (r < m.endRow() && r >= m.startRow()) {
                     continue;
                 } else if (r == m.endRow()) {
                     text = row.body().sub(Math.min(m.endOffset(), row.body().text().length()), row.body().text().length());

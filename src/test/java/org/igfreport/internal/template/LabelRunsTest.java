@@ -225,4 +225,16 @@ class LabelRunsTest {
                 "Meera Krishnan (University of Cape Town, Faculty of", 51));
         assertEquals(4.0, LabelRuns.cut("Meera Krishnan (University of Cape Town, Faculty of", "Law)", 51));
     }
+
+    @Test
+    void theFirstParagraphPrintedAboveACentredLabelIsItsAnswers() throws IOException {
+        // s05 centred: the discussions' label is printed beside the middle of its answer, so its
+        // first paragraph ("Participants began by discussing ...") comes right after the last
+        // presentation, before the label
+        MappedReport r = map("s05-2015-compliant/word-centred.pdf.txt", T2015);
+        String discussions = words(text(r, "discussions"));
+        assertTrue(discussions.startsWith("Participants began by discussing why so much African"), discussions);
+        String presentations = words(text(r, "presentations"));
+        assertTrue(presentations.endsWith("decisive in convincing competitors to connect to the exchange."), presentations);
+    }
 }
