@@ -509,13 +509,38 @@ public final class LabelIndex {
         } else {
             boolean hardSep = sep == ':' || sep == '?';
             boolean endSep = sep == '\n';
-            if (!(prefix >= 2 && hardSep) && !(prefix >= 3 && endSep)) {
+            if (!(prefix >= 2 && hardSep) && !(prefix >= 3 && endSep)
+                    && !(prefix >= 3 && sep == 0 && restStartsNextRow(label, prefix, stream.rows, stream.rowOf[prefix - 1]))) {
                 return null;
             }
             score = (double) prefix / n;
         }
         return new Match(label.section(), stream.rowOf[0], lastRow, skipSeparators(rowText, after), score,
                 label.exact(), loose);
+    }
+
+    /**
+     * Whether the row after a label's first words starts with the label's next words, exactly: the
+     * shape of `pdftotext -raw` text where a wrapped label's first line and its answer's first line
+     * share a baseline and come out as one line ("Estimate the overall number of About 15 women." /
+     * "women present at the session"). The answer's words stay in the section; the label's rest is
+     * dropped from it by the mapper ({@code LabelRuns.rest}).
+     */
+    private static boolean restStartsNextRow(Label label, int prefix, Rows rows, int row) {
+        int need = Math.min(2, label.words().length - prefix);
+        if (need <= 0 || row + 1 >= rows.size() || rows.labelText(row + 1) == null) {
+            return false;
+        }
+        Tokens next = rows.words(row + 1);
+        if (next.size() < need) {
+            return false;
+        }
+        for (int i = 0; i < need; i++) {
+            if (!next.word(i).equals(label.words()[prefix + i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
