@@ -48,6 +48,9 @@ BOUNDARY_RULE = {"speakers": "speaker-affiliation", "key_issues": "sentences-per
                  "way_forward": "paragraph-count"}
 LIST_SECTIONS = ("speakers", "key_issues", "presentations")
 PROSE_SECTIONS = ("discussions", "way_forward")
+# adjacent cells whose answers look alike in text: a paragraph of prose (a presentation's second
+# paragraph, a discussion paragraph, a suggestion) can end the one or start the other
+PROSE_PAIRS = (("presentations", "discussions"), ("discussions", "way_forward"))
 SENTENCE_END = ".?!"
 ABBREVIATIONS = {"Mr.", "Ms.", "Mrs.", "Dr.", "Prof.", "e.g.", "i.e.", "St.", "No.", "Ph.D."}
 
@@ -384,6 +387,79 @@ def blank_between(text, line, nxt):
     return any(r.strip() == "" and "\f" not in r for r in rows[1:-1])
 
 
+def answer_lines(text, paras):
+    """Per line of a text rendering: the index of the paragraph (of paras) whose words the line
+    holds and whether it is that paragraph's last line; None for any other line (a label, a blank
+    line, a line that joins a label with an answer)."""
+    flat = [" ".join(norm(w) for w in p.split()) for p in paras]
+    out, prev = [], None
+    for raw in text.split("\n"):
+        line = " ".join(norm(w) for w in raw.replace("\f", " ").split())
+        found = []
+        for k, p in enumerate(flat if line else []):
+            at = p.find(line)
+            while at >= 0:
+                if (at == 0 or p[at - 1] == " ") and (at + len(line) == len(p) or p[at + len(line)] == " "):
+                    found.append((k, at, at + len(line)))
+                at = p.find(line, at + 1)
+        # a short line ("products.") may occur in several places: take the one that goes on from
+        # the line before
+        follows = [f for f in found if prev and ((f[0] == prev[0] and f[1] == prev[1] + 1)
+                                                 or (f[0] == prev[0] + 1 and f[1] == 0 and prev[2]))]
+        pick = (follows or found or [None])[0]
+        if pick is None:
+            out.append(None)
+            prev = None
+        else:
+            done = pick[2] == len(flat[pick[0]])
+            out.append((pick[0], done))
+            prev = (pick[0], pick[2], done)
+    return out
+
+
+def lost_cell_boundaries(src, text):
+    """The boundaries between two answer cells that a text rendering does not show. pdftotext's
+    default output prints a page's labels apart from its answers when it takes them for separate
+    blocks: then the last lines of one cell and the first lines of the next come as one run of
+    lines with no label and no blank line between them. Where the first cell ends is then lost
+    when the run holds more than one paragraph end before its last line (each could be the end of
+    the cell). Only for cells whose answers look alike (PROSE_PAIRS: a speaker entry or a key
+    issue is told from prose by its form). A label printed among the second cell's lines, or next
+    to the run on both sides (a centred label in the middle of its answer), keeps the rows'
+    extent: not counted."""
+    fields = [(sid, paragraphs(v)) for sid, v in src["fields"].items()]
+    lost = []
+    for (a, pa), (b, pb) in zip(fields, fields[1:]):
+        if (a, b) not in PROSE_PAIRS or not pa or not pb:
+            continue
+        if not all(isinstance(p, str) for p in pa + pb):
+            continue
+        tagged = answer_lines(text, pa + pb)
+        rows = text.split("\n")
+        # the line that ends cell a followed at once by the line that starts cell b
+        for i in range(len(tagged) - 1):
+            t, u = tagged[i], tagged[i + 1]
+            if not (t and u and t == (len(pa) - 1, True) and u[0] == len(pa)):
+                continue
+            first = " ".join(norm(w) for w in pb[0].split())
+            if not first.startswith(" ".join(norm(w) for w in rows[i + 1].split())):
+                continue
+            lo = i
+            while lo > 0 and tagged[lo - 1] is not None:
+                lo -= 1
+            hi = i + 1
+            while hi + 1 < len(tagged) and tagged[hi + 1] is not None:
+                hi += 1
+            ends = sum(1 for k in range(lo, hi) if tagged[k][1])
+            labelled = lambda k: 0 <= k < len(rows) and rows[k].strip() != "" and "\f" not in rows[k]
+            # a label printed among cell b's lines (a centred label) shows where b's row lies
+            last_b = max(k for k, t in enumerate(tagged) if t and t[0] >= len(pa))
+            inside_b = any(tagged[k] is None and labelled(k) for k in range(i + 1, last_b))
+            if ends >= 2 and not inside_b and not (labelled(lo - 1) and labelled(hi + 1)):
+                lost.append((a, b, ends))
+    return lost
+
+
 def uncertain(src, outdir):
     """Per rendering, the findings it cannot decide. A boundary between two items or paragraphs
     is lost when the rendering shows no gap and the line leaves no room for the next word (the
@@ -430,6 +506,14 @@ def uncertain(src, outdir):
                         out.setdefault(kind + ".pdf" + ext, []).append(
                             (rule, b["section"], f"{what} followed by \"{b['next'][:30]}\", which leaves no room for "
                              f"the next word: in text a sentence ending a full line reads as the end of a key issue"))
+    for kind in ("word-top", "word-centred"):
+        name = kind + ".pdf.txt"
+        text = open(os.path.join(outdir, name), encoding="utf-8").read()
+        for a, b, ends in lost_cell_boundaries(src, text):
+            why = (f"pdftotext printed the end of {a} and the start of {b} as one run of lines, their labels "
+                   f"apart, with {ends} paragraph ends in the run: where {a} ends is not in the text")
+            out.setdefault(name, []).append((BOUNDARY_RULE[a], a, why))
+            out.setdefault(name, []).append((BOUNDARY_RULE[b], b, why))
     result = {}
     for rendering, entries in sorted(out.items()):
         seen = {}
