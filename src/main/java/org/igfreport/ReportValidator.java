@@ -3,11 +3,10 @@ package org.igfreport;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.igfreport.internal.document.Document;
 import org.igfreport.internal.engine.Engine;
 import org.igfreport.internal.engine.Outcome;
@@ -82,7 +81,7 @@ public final class ReportValidator {
     public List<RuleDescription> rules() {
         List<RuleDescription> out = new ArrayList<>();
         for (RuleInfo r : engine.rules().infos()) {
-            out.add(new RuleDescription(r.id(), severity(r.defaultSeverity()), r.summary(), r.rationale()));
+            out.add(new RuleDescription(r.id(), Published.severity(r.defaultSeverity()), r.summary(), r.rationale()));
         }
         return List.copyOf(out);
     }
@@ -99,7 +98,7 @@ public final class ReportValidator {
      * @return the result; a file that cannot be read gives an {@code input-unreadable} finding
      */
     public ReportResult validate(Path file) {
-        return result(engine.validate(file));
+        return result(file.toString(), () -> engine.validate(file));
     }
 
     /**
@@ -110,7 +109,7 @@ public final class ReportValidator {
      * @return the result
      */
     public ReportResult validate(InputStream in, String name) {
-        return result(engine.validate(in, name));
+        return result(name, () -> engine.validate(in, name));
     }
 
     /**
@@ -121,42 +120,39 @@ public final class ReportValidator {
      * @return the result
      */
     public ReportResult validate(byte[] content, String name) {
-        return result(engine.validate(content, name));
+        return result(name, () -> engine.validate(content, name));
     }
 
     /** For tests: checks a document a reader has already produced. */
     ReportResult check(Document doc) {
-        return result(engine.check(doc));
+        return result(doc.name(), () -> engine.check(doc));
     }
 
-    private static ReportResult result(Outcome o) {
-        List<Finding> findings = new ArrayList<>(o.findings().size());
-        for (org.igfreport.internal.base.Finding f : o.findings()) {
-            findings.add(new Finding(f.rule(), severity(f.severity()), f.section(), f.message(), location(f.location()),
-                    f.excerpt(), f.constraint()));
+    /**
+     * The result for a report whose check a host stopped waiting for, for hosts that run
+     * {@link #validate(Path)} on threads of their own and give up after {@link Limits#maxTime()}
+     * (as the command line and the Maven goal do): one {@code input-unreadable} finding that names
+     * the time limit and how to raise it, at the severity this validator gives that rule.
+     *
+     * @param name the report's name or path as it is shown (its extension gives the format)
+     * @param started {@code true} when its check ran over the time limit; {@code false} when it never
+     *        started because the checks of earlier reports still held every thread
+     * @return the result, with no template and no sections
+     */
+    public ReportResult notChecked(String name, boolean started) {
+        return Published.result(engine.notChecked(Objects.requireNonNull(name, "name"), started));
+    }
+
+    /** Converts what the engine found; should the engine throw after all (a bug), an
+     *  {@code internal-error} finding says so: checking never throws. */
+    private ReportResult result(String name, Supplier<Outcome> check) {
+        Outcome o;
+        try {
+            o = check.get();
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
+            o = engine.failed(name, e);
         }
-        Map<String, SectionSummary> sections = new LinkedHashMap<>();
-        o.sections().forEach((id, c) -> sections.put(id,
-                new SectionSummary(c.line(), c.page(), c.items(), c.paragraphs(), c.sentences(), c.words())));
-        return new ReportResult(o.path(), o.format(), o.template(), findings, sections);
-    }
-
-    private static Location location(org.igfreport.internal.base.Location l) {
-        return new Location(l.line(), l.column(), l.endLine(), l.endColumn(), l.page(), l.pointer());
-    }
-
-    private static Severity severity(org.igfreport.internal.base.Severity s) {
-        return Severity.valueOf(s.name());
-    }
-
-    private static org.igfreport.internal.base.Severity severity(Severity s) {
-        return org.igfreport.internal.base.Severity.valueOf(s.name());
-    }
-
-    private static org.igfreport.internal.base.Limits limits(Limits l) {
-        return new org.igfreport.internal.base.Limits(l.maxBytes(), l.maxPages(), l.maxDepth(), l.maxAliases(),
-                l.maxTime(), l.maxOperators(), l.maxPageOperators(), l.maxGlyphs(), l.maxPageGlyphs(), l.maxFormCalls(),
-                l.maxInflated(), l.maxNodes(), l.maxWordElements());
+        return Published.result(o);
     }
 
     /** Builds a {@link ReportValidator}. Not thread-safe; the validator it builds is. */
@@ -217,7 +213,7 @@ public final class ReportValidator {
          * @return this builder
          */
         public Builder severity(String ruleId, Severity severity) {
-            engine.severity(ruleId, ReportValidator.severity(Objects.requireNonNull(severity)));
+            engine.severity(ruleId, Published.severity(Objects.requireNonNull(severity)));
             return this;
         }
 
@@ -236,7 +232,7 @@ public final class ReportValidator {
          */
         public Builder limits(Limits newLimits) {
             this.limits = Objects.requireNonNull(newLimits);
-            engine.limits(ReportValidator.limits(newLimits));
+            engine.limits(Published.limits(newLimits));
             return this;
         }
 

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The library used through its API in a fresh JVM ({@link ApiProbe}, with the built jar and the
  * test classes on the class path): an interrupted first read does not break later reads, and a
- * form-bomb PDF returns within its deadline (the reading thread stops; it is not abandoned).
+ * form-bomb PDF returns within its deadline (the reading thread stops; it is not abandoned); a
+ * finding keeps its message key and arguments, and the jar's bundle formats them into its message.
  */
 class ApiIT {
 
@@ -53,6 +54,9 @@ class ApiIT {
         assertThat(line(out, "deadline")).as(out).contains("took longer than 3 s");
         // stopped at the deadline (3 s), with room for a loaded machine, not after minutes
         assertThat(Long.parseLong(line(out, "deadline-millis"))).isLessThan(20_000);
+        // a finding keeps its message key and arguments through the jar's public API
+        assertThat(line(out, "message-key")).as(out).isEqualTo("sentences-per-item [Key issue, 1, 2, 1, issue, issues]");
+        assertThat(line(out, "message-formats")).as(out).isEqualTo("true");
         assertThat(out).doesNotContain("recursion is too deep").doesNotContain("Exception");
     }
 

@@ -11,7 +11,9 @@ import org.igfreport.ReportValidator;
  * Uses the library as a host application would, in a JVM of its own ({@link ApiIT} starts it with
  * the built jar on the class path), and prints one line per step: {@code step: template | first
  * finding}. Steps: the first PDF and the first Word file read on an interrupted thread, then read
- * again on clean threads; a form-bomb PDF with the default limits, and under a 3 s deadline without form, operator and glyph budgets (so that only the deadline can stop it, however fast the machine), with their times.
+ * again on clean threads; a form-bomb PDF with the default limits, and under a 3 s deadline without form, operator and glyph budgets (so that only the deadline can stop it, however fast the machine), with their times; last, a seed
+ * report's finding with its message key and arguments, and whether the jar's bundle formats them back into
+ * every message.
  */
 public final class ApiProbe {
 
@@ -50,6 +52,22 @@ public final class ApiProbe {
         r = lots.validate(bomb);
         System.out.println("deadline-millis: " + (System.nanoTime() - start) / 1_000_000);
         print("deadline", r);
+        messageKeys(v.validate(Path.of("seeds", "002_ea2340172add3216.txt")));
+    }
+
+    /** A finding's message key and arguments, and whether the jar's bundle formats every finding's
+     *  key and arguments back into its message. */
+    private static void messageKeys(ReportResult r) {
+        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("org.igfreport.internal.base.messages",
+                java.util.Locale.ROOT);
+        Finding key = r.findings().stream().filter(f -> f.rule().equals("sentences-per-item")).findFirst().orElse(null);
+        System.out.println("message-key: " + (key == null ? "" : key.messageKey() + " " + key.messageArguments()));
+        boolean same = !r.findings().isEmpty();
+        for (Finding f : r.findings()) {
+            same &= f.messageKey() != null && new java.text.MessageFormat(bundle.getString(f.messageKey()),
+                    java.util.Locale.ROOT).format(f.messageArguments().toArray()).equals(f.message());
+        }
+        System.out.println("message-formats: " + same);
     }
 
     private static void print(String step, ReportResult r) {

@@ -1,13 +1,16 @@
 package org.igfreport.internal.base;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * The core's copy of the public {@code org.igfreport.Finding}; the facade converts it.
  *
  * One thing the checker found in a report: which rule, how serious, in which section, where,
- * what to do about it and the text it is about.
+ * what to do about it and the text it is about; beside the formatted message, its key in the
+ * message bundle and its arguments ({@link Messages#arguments}), so that it can be formatted
+ * again, in another language or by a host's own words.
  *
  * @param rule the stable rule id, e.g. {@code sentences-per-item}
  * @param severity the severity (after configuration)
@@ -16,9 +19,12 @@ import java.util.Objects;
  * @param location where it is
  * @param excerpt the text it is about, shortened; may be empty
  * @param constraint the template constraint that fired, e.g. {@code sentences-per-item: 1}, or {@code null}
+ * @param messageKey the message's key in the bundle, or {@code null} for a message not made from it
+ * @param messageArguments the message's arguments, each a {@code String} or a {@code Number}; never {@code null}
  */
 public record Finding(String rule, Severity severity, String section, String message, Location location,
-                      String excerpt, String constraint) implements Comparable<Finding> {
+                      String excerpt, String constraint, String messageKey, List<Object> messageArguments)
+        implements Comparable<Finding> {
 
     /** Findings are sorted by line, then column, then rule, then section and message. */
     public static final Comparator<Finding> ORDER = Comparator
@@ -29,19 +35,41 @@ public record Finding(String rule, Severity severity, String section, String mes
             .thenComparing(f -> f.section() == null ? "" : f.section())
             .thenComparing(Finding::message);
 
-    /** Checks the required parts. */
+    /** Checks the required parts; the arguments become an immutable list of strings and numbers. */
     public Finding {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(location, "location");
         excerpt = excerpt == null ? "" : excerpt;
+        messageArguments = Messages.arguments(messageArguments);
+    }
+
+    /**
+     * A finding whose message is the bundle's {@code messageKey} formatted with {@code args}.
+     *
+     * @param rule the rule id
+     * @param severity the severity
+     * @param section the section id, or {@code null}
+     * @param location where it is
+     * @param excerpt the text it is about, or {@code ""}
+     * @param constraint the template constraint that fired, or {@code null}
+     * @param messageKey the message key
+     * @param args the message arguments
+     * @return the finding, with its message, key and arguments
+     */
+    public static Finding of(String rule, Severity severity, String section, Location location, String excerpt,
+                             String constraint, String messageKey, Object... args) {
+        List<Object> arguments = Messages.arguments(args);
+        return new Finding(rule, severity, section, Messages.format(messageKey, arguments.toArray()), location,
+                excerpt, constraint, messageKey, arguments);
     }
 
     /** @param newSeverity the severity to report
      *  @return this finding with another severity */
     public Finding withSeverity(Severity newSeverity) {
-        return new Finding(rule, newSeverity, section, message, location, excerpt, constraint);
+        return new Finding(rule, newSeverity, section, message, location, excerpt, constraint, messageKey,
+                messageArguments);
     }
 
     @Override

@@ -84,43 +84,10 @@ public record Limits(long maxBytes, int maxPages, int maxDepth, int maxAliases, 
                 DEFAULT_WORD_ELEMENTS);
     }
 
-    /**
-     * Limits with the default time budget and work budgets.
-     *
-     * @param maxBytes the largest file read, in bytes
-     * @param maxPages the most PDF pages read
-     * @param maxDepth the deepest nesting of YAML/JSON structures
-     * @param maxAliases the most YAML aliases
-     */
-    public Limits(long maxBytes, int maxPages, int maxDepth, int maxAliases) {
-        this(maxBytes, maxPages, maxDepth, maxAliases, DEFAULT_TIME);
-    }
-
-    /** @param bytes the largest file read, in bytes
-     *  @return these limits with another size limit */
-    public Limits withMaxBytes(long bytes) {
-        return new Limits(bytes, maxPages, maxDepth, maxAliases, maxTime, maxOperators, maxPageOperators, maxGlyphs,
-                maxPageGlyphs, maxFormCalls, maxInflated, maxNodes, maxWordElements);
-    }
-
     /** @param pages the most PDF pages read
      *  @return these limits with another page limit */
     public Limits withMaxPages(int pages) {
         return new Limits(maxBytes, pages, maxDepth, maxAliases, maxTime, maxOperators, maxPageOperators, maxGlyphs,
-                maxPageGlyphs, maxFormCalls, maxInflated, maxNodes, maxWordElements);
-    }
-
-    /** @param depth the deepest nesting
-     *  @return these limits with another depth limit */
-    public Limits withMaxDepth(int depth) {
-        return new Limits(maxBytes, maxPages, depth, maxAliases, maxTime, maxOperators, maxPageOperators, maxGlyphs,
-                maxPageGlyphs, maxFormCalls, maxInflated, maxNodes, maxWordElements);
-    }
-
-    /** @param aliases the most YAML aliases
-     *  @return these limits with another alias limit */
-    public Limits withMaxAliases(int aliases) {
-        return new Limits(maxBytes, maxPages, maxDepth, aliases, maxTime, maxOperators, maxPageOperators, maxGlyphs,
                 maxPageGlyphs, maxFormCalls, maxInflated, maxNodes, maxWordElements);
     }
 

@@ -1,6 +1,9 @@
 package org.igfreport.internal.base;
 
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -31,5 +34,33 @@ public final class Messages {
      *  @return whether the bundle has it */
     public static boolean has(String key) {
         return BUNDLE.containsKey(key);
+    }
+
+    /**
+     * The arguments of a message as a finding keeps them: a number stays a {@link Number} (a
+     * {@code choice} pattern needs one, and {@link MessageFormat} formats it by the locale), any
+     * other value becomes its {@code String.valueOf}, which is what {@link MessageFormat} prints
+     * for it; so formatting the key with these arguments gives the same message.
+     *
+     * @param args the arguments as a rule passed them, or {@code null}
+     * @return an immutable list of strings and numbers
+     */
+    public static List<Object> arguments(Object... args) {
+        return args == null ? List.of() : arguments(java.util.Arrays.asList(args));
+    }
+
+    /**
+     * @param args arguments, or {@code null}
+     * @return them as {@link #arguments(Object...)} keeps them
+     */
+    public static List<Object> arguments(List<?> args) {
+        if (args == null || args.isEmpty()) {
+            return List.of();
+        }
+        List<Object> out = new ArrayList<>(args.size());
+        for (Object a : args) {
+            out.add(a instanceof Number || a instanceof String ? a : String.valueOf(a));
+        }
+        return Collections.unmodifiableList(out);
     }
 }

@@ -15,15 +15,4 @@ public enum Severity {
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
-
-    /**
-     * Parses a severity id.
-     *
-     * @param id {@code info}, {@code warning} or {@code error}, in any case
-     * @return the severity
-     * @throws IllegalArgumentException for any other text
-     */
-    public static Severity of(String id) {
-        return valueOf(id.trim().toUpperCase(Locale.ROOT));
-    }
 }

@@ -1,22 +1,15 @@
 package org.igfreport.internal.batch;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.igfreport.Finding;
-import org.igfreport.Location;
 import org.igfreport.ReportResult;
 import org.igfreport.ReportValidator;
 import org.igfreport.RuleDescription;
 import org.igfreport.Severity;
-import org.igfreport.internal.read.Readers;
-import org.igfreport.internal.read.Unreadable;
-import org.igfreport.internal.rule.InternalErrors;
 import org.igfreport.internal.template.Template;
 import org.igfreport.internal.template.TemplateSection;
 import org.igfreport.internal.template.Templates;
@@ -53,18 +46,6 @@ public final class BatchCheck {
     }
 
     /**
-     * @param d a duration
-     * @return it as a person writes it: {@code 500 ms}, {@code 30 s}, {@code 1.5 s}
-     */
-    public static String describe(Duration d) {
-        long ms = d.toMillis();
-        if (ms < 1000) {
-            return ms + " ms";
-        }
-        return BigDecimal.valueOf(ms, 3).stripTrailingZeros().toPlainString() + " s";
-    }
-
-    /**
      * @param own the user's own templates in use
      * @return the section ids of each template, built-in first, for writers that list them
      */
@@ -92,10 +73,11 @@ public final class BatchCheck {
      */
     public static void run(Validators validators, Path cwd, List<Path> reports, int threads, Each each,
             BatchRunner.Progress progress) throws IOException {
-        Duration budget = validators.limits().maxTime();
-        new BatchRunner(threads, budget).run(reports,
+        new BatchRunner(threads, validators.limits().maxTime()).run(reports,
                 report -> check(validators.forReport(cwd.resolve(report)), cwd.resolve(report), report),
-                (report, why) -> notChecked(report, why, budget), each::accept, progress);
+                (report, why) -> validators.forReport(cwd.resolve(report)).notChecked(ReportFinder.slashed(report),
+                        why == BatchRunner.Skipped.TIME_LIMIT),
+                each::accept, progress);
     }
 
     /** Receives each result. */
@@ -109,7 +91,7 @@ public final class BatchCheck {
     }
 
     /**
-     * Checks one report; the validator never throws, but should it, that report alone says so.
+     * Checks one report (the validator never throws: a failure is an {@code internal-error} finding).
      *
      * @param validator its validator
      * @param file the file
@@ -117,40 +99,12 @@ public final class BatchCheck {
      * @return its result, under the path shown
      */
     public static ReportResult check(ReportValidator validator, Path file, Path shown) {
-        String name = ReportFinder.slashed(shown);
-        try {
-            ReportResult r = validator.validate(file);
-            return new ReportResult(name, r.format(), r.template(), r.findings(), r.sections());
-        } catch (RuntimeException | StackOverflowError | LinkageError e) {
-            Finding f = published(InternalErrors.checker(name, e));
-            return new ReportResult(name, Readers.forName(name).format(), null, List.of(f), Map.of());
-        }
-    }
-
-    /**
-     * @param report the report's path as shown
-     * @param why why it was not checked
-     * @param budget the time budget of one report
-     * @return its result: an {@code input-unreadable} finding saying the time limit and how to raise it
-     */
-    public static ReportResult notChecked(Path report, BatchRunner.Skipped why, Duration budget) {
-        String shown = ReportFinder.slashed(report);
-        Finding f = published(why == BatchRunner.Skipped.TIME_LIMIT
-                ? Unreadable.finding("not-checked", describe(budget))
-                : Unreadable.finding("no-thread-left", describe(budget)));
-        return new ReportResult(shown, Readers.forName(shown).format(), null, List.of(f), Map.of());
+        ReportResult r = validator.validate(file);
+        return new ReportResult(ReportFinder.slashed(shown), r.format(), r.template(), r.findings(), r.sections());
     }
 
     /** @return the rule catalogue the validators run, for the outputs that list it (SARIF) */
     public static List<RuleDescription> catalogue() {
         return ReportValidator.builder().build().rules();
-    }
-
-    /** The public form of a finding the batch path makes itself (the validator converts its own). */
-    private static Finding published(org.igfreport.internal.base.Finding f) {
-        org.igfreport.internal.base.Location l = f.location();
-        return new Finding(f.rule(), Severity.valueOf(f.severity().name()), f.section(), f.message(),
-                new Location(l.line(), l.column(), l.endLine(), l.endColumn(), l.page(), l.pointer()), f.excerpt(),
-                f.constraint());
     }
 }

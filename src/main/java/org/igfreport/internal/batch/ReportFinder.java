@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.igfreport.internal.read.Readers;
+import org.igfreport.internal.read.Unreadable;
 
 /**
  * Turns the PATHs of a run (the command line's, or the Maven goal's reports folder) into the
@@ -188,7 +189,7 @@ public final class ReportFinder {
     private void overdue(Path folder, long deadline) {
         if (deadline != Long.MAX_VALUE && System.nanoTime() - deadline > 0) {
             throw new BatchException("searching the folder " + slashed(folder) + " took longer than the time limit of "
-                    + BatchCheck.describe(budget) + "; exclude what need not be searched, or raise the limit"
+                    + Unreadable.duration(budget) + "; exclude what need not be searched, or raise the limit"
                     + " (--max-time, or max-time under limits: in the configuration file)");
         }
     }

@@ -264,8 +264,7 @@ public final class Engine {
             Location next = i + 1 < sections.size() ? sections.get(i + 1).label() : null;
             for (Location h : hidden) {
                 if (compare(h, s.label()) >= 0 && (next == null || compare(h, next) < 0)) {
-                    out.add(new Finding(HIDDEN_TEXT, Severity.INFO, s.id(),
-                            Messages.format(HIDDEN_TEXT, s.def().label()), h, "", null));
+                    out.add(Finding.of(HIDDEN_TEXT, Severity.INFO, s.id(), h, "", null, HIDDEN_TEXT, s.def().label()));
                     break;
                 }
             }
@@ -308,10 +307,8 @@ public final class Engine {
             List<String> ids = s.rules().isEmpty() ? List.of("") : s.rules().stream().sorted().toList();
             for (String id : ids) {
                 if (!used.contains(i + (id.isEmpty() ? "" : ":" + id))) {
-                    out.add(new Finding(UNUSED_SUPPRESSION, Severity.INFO, null,
-                            Messages.format(UNUSED_SUPPRESSION,
-                                    id.isEmpty() ? Messages.format("phrase.suppression.every-rule") : id), s.location(), "",
-                            null));
+                    out.add(Finding.of(UNUSED_SUPPRESSION, Severity.INFO, null, s.location(), "", null,
+                            UNUSED_SUPPRESSION, id.isEmpty() ? Messages.format("phrase.suppression.every-rule") : id));
                 }
             }
         }
@@ -333,8 +330,8 @@ public final class Engine {
             found = n == 0 ? Messages.format("phrase.template.no-labels")
                     : Messages.format("phrase.template.labels", String.join(", ", closest.sections().keySet()));
         }
-        return new Finding(TEMPLATE_UNRECOGNIZED, Severity.ERROR, null,
-                Messages.format(TEMPLATE_UNRECOGNIZED, found, id, n, total), Location.START, "", null);
+        return Finding.of(TEMPLATE_UNRECOGNIZED, Severity.ERROR, null, Location.START, "", null,
+                TEMPLATE_UNRECOGNIZED, found, id, n, total);
     }
 
     private static Map<String, Outcome.Counts> summaries(MappedReport report) {
@@ -366,6 +363,34 @@ public final class Engine {
             out.add(s == null ? f : f.withSeverity(s));
         }
         return out;
+    }
+
+    /**
+     * The result of a check that threw although no component should (the facade's guarantee that
+     * checking never throws): an {@code internal-error} finding naming the checker; the stack trace
+     * is logged.
+     *
+     * @param name the report's name
+     * @param e what was thrown
+     * @return the result
+     */
+    public Outcome failed(String name, Throwable e) {
+        return new Outcome(name, Readers.forName(name).format(), null,
+                configure(List.of(InternalErrors.checker(name, e))), Map.of());
+    }
+
+    /**
+     * The result of a report whose check a host stopped waiting for after {@link Limits#maxTime()}
+     * (the batch runner's time budget), or never started because earlier reports held every thread.
+     *
+     * @param name the report's name as shown
+     * @param started whether its check had started
+     * @return the result: an {@code input-unreadable} finding naming the time limit
+     */
+    public Outcome notChecked(String name, boolean started) {
+        String limit = Unreadable.duration(limits.maxTime());
+        return new Outcome(name, Readers.forName(name).format(), null, configure(List.of(started
+                ? Unreadable.finding("not-checked", limit) : Unreadable.finding("no-thread-left", limit))), Map.of());
     }
 
     private Outcome unreadable(String name, String format, String reason, Object... args) {

@@ -1,6 +1,5 @@
 package org.igfreport.internal.read;
 
-import java.time.Duration;
 import java.util.Locale;
 import org.igfreport.internal.base.Limits;
 
@@ -54,7 +53,7 @@ public class ReadBudget {
             throw new BudgetExceeded(Unreadable.finding("interrupted"));
         }
         if (System.nanoTime() - deadline > 0) {
-            throw new BudgetExceeded(Unreadable.finding("too-slow", duration(limits.maxTime())));
+            throw new BudgetExceeded(Unreadable.finding("too-slow", Unreadable.duration(limits.maxTime())));
         }
     }
 
@@ -78,11 +77,5 @@ public class ReadBudget {
      */
     public static BudgetExceeded over(long limit, String what, String option) {
         return new BudgetExceeded(Unreadable.finding("over-budget", String.format(Locale.ROOT, "%,d", limit), what, option));
-    }
-
-    /** @param d a duration
-     *  @return it as the messages write it: "30 s", "500 ms" */
-    static String duration(Duration d) {
-        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 }

@@ -11,7 +11,6 @@ import java.util.Map;
 import org.igfreport.internal.base.Finding;
 import org.igfreport.internal.base.Limits;
 import org.igfreport.internal.base.Location;
-import org.igfreport.internal.base.Messages;
 import org.igfreport.internal.base.Severity;
 import org.igfreport.internal.document.Document;
 import org.igfreport.internal.document.Fragment;
@@ -423,8 +422,8 @@ public final class StructuredReader extends TextualReader {
                 fields.put(key, new StructuredField(key, keyFragment, blocks, list));
             }
         } else {
-            findings.add(new Finding(SCHEMA, Severity.ERROR, null,
-                    Messages.format("schema.root", describe(root)), parsed.source().value(""), "", null));
+            findings.add(Finding.of(SCHEMA, Severity.ERROR, null, parsed.source().value(""), "", null,
+                    "schema.root", describe(root)));
         }
         return new Document(name, format(), List.of(), fields, hint, findings, false, parsed.source(), suppressions);
     }
@@ -504,8 +503,8 @@ public final class StructuredReader extends TextualReader {
         Location where = Location.of(line(loc), column(loc), column(loc) + Math.max(0, key.length() - 1))
                 .withPointer(ptr);
         String section = ptr.indexOf('/', 1) < 0 ? key : null;
-        return new Finding(SCHEMA, Severity.ERROR, section,
-                Messages.format("schema.duplicate-key", key, firstLine, line(loc)), where, key, null);
+        return Finding.of(SCHEMA, Severity.ERROR, section, where, key, null,
+                "schema.duplicate-key", key, firstLine, line(loc));
     }
 
     private Finding syntax(TokenStreamLocation loc, String detail) {
@@ -519,10 +518,8 @@ public final class StructuredReader extends TextualReader {
         if (d.length() > 200) {
             d = d.substring(0, 200) + "...";
         }
-        return new Finding(Unreadable.RULE, Severity.ERROR, null,
-                Messages.format("input-unreadable.syntax", format().toUpperCase(java.util.Locale.ROOT), l, c,
-                        d),
-                Location.of(l, c, c), "", null);
+        return Finding.of(Unreadable.RULE, Severity.ERROR, null, Location.of(l, c, c), "", null,
+                "input-unreadable.syntax", format().toUpperCase(java.util.Locale.ROOT), l, c, d);
     }
 
     private Finding constraint(StreamConstraintsException e, Limits limits) {
@@ -538,8 +535,8 @@ public final class StructuredReader extends TextualReader {
     }
 
     private static Finding unreadable(String reason, Object... args) {
-        return new Finding(Unreadable.RULE, Severity.ERROR, null,
-                Messages.format(Unreadable.RULE + "." + reason, args), Location.START, "", null);
+        return Finding.of(Unreadable.RULE, Severity.ERROR, null, Location.START, "", null,
+                Unreadable.RULE + "." + reason, args);
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.igfreport.internal.read;
 
+import java.math.BigDecimal;
+import java.time.Duration;
 import org.igfreport.internal.base.Finding;
 import org.igfreport.internal.base.Location;
 import org.igfreport.internal.base.Severity;
@@ -21,7 +23,7 @@ public final class Unreadable {
      * @return the finding
      */
     public static Finding finding(String reason, Object... args) {
-        return new Finding(RULE, Severity.ERROR, null, message(reason, args), Location.START, "", null);
+        return finding(Severity.ERROR, reason, args);
     }
 
     /**
@@ -43,7 +45,21 @@ public final class Unreadable {
      * @return the finding
      */
     public static Finding warning(String reason, Object... args) {
-        return new Finding(RULE, Severity.WARNING, null, message(reason, args), Location.START, "", null);
+        return finding(Severity.WARNING, reason, args);
+    }
+
+    /**
+     * A time limit as the messages write it.
+     *
+     * @param d a duration
+     * @return it as a person writes it: {@code 500 ms}, {@code 30 s}, {@code 1.5 s}
+     */
+    public static String duration(Duration d) {
+        long ms = d.toMillis();
+        if (ms < 1000) {
+            return ms + " ms";
+        }
+        return BigDecimal.valueOf(ms, 3).stripTrailingZeros().toPlainString() + " s";
     }
 
     /** Java names in a library's message: qualified class names, exception names, "error:" prefixes. */
@@ -79,17 +95,18 @@ public final class Unreadable {
         return m.length() > 160 ? m.substring(0, 160) + "..." : m;
     }
 
-    /** The message for a reason; the bare key and arguments when the bundle lacks it, so that a
-     *  missing message never turns an unreadable file into a stack trace. */
-    private static String message(String reason, Object... args) {
+    /** The finding for a reason; its message is the bare key and arguments when the bundle lacks the
+     *  key, so that a missing message never turns an unreadable file into a stack trace (the
+     *  catalogue test keeps every key defined). */
+    private static Finding finding(Severity severity, String reason, Object... args) {
         String key = RULE + "." + reason;
         if (Messages.has(key)) {
-            return Messages.format(key, args);
+            return Finding.of(RULE, severity, null, Location.START, "", null, key, args);
         }
         StringBuilder sb = new StringBuilder(key);
         for (Object a : args) {
             sb.append(sb.length() == key.length() ? ": " : ", ").append(a);
         }
-        return sb.toString();
+        return new Finding(RULE, severity, null, sb.toString(), Location.START, "", null, key, Messages.arguments(args));
     }
 }

@@ -1,6 +1,5 @@
 package org.igfreport.internal.rule;
 
-import org.igfreport.internal.base.Messages;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,8 +39,8 @@ public final class RuleContext {
      */
     public void report(String section, Location location, String excerpt, String constraint, String messageKey,
                        Object... args) {
-        sink.add(new Finding(rule.id(), rule.defaultSeverity(), section, Messages.format(messageKey, args),
-                location, excerpt(excerpt), constraint));
+        sink.add(Finding.of(rule.id(), rule.defaultSeverity(), section, location, excerpt(excerpt), constraint,
+                messageKey, args));
     }
 
     /**
@@ -56,8 +55,7 @@ public final class RuleContext {
      */
     public void report(Severity severity, String section, Location location, String excerpt, String messageKey,
                        Object... args) {
-        sink.add(new Finding(rule.id(), severity, section, Messages.format(messageKey, args), location,
-                excerpt(excerpt), null));
+        sink.add(Finding.of(rule.id(), severity, section, location, excerpt(excerpt), null, messageKey, args));
     }
 
     /**

@@ -108,7 +108,7 @@ public final class ReportSchemaCheck {
         String key = parts.length == 0 ? null : parts[0].replace("~1", "/").replace("~0", "~");
         JsonNode node = src.tree().at(ptr);
         TemplateSection def = key == null ? null : template.section(key).orElse(null);
-        String message;
+        Msg message;
         Location where;
         String excerpt = "";
         if ("additionalProperties".equals(e.getKeyword()) && parts.length == 1) {
@@ -116,42 +116,50 @@ public final class ReportSchemaCheck {
             where = src.keyOrValue(ptr);
             excerpt = key;
         } else if (key == null) {
-            message = Messages.format("schema.root", StructuredReader.describe(node));
+            message = msg("schema.root", StructuredReader.describe(node));
             where = src.value(ptr);
         } else if (key.equals(ReportSchemas.TEMPLATE_KEY)) {
-            message = Messages.format("schema.template", node.isString() ? node.asString() : node.toString(),
+            message = msg("schema.template", node.isString() ? node.asString() : node.toString(),
                     template.id());
             where = src.value(ptr);
         } else if (key.equals(ReportSchemas.DISABLE_KEY)) {
-            message = Messages.format("schema.disable", StructuredReader.describe(node));
+            message = msg("schema.disable", StructuredReader.describe(node));
             where = src.value(ptr);
         } else if (def != null && parts.length == 2 && src.tree().get(key).isArray()) {
-            message = Messages.format("schema.entry", key, Integer.parseInt(parts[1]) + 1,
+            message = msg("schema.entry", key, Integer.parseInt(parts[1]) + 1,
                     StructuredReader.describe(node));
             where = src.value(ptr);
         } else if (def != null && parts.length == 1) {
             message = shapeMessage(def, node);
             where = src.value(ptr);
         } else {
-            message = Messages.format("schema.other", ptr, e.getMessage());
+            message = msg("schema.other", ptr, e.getMessage());
             where = src.value(ptr);
         }
         if (excerpt.isEmpty() && node != null && node.isValueNode()) {
             excerpt = shorten(node.asString());
         }
         String section = def != null ? key : null;
-        return new Finding(RULE, Severity.ERROR, section, message, where, excerpt, null);
+        return Finding.of(RULE, Severity.ERROR, section, where, excerpt, null, message.key(), message.args().toArray());
     }
 
-    private static String shapeMessage(TemplateSection def, JsonNode node) {
+    /** A message not yet formatted: its key and arguments. */
+    private record Msg(String key, List<Object> args) {
+    }
+
+    private static Msg msg(String key, Object... args) {
+        return new Msg(key, Messages.arguments(args));
+    }
+
+    private static Msg shapeMessage(TemplateSection def, JsonNode node) {
         String what = StructuredReader.describe(node);
         switch (ReportSchemas.shape(def.kind())) {
             case "list":
-                return Messages.format("schema.list", def.id(), unit(def), node.isString() ? "one block of text" : what);
+                return msg("schema.list", def.id(), unit(def), node.isString() ? "one block of text" : what);
             case "prose":
-                return Messages.format("schema.prose", def.id(), what);
+                return msg("schema.prose", def.id(), what);
             default:
-                return Messages.format("schema.text", def.id(), expected(def.kind()), what);
+                return msg("schema.text", def.id(), expected(def.kind()), what);
         }
     }
 
@@ -183,7 +191,7 @@ public final class ReportSchemaCheck {
         }
     }
 
-    private static String unknownKey(String key, Template template) {
+    private static Msg unknownKey(String key, Template template) {
         List<String> known = new ArrayList<>();
         known.add(ReportSchemas.TEMPLATE_KEY);
         template.sections().forEach(s -> known.add(s.id()));
@@ -199,9 +207,9 @@ public final class ReportSchemaCheck {
             }
         }
         if (best != null && bestDistance <= Math.max(2, Math.min(key.length(), best.length()) / 3)) {
-            return Messages.format("schema.unknown-key", key, best);
+            return msg("schema.unknown-key", key, best);
         }
-        return Messages.format("schema.unknown-key.none", key, template.id(), String.join(", ", known));
+        return msg("schema.unknown-key.none", key, template.id(), String.join(", ", known));
     }
 
     /** Levenshtein distance, bounded work for short keys. */

@@ -93,9 +93,9 @@ class CliMojoParityTest {
 
     @Test
     void aTimeLimitBelowOneSecondReadsTheSameInBoth() {
-        assertThat(org.igfreport.internal.batch.BatchCheck.describe(java.time.Duration.ofMillis(500))).isEqualTo("500 ms");
-        assertThat(org.igfreport.internal.batch.BatchCheck.describe(java.time.Duration.ofMillis(1500))).isEqualTo("1.5 s");
-        assertThat(org.igfreport.internal.batch.BatchCheck.describe(java.time.Duration.ofSeconds(30))).isEqualTo("30 s");
+        assertThat(org.igfreport.internal.read.Unreadable.duration(java.time.Duration.ofMillis(500))).isEqualTo("500 ms");
+        assertThat(org.igfreport.internal.read.Unreadable.duration(java.time.Duration.ofMillis(1500))).isEqualTo("1.5 s");
+        assertThat(org.igfreport.internal.read.Unreadable.duration(java.time.Duration.ofSeconds(30))).isEqualTo("30 s");
     }
 
     private static Map<String, JsonNode> byName(JsonNode json) {
