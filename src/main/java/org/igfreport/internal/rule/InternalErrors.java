@@ -1,6 +1,7 @@
 package org.igfreport.internal.rule;
 
 import org.igfreport.internal.base.Messages;
+import org.igfreport.internal.base.Texts;
 
 import org.igfreport.internal.base.Finding;
 import org.igfreport.internal.base.Location;
@@ -70,7 +71,7 @@ public final class InternalErrors {
     }
 
     private static Finding finding(String file, String component, Throwable e, String key, Object... args) {
-        LOG.log(System.Logger.Level.ERROR, () -> "igf-report: internal error in the " + component + " on " + file, e);
+        LOG.log(System.Logger.Level.ERROR, () -> Texts.format("log.internal-error", component, file), e);
         return new Finding(RULE, Severity.ERROR, null, Messages.format(key, args), Location.START, "", null);
     }
 
