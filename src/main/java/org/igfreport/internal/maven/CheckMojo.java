@@ -92,7 +92,7 @@ public class CheckMojo extends AbstractMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
-            getLog().info("igf-report: skipped");
+            getLog().info(Texts.format("maven.skipped"));
             return;
         }
         Path base = (basedir != null ? basedir.toPath() : Path.of("")).toAbsolutePath().normalize();
