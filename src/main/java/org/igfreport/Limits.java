@@ -74,14 +74,14 @@ public record Limits(long maxBytes, int maxPages, int maxDepth, int maxAliases, 
      */
     public Limits {
         if (maxBytes <= 0 || maxPages <= 0 || maxDepth <= 0 || maxAliases < 0) {
-            throw new IllegalArgumentException("limits must be positive");
+            throw new IllegalArgumentException(org.igfreport.internal.base.Texts.format("limits.positive"));
         }
         if (maxTime == null || maxTime.isNegative() || maxTime.isZero()) {
-            throw new IllegalArgumentException("the time limit must be positive");
+            throw new IllegalArgumentException(org.igfreport.internal.base.Texts.format("limits.time-positive"));
         }
         if (maxOperators <= 0 || maxPageOperators <= 0 || maxGlyphs <= 0 || maxPageGlyphs <= 0 || maxFormCalls < 0
                 || maxInflated <= 0 || maxNodes <= 0 || maxWordElements <= 0) {
-            throw new IllegalArgumentException("limits must be positive");
+            throw new IllegalArgumentException(org.igfreport.internal.base.Texts.format("limits.positive"));
         }
     }
 
@@ -230,7 +230,7 @@ public record Limits(long maxBytes, int maxPages, int maxDepth, int maxAliases, 
             }
             return Math.max(1, (long) (v * unit));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a size; write e.g. 20MB, 512KB or 1GB");
+            throw new IllegalArgumentException(org.igfreport.internal.base.Texts.format("limits.size", text));
         }
     }
 
@@ -261,7 +261,7 @@ public record Limits(long maxBytes, int maxPages, int maxDepth, int maxAliases, 
             }
             return Duration.ofMillis(Math.max(1, (long) (v * millisPerUnit)));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a duration; write e.g. 30s, 2m or 500ms");
+            throw new IllegalArgumentException(org.igfreport.internal.base.Texts.format("limits.duration", text));
         }
     }
 }

@@ -58,14 +58,14 @@ public record Limits(long maxBytes, int maxPages, int maxDepth, int maxAliases, 
     /** Rejects nonsense. */
     public Limits {
         if (maxBytes <= 0 || maxPages <= 0 || maxDepth <= 0 || maxAliases < 0) {
-            throw new IllegalArgumentException("limits must be positive");
+            throw new IllegalArgumentException(Texts.format("limits.positive"));
         }
         if (maxTime == null || maxTime.isNegative() || maxTime.isZero()) {
-            throw new IllegalArgumentException("the time limit must be positive");
+            throw new IllegalArgumentException(Texts.format("limits.time-positive"));
         }
         if (maxOperators <= 0 || maxPageOperators <= 0 || maxGlyphs <= 0 || maxPageGlyphs <= 0 || maxFormCalls < 0
                 || maxInflated <= 0 || maxNodes <= 0 || maxWordElements <= 0) {
-            throw new IllegalArgumentException("limits must be positive");
+            throw new IllegalArgumentException(Texts.format("limits.positive"));
         }
     }
 

@@ -14,7 +14,9 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
 
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.igfreport.internal.base.messages", Locale.ROOT);
+    // the default locale's translation (messages_fr.properties beside it) where there is one, else this bundle
+    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.igfreport.internal.base.messages", Locale.getDefault(),
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 
     private Messages() {
     }

@@ -1,5 +1,6 @@
 package org.igfreport.internal.batch;
 
+import org.igfreport.internal.base.Texts;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -33,7 +34,7 @@ public final class AtomicOutput implements AutoCloseable {
     public AtomicOutput(Path target) {
         this.target = target.toAbsolutePath().normalize();
         if (Files.isDirectory(this.target)) {
-            throw new BatchException("cannot write output " + target + ": it is a folder");
+            throw new BatchException(Texts.format("output.cannot-write", target, Texts.format("output.folder")));
         }
         try {
             Path dir = this.target.getParent();
@@ -41,7 +42,7 @@ public final class AtomicOutput implements AutoCloseable {
             this.temp = Files.createTempFile(dir, "." + this.target.getFileName() + ".", ".tmp");
             this.stream = new BufferedOutputStream(Files.newOutputStream(temp));
         } catch (IOException | RuntimeException e) {
-            throw new BatchException("cannot write output " + target + ": " + reason(e));
+            throw new BatchException(Texts.format("output.cannot-write", target, reason(e)));
         }
     }
 
@@ -66,7 +67,7 @@ public final class AtomicOutput implements AutoCloseable {
             }
             committed = true;
         } catch (IOException e) {
-            throw new BatchException("cannot write output " + target + ": " + reason(e));
+            throw new BatchException(Texts.format("output.cannot-write", target, reason(e)));
         }
     }
 

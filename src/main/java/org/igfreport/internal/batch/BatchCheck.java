@@ -1,5 +1,6 @@
 package org.igfreport.internal.batch;
 
+import org.igfreport.internal.base.Texts;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -40,8 +41,7 @@ public final class BatchCheck {
             case "error" -> Severity.ERROR;
             case "warning" -> Severity.WARNING;
             case "never" -> null;
-            default -> throw new BatchException("unknown value '" + value + "' for fail-on; allowed: "
-                    + String.join(", ", FAIL_ON));
+            default -> throw new BatchException(Texts.format("config.unknown-value", value, "fail-on", String.join(", ", FAIL_ON)));
         };
     }
 

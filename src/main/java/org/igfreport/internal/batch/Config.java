@@ -1,5 +1,6 @@
 package org.igfreport.internal.batch;
 
+import org.igfreport.internal.base.Texts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -114,20 +115,20 @@ public record Config(String template, String failOn, Map<String, String> rules, 
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
-            throw new BatchException("cannot read configuration file " + name + ": " + e.getMessage());
+            throw new BatchException(Texts.format("config.cannot-read", name, e.getMessage()));
         }
         JsonNode root;
         try {
             root = SchemaCheck.read(text, true);
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
-            throw new BatchException(name + ":" + line + ": not valid YAML: " + e.getOriginalMessage());
+            throw new BatchException(Texts.format("config.not-yaml", name, String.valueOf(line), e.getOriginalMessage()));
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
             return NONE;
         }
         if (!root.isObject()) {
-            throw problem(name, root, "the configuration must be a mapping of " + String.join(", ", KEYS));
+            throw problem(name, root, Texts.format("config.root", String.join(", ", KEYS)));
         }
         String template = null;
         String failOn = null;
@@ -138,16 +139,16 @@ public record Config(String template, String failOn, Map<String, String> rules, 
         for (Map.Entry<String, JsonNode> e : root.properties()) {
             JsonNode v = e.getValue();
             switch (e.getKey()) {
-                case "template" -> template = string(name, v, "template", "auto, a template id or a template file");
+                case "template" -> template = string(name, v, "template", Texts.format("config.template-values"));
                 case "fail-on" -> failOn = oneOf(name, v, "fail-on", FAIL_ON);
                 case "rules" -> {
                     if (!v.isObject()) {
-                        throw problem(name, v, "rules must be a mapping of rule id to " + String.join(" | ", LEVELS));
+                        throw problem(name, v, Texts.format("config.rules", String.join(" | ", LEVELS)));
                     }
                     for (Map.Entry<String, JsonNode> r : v.properties()) {
                         if (!knownRules.isEmpty() && !knownRules.contains(r.getKey())) {
-                            throw problem(name, r.getValue(), "unknown rule '" + r.getKey() + "'; known rules: "
-                                    + String.join(", ", knownRules.stream().sorted().toList()));
+                            throw problem(name, r.getValue(), Texts.format("config.unknown-rule", r.getKey(),
+                                    String.join(", ", knownRules.stream().sorted().toList())));
                         }
                         JsonNode level = r.getValue();
                         String s = level.isBoolean() && !level.booleanValue() ? "off"
@@ -158,21 +159,20 @@ public record Config(String template, String failOn, Map<String, String> rules, 
                 case "exclude" -> {
                     Collection<JsonNode> items = v.isArray() ? v.values() : List.of(v);
                     for (JsonNode item : items) {
-                        exclude.add(string(name, item, "exclude", "glob patterns such as \"drafts/**\""));
+                        exclude.add(string(name, item, "exclude", Texts.format("config.exclude-values")));
                     }
                 }
                 case "limits" -> limits = limits(name, v);
                 case "templates" -> {
                     if (!v.isObject()) {
-                        throw problem(name, v, "templates must be a mapping of glob pattern to template"
-                                + " (id, auto or file), e.g. \"reports/2016/**\": igf-2016-workshop");
+                        throw problem(name, v, Texts.format("config.templates"));
                     }
                     for (Map.Entry<String, JsonNode> t : v.properties()) {
                         templates.put(t.getKey(), string(name, t.getValue(), "templates." + t.getKey(),
-                                "auto, a template id or a template file"));
+                                Texts.format("config.template-values")));
                     }
                 }
-                default -> throw problem(name, v, "unknown key '" + e.getKey() + "'; allowed: " + String.join(", ", KEYS));
+                default -> throw problem(name, v, Texts.format("config.unknown-key", e.getKey(), String.join(", ", KEYS)));
             }
         }
         return new Config(template, failOn, rules, exclude, limits, templates);
@@ -180,7 +180,7 @@ public record Config(String template, String failOn, Map<String, String> rules, 
 
     private static Limits limits(String file, JsonNode v) {
         if (!v.isObject()) {
-            throw problem(file, v, "limits must be a mapping of " + String.join(", ", LIMIT_KEYS));
+            throw problem(file, v, Texts.format("config.limits", String.join(", ", LIMIT_KEYS)));
         }
         Limits limits = Limits.DEFAULTS;
         for (Map.Entry<String, JsonNode> e : v.properties()) {
@@ -201,11 +201,11 @@ public record Config(String template, String failOn, Map<String, String> rules, 
                     case "max-inflated" -> limits.withMaxInflated(Limits.parseSize(text));
                     case "max-nodes" -> limits.withMaxNodes(count(text, 1));
                     case "max-word-elements" -> limits.withMaxWordElements(count(text, 1));
-                    default -> throw problem(file, value, "unknown key 'limits." + e.getKey() + "'; allowed: "
-                            + String.join(", ", LIMIT_KEYS));
+                    default -> throw problem(file, value, Texts.format("config.unknown-key", "limits." + e.getKey(),
+                            String.join(", ", LIMIT_KEYS)));
                 };
             } catch (IllegalArgumentException ex) {
-                throw problem(file, value, "bad value for limits." + e.getKey() + ": " + ex.getMessage());
+                throw problem(file, value, Texts.format("config.bad-limit", e.getKey(), ex.getMessage()));
             }
         }
         return limits;
@@ -226,12 +226,12 @@ public record Config(String template, String failOn, Map<String, String> rules, 
         } catch (NumberFormatException e) {
             // below
         }
-        throw new IllegalArgumentException("'" + text + "' is not a whole number of at least " + min);
+        throw new IllegalArgumentException(Texts.format("config.count", text, String.valueOf(min)));
     }
 
     private static String string(String file, JsonNode v, String key, String allowed) {
         if (!v.isString() || v.stringValue().isBlank()) {
-            throw problem(file, v, key + " must be " + allowed);
+            throw problem(file, v, Texts.format("config.must-be", key, allowed));
         }
         return v.stringValue().strip();
     }
@@ -239,7 +239,7 @@ public record Config(String template, String failOn, Map<String, String> rules, 
     private static String oneOf(String file, JsonNode v, String key, List<String> allowed) {
         String s = v.isString() ? v.stringValue().strip() : v.toString();
         if (!allowed.contains(s)) {
-            throw problem(file, v, "unknown value '" + s + "' for " + key + "; allowed: " + String.join(", ", allowed));
+            throw problem(file, v, Texts.format("config.unknown-value", s, key, String.join(", ", allowed)));
         }
         return s;
     }

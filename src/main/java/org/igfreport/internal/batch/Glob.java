@@ -1,5 +1,6 @@
 package org.igfreport.internal.batch;
 
+import org.igfreport.internal.base.Texts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -97,7 +98,7 @@ public final class Glob {
             switch (c) {
                 case '\\' -> {
                     if (i == len) {
-                        throw bad(pattern, "no character to escape at the end");
+                        throw bad(pattern, Texts.format("glob.escape-at-end"));
                     }
                     prog.add(new Object[] {CHAR, pattern.charAt(i++)});
                 }
@@ -113,7 +114,7 @@ public final class Glob {
                 case '[' -> i = charSet(pattern, i, prog);
                 case '{' -> {
                     if (groupSplit >= 0) {
-                        throw bad(pattern, "groups {...} cannot be nested");
+                        throw bad(pattern, Texts.format("glob.nested-groups"));
                     }
                     groupSplit = prog.size();
                     prog.add(new Object[] {SPLIT, null});
@@ -145,7 +146,7 @@ public final class Glob {
             }
         }
         if (groupSplit >= 0) {
-            throw bad(pattern, "a group { has no closing }");
+            throw bad(pattern, Texts.format("glob.open-group"));
         }
         prog.add(new Object[] {MATCH, null});
         return new Glob(pattern, prog);
@@ -183,11 +184,11 @@ public final class Glob {
                 break;
             }
             if (c == '/') {
-                throw bad(pattern, "a class [...] cannot hold '/'");
+                throw bad(pattern, Texts.format("glob.class-slash"));
             }
             if (c == '-') {
                 if (!hasRangeStart) {
-                    throw bad(pattern, "a range in [...] has no start");
+                    throw bad(pattern, Texts.format("glob.range-no-start"));
                 }
                 if (i >= len) {
                     break;
@@ -200,11 +201,11 @@ public final class Glob {
                     break;
                 }
                 if (c < last) {
-                    throw bad(pattern, "a range in [...] goes backwards");
+                    throw bad(pattern, Texts.format("glob.range-backwards"));
                 }
                 if (c == '[' || c == '\\') {
                     // the JDK reads these as regular-expression syntax here; they are refused
-                    throw bad(pattern, "a range in [...] cannot end with '" + c + "'");
+                    throw bad(pattern, Texts.format("glob.range-end", String.valueOf(c)));
                 }
                 to.setCharAt(to.length() - 1, c);
                 hasRangeStart = false;
@@ -216,17 +217,17 @@ public final class Glob {
             }
         }
         if (!closed) {
-            throw bad(pattern, "a class [ has no closing ]");
+            throw bad(pattern, Texts.format("glob.open-class"));
         }
         if (from.length() == 0) {
-            throw bad(pattern, "a class [] is empty");
+            throw bad(pattern, Texts.format("glob.empty-class"));
         }
         prog.add(new Object[] {SET, new CharSet(from.toString().toCharArray(), to.toString().toCharArray(), negated)});
         return i;
     }
 
     private static IllegalArgumentException bad(String pattern, String why) {
-        return new IllegalArgumentException("bad glob pattern '" + pattern + "': " + why);
+        return new IllegalArgumentException(Texts.format("glob.bad", pattern, why));
     }
 
     /** @return the pattern as written */

@@ -1,5 +1,6 @@
 package org.igfreport.internal.batch;
 
+import org.igfreport.internal.base.Texts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -86,7 +87,7 @@ public final class ReportFinder {
             Path given = path(arg);
             Path real = cwd.resolve(given);
             if (!Files.exists(real)) {
-                throw new BatchException("no such file or folder: " + arg);
+                throw new BatchException(Texts.format("finder.no-such-path", arg));
             }
             if (Files.isDirectory(real)) {
                 for (Path rel : search(real, deadline)) {
@@ -115,9 +116,7 @@ public final class ReportFinder {
         try {
             return Path.of(arg).normalize();
         } catch (InvalidPathException e) {
-            throw new BatchException("cannot use the path '" + arg + "': it has characters that the system's"
-                    + " character set (" + System.getProperty("sun.jnu.encoding", "?") + ") cannot represent;"
-                    + " run igf-report under a UTF-8 locale, e.g. LC_ALL=C.UTF-8");
+            throw new BatchException(Texts.format("finder.bad-path", arg, System.getProperty("sun.jnu.encoding", "?")));
         }
     }
 
@@ -126,7 +125,7 @@ public final class ReportFinder {
         try {
             realRoot = folder.toRealPath();
         } catch (IOException e) {
-            throw new BatchException("cannot search folder " + slashed(folder) + ": " + reason(e));
+            throw new BatchException(Texts.format("finder.cannot-search", slashed(folder), reason(e)));
         }
         List<Path> out = new ArrayList<>();
         try {
@@ -154,7 +153,7 @@ public final class ReportFinder {
                         }
                     });
         } catch (IOException | UncheckedIOException e) {
-            throw new BatchException("cannot search folder " + slashed(folder) + ": " + reason(e));
+            throw new BatchException(Texts.format("finder.cannot-search", slashed(folder), reason(e)));
         }
         out.sort(Comparator.comparing(ReportFinder::slashed));
         return out;
@@ -188,9 +187,7 @@ public final class ReportFinder {
 
     private void overdue(Path folder, long deadline) {
         if (deadline != Long.MAX_VALUE && System.nanoTime() - deadline > 0) {
-            throw new BatchException("searching the folder " + slashed(folder) + " took longer than the time limit of "
-                    + Unreadable.duration(budget) + "; exclude what need not be searched, or raise the limit"
-                    + " (--max-time, or max-time under limits: in the configuration file)");
+            throw new BatchException(Texts.format("finder.too-slow", slashed(folder), Unreadable.duration(budget)));
         }
     }
 
@@ -207,19 +204,19 @@ public final class ReportFinder {
     public static String reason(Exception e) {
         Throwable t = e instanceof UncheckedIOException u ? u.getCause() : e;
         if (t instanceof NoSuchFileException) {
-            return "no such file or folder";
+            return Texts.format("finder.reason.no-such-path");
         }
         if (t instanceof AccessDeniedException) {
-            return "permission denied";
+            return Texts.format("finder.reason.permission-denied");
         }
         if (t instanceof FileSystemException fs && fs.getReason() != null) {
             return fs.getReason();
         }
         if (t instanceof java.nio.file.FileSystemLoopException) {
-            return "a symbolic link loops back";
+            return Texts.format("finder.reason.loop");
         }
         String m = t.getMessage();
-        return m == null || m.isBlank() ? "it cannot be read" : m;
+        return m == null || m.isBlank() ? Texts.format("finder.reason.unreadable") : m;
     }
 
     /**

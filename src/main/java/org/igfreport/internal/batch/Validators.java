@@ -1,5 +1,6 @@
 package org.igfreport.internal.batch;
 
+import org.igfreport.internal.base.Texts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -101,8 +102,7 @@ public final class Validators {
         return limits;
     }
 
-    private static final String NOT_A_TEMPLATE =
-            "not a template (a template is a YAML mapping with id, year, title and sections)";
+    private static final String NOT_A_TEMPLATE = "validators.not-a-template";
 
     /** Whether a file is a YAML mapping with a template's id or sections (so its problems may be quoted). */
     private static boolean looksLikeTemplate(Path file) {
@@ -125,8 +125,7 @@ public final class Validators {
         } else {
             Path file = base.resolve(spec);
             if (!Files.isRegularFile(file)) {
-                throw new BatchException("unknown template '" + spec + "'; allowed: auto, "
-                        + String.join(", ", templates.ids()) + ", or a template file");
+                throw new BatchException(Texts.format("template.unknown", spec, String.join(", ", templates.ids())));
             }
             try {
                 Template t = TemplateLoader.load(file);
@@ -135,10 +134,11 @@ public final class Validators {
             } catch (TemplateException e) {
                 // the loader's message may quote the file; a file that is not a template at all
                 // (a password file named by mistake, or by a hostile configuration) is not quoted
-                throw new BatchException(looksLikeTemplate(file) ? "bad template file " + e.getMessage()
-                        : "bad template file " + ReportFinder.slashed(file) + ":" + e.line() + ": " + NOT_A_TEMPLATE);
+                throw new BatchException(looksLikeTemplate(file) ? Texts.format("template.bad-file", e.getMessage())
+                        : Texts.format("template.bad-file", ReportFinder.slashed(file) + ":" + e.line() + ": "
+                                + Texts.format(NOT_A_TEMPLATE)));
             } catch (RuntimeException e) {
-                throw new BatchException("bad template file " + ReportFinder.slashed(file) + ": " + NOT_A_TEMPLATE);
+                throw new BatchException(Texts.format("template.bad-file", ReportFinder.slashed(file) + ": " + Texts.format(NOT_A_TEMPLATE)));
             }
         }
         cfg.rules().forEach((rule, level) -> {

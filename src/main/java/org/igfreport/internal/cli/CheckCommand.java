@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.igfreport.internal.base.Texts;
 import org.igfreport.Limits;
 import org.igfreport.RuleDescription;
 import org.igfreport.internal.batch.AtomicOutput;
@@ -33,93 +34,73 @@ import picocli.CommandLine.TypeConversionException;
  * format. Options on the command line win over the configuration file, which wins over the
  * defaults. The exit status is 1 when a finding is at or above {@code --fail-on}.
  */
-@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
-        description = "Checks reports (files, or folders searched recursively for .txt .md .pdf .docx .yaml .yml .json).")
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false)
 final class CheckCommand implements Callable<Integer> {
 
-    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
-            description = "Output format: text, json, sarif, junit, github or html (default: text).")
+    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class)
     Format format = Format.TEXT;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write the output to FILE (atomically) instead of standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE")
     Path output;
 
-    @Option(names = "--template", paramLabel = "ID|auto|FILE",
-            description = "The template to check against: auto (detect it), a template id, or a template file (default: auto).")
+    @Option(names = "--template", paramLabel = "ID|auto|FILE")
     String template;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL",
-            description = "Lowest severity that makes the exit status 1: error, warning or never (default: error).")
+    @Option(names = "--fail-on", paramLabel = "LEVEL")
     String failOn;
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Configuration file (default: " + Config.DEFAULT_NAME + " in the current folder, if there).")
+    @Option(names = "--config", paramLabel = "FILE")
     Path config;
 
-    @Option(names = "--max-file-size", paramLabel = "SIZE",
-            description = "Largest report file checked, e.g. 20MB (default: 20MB); a larger file is an input-unreadable finding.")
+    @Option(names = "--max-file-size", paramLabel = "SIZE")
     String maxFileSize;
 
-    @Option(names = "--max-pages", paramLabel = "N",
-            description = "Most PDF pages read (default: 500); the rest of a longer file is left out, with a finding.")
+    @Option(names = "--max-pages", paramLabel = "N")
     String maxPages;
 
-    @Option(names = "--max-depth", paramLabel = "N",
-            description = "Deepest nesting of a YAML/JSON report (default: 64).")
+    @Option(names = "--max-depth", paramLabel = "N")
     String maxDepth;
 
-    @Option(names = "--max-aliases", paramLabel = "N",
-            description = "Most YAML aliases in a report (default: 50).")
+    @Option(names = "--max-aliases", paramLabel = "N")
     String maxAliases;
 
-    @Option(names = "--max-time", paramLabel = "DURATION",
-            description = "Longest time one report may take to check, e.g. 30s or 2m (default: 30s); "
-                    + "a slower report is an input-unreadable finding.")
+    @Option(names = "--max-time", paramLabel = "DURATION")
     String maxTime;
 
-    @Option(names = "--max-operators", paramLabel = "N",
-            description = "Most PDF drawing operators run for one report (default: 20000000).")
+    @Option(names = "--max-operators", paramLabel = "N")
     String maxOperators;
 
-    @Option(names = "--max-page-operators", paramLabel = "N",
-            description = "Most PDF drawing operators run for one page (default: 2000000).")
+    @Option(names = "--max-page-operators", paramLabel = "N")
     String maxPageOperators;
 
-    @Option(names = "--max-glyphs", paramLabel = "N",
-            description = "Most PDF characters shown in one report (default: 5000000).")
+    @Option(names = "--max-glyphs", paramLabel = "N")
     String maxGlyphs;
 
-    @Option(names = "--max-page-glyphs", paramLabel = "N",
-            description = "Most PDF characters shown on one page (default: 200000).")
+    @Option(names = "--max-page-glyphs", paramLabel = "N")
     String maxPageGlyphs;
 
-    @Option(names = "--max-form-calls", paramLabel = "N",
-            description = "Most PDF form XObjects drawn in one report, every drawing counted (default: 100000).")
+    @Option(names = "--max-form-calls", paramLabel = "N")
     String maxFormCalls;
 
-    @Option(names = "--max-inflated", paramLabel = "SIZE",
-            description = "Most PDF page content unpacked for one report, e.g. 128MB (default: 128MB).")
+    @Option(names = "--max-inflated", paramLabel = "SIZE")
     String maxInflated;
 
-    @Option(names = "--max-nodes", paramLabel = "N",
-            description = "Most keys and values in a YAML/JSON report (default: 200000).")
+    @Option(names = "--max-nodes", paramLabel = "N")
     String maxNodes;
 
-    @Option(names = "--max-word-elements", paramLabel = "N",
-            description = "Most table rows, cells and paragraphs in a Word report (default: 1000000).")
+    @Option(names = "--max-word-elements", paramLabel = "N")
     String maxWordElements;
 
-    @Option(names = "--no-color", description = "Do not colour the output.")
+    @Option(names = "--no-color")
     boolean noColor;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print the findings only, no summary line.")
+    @Option(names = {"-q", "--quiet"})
     boolean quiet;
 
-    @Option(names = "--debug", description = "Print the stack traces of internal errors on standard error.")
+    @Option(names = "--debug")
     boolean debug;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files or folders.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "paths")
     List<String> paths;
 
     private final CliContext ctx;
@@ -150,7 +131,7 @@ final class CheckCommand implements Callable<Integer> {
         List<Path> reports = new ReportFinder(List.of(), cfg.exclude(), target == null ? Set.of() : Set.of(target),
                 validators.limits().maxTime()).find(ctx.cwd(), paths);
         if (target != null && paths.stream().map(p -> ctx.cwd().resolve(ReportFinder.path(p))).anyMatch(target::equals)) {
-            throw new UsageException("the output " + output + " is one of the reports checked; igf-report never writes to them");
+            throw new UsageException(Texts.format("cli.output-is-report", output));
         }
 
         Run run = new Run(Version.NAME, Version.current(), null, ctx.cwd(),
@@ -238,7 +219,7 @@ final class CheckCommand implements Callable<Integer> {
         if (config != null) {
             Path p = ctx.cwd().resolve(config);
             if (!Files.isRegularFile(p)) {
-                throw new UsageException("no such configuration file: " + config);
+                throw new UsageException(Texts.format("cli.no-config", config));
             }
             return p;
         }
@@ -250,8 +231,8 @@ final class CheckCommand implements Callable<Integer> {
     static final class FormatConverter implements ITypeConverter<Format> {
         @Override
         public Format convert(String value) {
-            return Format.of(value).orElseThrow(() -> new TypeConversionException("unknown format '" + value
-                    + "'; allowed: " + String.join(", ", java.util.Arrays.stream(Format.values()).map(Format::id).toList())));
+            return Format.of(value).orElseThrow(() -> new TypeConversionException(Texts.format("cli.unknown-format", value,
+                    String.join(", ", java.util.Arrays.stream(Format.values()).map(Format::id).toList()))));
         }
     }
 }

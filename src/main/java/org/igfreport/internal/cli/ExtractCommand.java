@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.igfreport.internal.base.Texts;
 import org.igfreport.internal.base.Finding;
 import org.igfreport.internal.extract.Extractor;
 import org.igfreport.internal.template.Template;
@@ -20,20 +21,19 @@ import picocli.CommandLine.Parameters;
  * the checker understood, keyed by section id, on standard output (or {@code -o FILE}). A report
  * that cannot be read or fits no template prints what was found on standard error and exits 1.
  */
-@Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Prints a report as the structured YAML (or JSON) document the checker understood.")
+@Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = Version.class)
 final class ExtractCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", description = "The report (any format the checker reads).")
+    @Parameters(paramLabel = "FILE", descriptionKey = "file")
     Path file;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "yaml (the default) or json.")
+    @Option(names = "--format", paramLabel = "FORMAT")
     String format = "yaml";
 
-    @Option(names = "--template", paramLabel = "ID|auto|FILE", description = "The template (default: auto).")
+    @Option(names = "--template", paramLabel = "ID|auto|FILE")
     String template = "auto";
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (atomically) instead of standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE")
     Path output;
 
     private final CliContext ctx;
@@ -48,11 +48,11 @@ final class ExtractCommand implements Callable<Integer> {
         try {
             f = Extractor.Format.of(format);
         } catch (IllegalArgumentException e) {
-            throw new UsageException("unknown format '" + format + "' for extract; allowed: yaml, json");
+            throw new UsageException(Texts.format("cli.unknown-format-for", format, "extract", "yaml, json"));
         }
         Path in = ctx.cwd().resolve(file);
         if (!Files.isRegularFile(in)) {
-            throw new UsageException("no such file: " + file);
+            throw new UsageException(Texts.format("cli.no-file", file));
         }
         String text;
         try {
@@ -91,13 +91,12 @@ final class ExtractCommand implements Callable<Integer> {
         }
         Path p = ctx.cwd().resolve(template);
         if (!Files.isRegularFile(p)) {
-            throw new UsageException("unknown template '" + template + "'; allowed: auto, " + String.join(", ", all.ids())
-                    + ", or a template file");
+            throw new UsageException(Texts.format("template.unknown", template, String.join(", ", all.ids())));
         }
         try {
             return List.of(TemplateLoader.load(p));
         } catch (TemplateException e) {
-            throw new UsageException("bad template file " + e.getMessage());
+            throw new UsageException(Texts.format("template.bad-file", e.getMessage()));
         }
     }
 }

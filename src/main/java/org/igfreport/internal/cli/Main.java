@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.igfreport.internal.base.Texts;
 import org.igfreport.internal.rule.builtin.BuiltInRules;
 import org.igfreport.internal.template.LabelIndex;
 import org.igfreport.internal.template.ReportSchemaCheck;
@@ -23,8 +24,7 @@ import picocli.CommandLine.Spec;
  * with one line on standard error, never a stack trace.
  */
 @Command(name = Version.NAME, mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Checks UN IGF workshop reports against the IGF reporting templates.",
-        footer = {"", "Exit status: 0 no finding at or above --fail-on, 1 at least one, 2 the command could not run."})
+        resourceBundle = "org.igfreport.internal.cli.help")
 public final class Main implements Runnable {
 
     /** Exit status: nothing at or above {@code --fail-on}. */
@@ -60,7 +60,7 @@ public final class Main implements Runnable {
     /** Without a subcommand: the usage, on standard error. */
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: check, templates, rules, sentences or extract");
+        throw new CommandLine.ParameterException(spec.commandLine(), Texts.format("cli.no-command"));
     }
 
     /**
@@ -138,10 +138,10 @@ public final class Main implements Runnable {
         cl.setParameterExceptionHandler((e, a) -> {
             String sub = e.getCommandLine().getCommandName();
             String help = sub.equals(Version.NAME) ? Version.NAME + " --help" : Version.NAME + " " + sub + " --help";
-            return fail(cl, e.getMessage() + " (see '" + help + "')");
+            return fail(cl, Texts.format("cli.see-help", e.getMessage(), help));
         });
         cl.setExecutionExceptionHandler((e, c, p) -> fail(cl, e instanceof org.igfreport.internal.batch.BatchException
-                ? e.getMessage() : "internal error: " + e));
+                ? e.getMessage() : Texts.format("cli.internal-error", e)));
         try {
             return cl.execute(args);
         } finally {
@@ -151,7 +151,7 @@ public final class Main implements Runnable {
     }
 
     private static int fail(CommandLine cl, String message) {
-        String line = message == null ? "unknown error" : org.igfreport.internal.output.Escapes.prose(message).strip();
+        String line = message == null ? Texts.format("cli.unknown-error") : org.igfreport.internal.output.Escapes.prose(message).strip();
         cl.getErr().println(Version.NAME + ": " + line);
         cl.getErr().flush();
         return USAGE;

@@ -1,6 +1,7 @@
 package org.igfreport.internal.cli;
 
 import java.io.PrintStream;
+import org.igfreport.internal.base.Texts;
 import org.igfreport.internal.batch.BatchRunner;
 
 /**
@@ -43,7 +44,7 @@ final class ProgressLine implements BatchRunner.Progress {
         }
         last = now;
         shown = true;
-        err.print("\rChecked " + done + " of " + total + " reports");
+        err.print("\r" + Texts.format("cli.progress", String.valueOf(done), String.valueOf(total)));
         err.flush();
     }
 

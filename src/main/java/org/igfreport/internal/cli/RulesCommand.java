@@ -6,8 +6,7 @@ import org.igfreport.internal.rule.builtin.BuiltInRules;
 import picocli.CommandLine.Command;
 
 /** {@code igf-report rules}: the rule ids, their default severities and one line on each. */
-@Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Lists the rules: id, default severity and what each finds.")
+@Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = Version.class)
 final class RulesCommand implements Callable<Integer> {
 
     private final CliContext ctx;

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.igfreport.internal.base.Texts;
 import org.igfreport.internal.read.Decoding;
 import org.igfreport.internal.text.SentenceSegmenter;
 import picocli.CommandLine.Command;
@@ -18,14 +19,13 @@ import tools.jackson.databind.json.JsonMapper;
  * per line (white space inside a sentence shown as one space), or with {@code --format json} a
  * JSON array of the sentences as they are in the text.
  */
-@Command(name = "sentences", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Prints the sentences of a text as the checker counts them, one per line.")
+@Command(name = "sentences", mixinStandardHelpOptions = true, versionProvider = Version.class)
 final class SentencesCommand implements Callable<Integer> {
 
-    @Parameters(arity = "0..1", paramLabel = "FILE|-", description = "The text (default: standard input).")
+    @Parameters(arity = "0..1", paramLabel = "FILE|-", descriptionKey = "file")
     String file;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (one per line, the default) or json (an array of strings).")
+    @Option(names = "--format", paramLabel = "FORMAT")
     String format = "text";
 
     private final CliContext ctx;
@@ -38,11 +38,11 @@ final class SentencesCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         java.io.PrintWriter out = ctx.text();
         if (!format.equals("text") && !format.equals("json")) {
-            throw new UsageException("unknown format '" + format + "' for sentences; allowed: text, json");
+            throw new UsageException(Texts.format("cli.unknown-format-for", format, "sentences", "text, json"));
         }
         Decoding.Result decoded = Decoding.decode(read());
         if (decoded.text() == null) {
-            throw new UsageException((file == null ? "standard input" : file) + " is not text");
+            throw new UsageException(Texts.format("cli.not-text", file == null ? Texts.format("cli.standard-input") : file));
         }
         String text = decoded.text();
         List<String> sentences = SentenceSegmenter.english().split(text).stream().map(s -> s.text(text)).toList();
@@ -64,7 +64,7 @@ final class SentencesCommand implements Callable<Integer> {
         }
         Path p = ctx.cwd().resolve(file);
         if (!Files.isRegularFile(p)) {
-            throw new UsageException("no such file: " + file);
+            throw new UsageException(Texts.format("cli.no-file", file));
         }
         return Files.readAllBytes(p);
     }

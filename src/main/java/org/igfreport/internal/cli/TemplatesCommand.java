@@ -6,8 +6,7 @@ import org.igfreport.internal.template.Templates;
 import picocli.CommandLine.Command;
 
 /** {@code igf-report templates}: the template ids with their years and titles, oldest first. */
-@Command(name = "templates", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Lists the templates: id, year and title.")
+@Command(name = "templates", mixinStandardHelpOptions = true, versionProvider = Version.class)
 final class TemplatesCommand implements Callable<Integer> {
 
     private final CliContext ctx;

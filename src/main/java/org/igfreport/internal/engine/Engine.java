@@ -25,6 +25,7 @@ import org.igfreport.internal.read.Readers;
 import org.igfreport.internal.read.Unreadable;
 import org.igfreport.internal.rule.InternalErrors;
 import org.igfreport.internal.base.Messages;
+import org.igfreport.internal.base.Texts;
 import org.igfreport.internal.rule.RuleSet;
 import org.igfreport.internal.rule.builtin.BuiltInRules;
 import org.igfreport.internal.template.Detector;
@@ -457,8 +458,8 @@ public final class Engine {
                 fixed = TemplateLoader.load(p);
                 return this;
             }
-            throw new IllegalArgumentException("unknown template '" + idOrPath + "'; known templates: "
-                    + String.join(", ", templates.ids()) + ", or a path to a template file");
+            throw new IllegalArgumentException(Texts.format("template.unknown-id", idOrPath,
+                    String.join(", ", templates.ids())));
         }
 
         /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.igfreport.internal.base.Finding;
 import org.igfreport.internal.base.Limits;
+import org.igfreport.internal.base.Texts;
 import org.igfreport.internal.document.Block;
 import org.igfreport.internal.document.Document;
 import org.igfreport.internal.document.Fragment;
@@ -115,7 +116,7 @@ public final class Extractor {
         String name = file.toString();
         long size = Files.size(file);
         if (size > Limits.DEFAULTS.maxBytes()) {
-            throw new ExtractException(name + ": the file is too large to read (" + size + " bytes)", List.of());
+            throw new ExtractException(Texts.format("extract.too-large", name, String.valueOf(size)), List.of());
         }
         Document doc = Readers.forName(name).read(Files.readAllBytes(file), name, Limits.DEFAULTS);
         return extract(doc, candidates, format);
@@ -130,11 +131,11 @@ public final class Extractor {
      */
     public static String extract(Document doc, List<Template> candidates, Format format) throws ExtractException {
         if (doc.unreadable()) {
-            throw new ExtractException(doc.name() + ": the file cannot be read", doc.findings());
+            throw new ExtractException(Texts.format("extract.unreadable", doc.name()), doc.findings());
         }
         Detector.Detection d = Detector.detect(doc, candidates);
         if (!d.recognized()) {
-            throw new ExtractException(doc.name() + ": no template fits this document", List.of());
+            throw new ExtractException(Texts.format("extract.no-template", doc.name()), List.of());
         }
         return write(tree(d.report()), format);
     }

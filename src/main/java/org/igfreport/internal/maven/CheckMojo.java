@@ -14,6 +14,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.igfreport.internal.base.Texts;
 import org.igfreport.Finding;
 import org.igfreport.ReportResult;
 import org.igfreport.RuleDescription;
@@ -91,7 +92,7 @@ public class CheckMojo extends AbstractMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
-            getLog().info("igf-report: skipped");
+            getLog().info(Texts.format("maven.skipped"));
             return;
         }
         Path base = (basedir != null ? basedir.toPath() : Path.of("")).toAbsolutePath().normalize();
@@ -99,9 +100,9 @@ public class CheckMojo extends AbstractMojo {
         Path dir = explicit ? base.resolve(reportsDirectory.toPath()).normalize() : base.resolve("reports");
         if (!Files.isDirectory(dir)) {
             if (explicit) {
-                throw new MojoExecutionException("igf-report: the reports folder " + shown(dir) + " does not exist");
+                throw new MojoExecutionException(Texts.format("maven.no-folder", shown(dir)));
             }
-            getLog().info("igf-report: no reports folder at " + shown(dir) + "; nothing to check");
+            getLog().info(Texts.format("maven.nothing-to-check", shown(dir)));
             return;
         }
         Path out = outputFile != null ? base.resolve(outputFile.toPath()).normalize()
@@ -113,8 +114,8 @@ public class CheckMojo extends AbstractMojo {
             Config cfg = config(base);
             threshold = BatchCheck.failOn(failOn != null ? failOn : cfg.failOn());
             Format fmt = Format.of(format == null ? "json" : format.strip()).orElseThrow(() -> new BatchException(
-                    "unknown format '" + format + "'; allowed: " + String.join(", ",
-                            Arrays.stream(Format.values()).map(Format::id).toList())));
+                    Texts.format("cli.unknown-format", format, String.join(", ",
+                            Arrays.stream(Format.values()).map(Format::id).toList()))));
             Path configPath = configPath(base);
             Path configDir = configPath == null ? base : configPath.toAbsolutePath().getParent();
             Validators validators = new Validators(cfg, configDir,
@@ -141,7 +142,7 @@ public class CheckMojo extends AbstractMojo {
                 writer.end(summary[0]);
                 output.commit();
             } catch (IOException e) {
-                throw new BatchException("cannot write " + shown(out) + ": " + ReportFinder.reason(e));
+                throw new BatchException(Texts.format("maven.cannot-write", shown(out), ReportFinder.reason(e)));
             }
         } catch (BatchException e) {
             throw new MojoExecutionException("igf-report: " + Escapes.prose(e.getMessage()), e);
@@ -150,10 +151,10 @@ public class CheckMojo extends AbstractMojo {
         boolean fail = threshold != null && (threshold == Severity.ERROR ? summary[0].errors() > 0
                 : summary[0].errors() + summary[0].warnings() > 0);
         if (fail) {
-            throw new MojoFailureException(sentence + " (fail-on: " + (threshold == Severity.ERROR ? "error" : "warning")
-                    + "; details in " + shown(out) + ")");
+            throw new MojoFailureException(Texts.format("maven.failed", sentence, threshold == Severity.ERROR ? "error" : "warning",
+                    shown(out)));
         }
-        getLog().info(sentence + " (written to " + shown(out) + ")");
+        getLog().info(Texts.format("maven.written", sentence, shown(out)));
     }
 
     /** Logs a report's findings, one line each at the matching level, escaped like the text format. */
@@ -195,7 +196,7 @@ public class CheckMojo extends AbstractMojo {
             return Config.NONE;
         }
         if (!Files.isRegularFile(p)) {
-            throw new BatchException("no such configuration file: " + shown(p));
+            throw new BatchException(Texts.format("cli.no-config", shown(p)));
         }
         return Config.load(p, BatchCheck.catalogue().stream().map(RuleDescription::id)
                 .collect(java.util.stream.Collectors.toSet()));

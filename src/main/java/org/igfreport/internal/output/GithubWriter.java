@@ -3,6 +3,7 @@ package org.igfreport.internal.output;
 import java.io.OutputStream;
 import java.io.Writer;
 import org.igfreport.Finding;
+import org.igfreport.internal.base.Texts;
 
 /**
  * Writes GitHub Actions workflow commands, one per finding, which GitHub shows as annotations
@@ -43,7 +44,7 @@ public final class GithubWriter extends LineWriter {
             case INFO -> "notice";
         };
         var l = f.location();
-        String message = f.message() + (l.page() == null ? "" : " (page " + l.page() + ")");
+        String message = f.message() + (l.page() == null ? "" : " (" + Texts.format("output.page", String.valueOf(l.page())) + ")");
         return "::" + kind + " file=" + property(path) + ",line=" + l.line() + ",col=" + l.column()
                 + ",title=" + property("[" + f.rule() + "]") + "::" + data(message);
     }

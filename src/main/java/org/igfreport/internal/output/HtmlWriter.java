@@ -16,6 +16,7 @@ import org.igfreport.Finding;
 import org.igfreport.ReportResult;
 import org.igfreport.SectionSummary;
 import org.igfreport.Severity;
+import org.igfreport.internal.base.Texts;
 
 /**
  * Writes one self-contained HTML page for a run: inline CSS, no scripts, no external links. A
@@ -78,10 +79,11 @@ tr.doc td{background:var(--soft)}
     @Override
     public void begin(Run newRun) throws IOException {
         this.run = newRun;
-        out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        String title = esc(Texts.format("html.title"));
+        out.write("<!DOCTYPE html>\n<html lang=\"" + esc(Texts.format("html.lang")) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                + "<title>IGF workshop report check</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n<main>\n");
-        out.write("<header><h1>IGF workshop report check</h1><p>" + esc(run.toolName()) + " " + esc(run.toolVersion())
+                + "<title>" + title + "</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n<main>\n");
+        out.write("<header><h1>" + title + "</h1><p>" + esc(run.toolName()) + " " + esc(run.toolVersion())
                 + "</p></header>\n");
     }
 
@@ -96,7 +98,8 @@ tr.doc td{background:var(--soft)}
         h.append("<section class=\"report\" id=\"").append(anchor).append("\">\n<h2><a href=\"#").append(anchor)
                 .append("\">").append(esc(r.path())).append("</a></h2>\n<p class=\"meta\">")
                 .append(esc(r.format())).append(" · ")
-                .append(r.template() == null ? "no template recognised" : "template <code>" + esc(r.template()) + "</code>")
+                .append(r.template() == null ? esc(Texts.format("html.no-template"))
+                        : Texts.format("html.template", "<code>" + esc(r.template()) + "</code>"))
                 .append(" · ").append(badge(e, "error")).append(' ').append(badge(w, "warning")).append(' ')
                 .append(badge(i, "info")).append("</p>\n");
         sections(h, r);
@@ -108,21 +111,24 @@ tr.doc td{background:var(--soft)}
     @Override
     public void end(Summary summary) throws IOException {
         StringBuilder h = new StringBuilder();
-        h.append("<section class=\"summary\">\n<h2>").append(summary.reports())
-                .append(summary.reports() == 1 ? " report" : " reports").append("</h2>\n<p class=\"meta\">")
-                .append(esc(summary.sentence())).append("</p>\n<table>\n<thead><tr><th>Report</th><th>Template</th>")
-                .append("<th class=\"n\">Errors</th><th class=\"n\">Warnings</th><th class=\"n\">Infos</th></tr></thead>\n<tbody>\n");
+        h.append("<section class=\"summary\">\n<h2>").append(esc(Texts.format("html.reports", summary.reports(),
+                        String.valueOf(summary.reports())))).append("</h2>\n<p class=\"meta\">")
+                .append(esc(summary.sentence())).append("</p>\n<table>\n<thead><tr><th>").append(text("html.column.report"))
+                .append("</th><th>").append(text("html.column.template")).append("</th><th class=\"n\">")
+                .append(text("html.column.errors")).append("</th><th class=\"n\">").append(text("html.column.warnings"))
+                .append("</th><th class=\"n\">").append(text("html.column.infos")).append("</th></tr></thead>\n<tbody>\n");
         for (Row row : rows) {
             h.append("<tr><td><a href=\"#").append(row.anchor()).append("\">").append(esc(row.path())).append("</a></td><td>")
                     .append(row.template() == null ? "—" : "<code>" + esc(row.template()) + "</code>").append("</td>")
                     .append(countCell(row.errors(), "error")).append(countCell(row.warnings(), "warning"))
                     .append(countCell(row.infos(), "info")).append("</tr>\n");
         }
-        h.append("</tbody>\n<tfoot><tr><td colspan=\"2\">Total</td>").append(countCell(summary.errors(), "error"))
+        h.append("</tbody>\n<tfoot><tr><td colspan=\"2\">").append(text("html.total")).append("</td>")
+                .append(countCell(summary.errors(), "error"))
                 .append(countCell(summary.warnings(), "warning")).append(countCell(summary.infos(), "info"))
                 .append("</tr></tfoot>\n</table>\n</section>\n");
-        h.append("<footer>Made by ").append(esc(run.toolName())).append(' ').append(esc(run.toolVersion()))
-                .append(". Lines and columns count from 1.</footer>\n</main>\n</body>\n</html>\n");
+        h.append("<footer>").append(esc(Texts.format("html.footer", run.toolName(), run.toolVersion())))
+                .append("</footer>\n</main>\n</body>\n</html>\n");
         out.write(h.toString());
         out.flush();
     }
@@ -143,30 +149,33 @@ tr.doc td{background:var(--soft)}
             String key = f.section() == null || !ids.contains(f.section()) ? "" : f.section();
             bySection.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
         }
-        h.append("<h3>Section by section</h3>\n");
+        h.append("<h3>").append(text("html.sections")).append("</h3>\n");
         if (r.findings().isEmpty()) {
-            h.append("<p class=\"clean\">No findings.</p>\n");
+            h.append("<p class=\"clean\">").append(text("html.clean")).append("</p>\n");
         }
         if (ids.isEmpty() && r.findings().isEmpty()) {
             return;
         }
-        h.append("<table class=\"sections\">\n<thead><tr><th>Section</th><th class=\"n\">Line</th>")
-                .append("<th class=\"n\">Items</th><th class=\"n\">Paragraphs</th><th class=\"n\">Sentences</th>")
-                .append("<th>Sentences per item</th></tr></thead>\n<tbody>\n");
+        h.append("<table class=\"sections\">\n<thead><tr><th>").append(text("html.column.section"))
+                .append("</th><th class=\"n\">").append(text("html.column.line"))
+                .append("</th><th class=\"n\">").append(text("html.column.items"))
+                .append("</th><th class=\"n\">").append(text("html.column.paragraphs"))
+                .append("</th><th class=\"n\">").append(text("html.column.sentences"))
+                .append("</th><th>").append(text("html.column.sentences-per-item")).append("</th></tr></thead>\n<tbody>\n");
         List<Finding> whole = bySection.getOrDefault("", List.of());
         if (!whole.isEmpty()) {
-            h.append("<tr class=\"doc\"><td colspan=\"6\"><b>The whole document</b></td></tr>\n");
+            h.append("<tr class=\"doc\"><td colspan=\"6\"><b>").append(text("html.whole-document")).append("</b></td></tr>\n");
             findings(h, whole);
         }
         for (String id : ids) {
             SectionSummary s = r.sections().get(id);
             if (s == null) {
                 h.append("<tr class=\"missing\"><td><code>").append(esc(id))
-                        .append("</code></td><td colspan=\"5\">not found</td></tr>\n");
+                        .append("</code></td><td colspan=\"5\">").append(text("html.not-found")).append("</td></tr>\n");
             } else {
                 int sentences = s.sentences().stream().mapToInt(Integer::intValue).sum();
                 h.append("<tr><td><code>").append(esc(id)).append("</code></td><td class=\"n\">")
-                        .append(s.page() == null ? "" : "p. " + s.page() + ", ").append(s.line())
+                        .append(page(s.page())).append(s.line())
                         .append("</td><td class=\"n\">").append(s.items()).append("</td><td class=\"n\">")
                         .append(s.paragraphs()).append("</td><td class=\"n\">").append(sentences).append("</td><td>")
                         .append(s.sentences().stream().map(String::valueOf).collect(Collectors.joining(", ")))
@@ -182,8 +191,8 @@ tr.doc td{background:var(--soft)}
         for (Finding f : findings) {
             var l = f.location();
             h.append("<tr class=\"finding ").append(f.severity().id()).append("\"><td colspan=\"6\">")
-                    .append("<span class=\"where\">line ").append(l.page() == null ? "" : "p. " + l.page() + ", ")
-                    .append(l.line()).append(':').append(l.column()).append("</span> ")
+                    .append("<span class=\"where\">").append(esc(Texts.format("html.where", page(l.page()),
+                            String.valueOf(l.line()), String.valueOf(l.column())))).append("</span> ")
                     .append("<span class=\"badge ").append(f.severity().id()).append("\">")
                     .append(f.severity().id()).append("</span> <code>").append(esc(f.rule())).append("</code> ")
                     .append(esc(f.message()));
@@ -195,8 +204,18 @@ tr.doc td{background:var(--soft)}
     }
 
     private static String badge(long n, String severity) {
-        String word = severity + (n == 1 ? "" : "s");
-        return "<span class=\"badge " + (n == 0 ? "zero" : severity) + "\">" + n + " " + word + "</span>";
+        return "<span class=\"badge " + (n == 0 ? "zero" : severity) + "\">"
+                + esc(Texts.format("html.count." + severity, n, String.valueOf(n))) + "</span>";
+    }
+
+    /** A text of the bundle, escaped for HTML. */
+    private static String text(String key) {
+        return esc(Texts.format(key));
+    }
+
+    /** "p. 3, " before a line number in a PDF, else nothing. */
+    private static String page(Integer page) {
+        return page == null ? "" : Texts.format("html.page", String.valueOf(page)) + ", ";
     }
 
     private static String countCell(long n, String severity) {

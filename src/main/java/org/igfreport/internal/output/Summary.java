@@ -2,6 +2,7 @@ package org.igfreport.internal.output;
 
 import org.igfreport.ReportResult;
 import org.igfreport.Severity;
+import org.igfreport.internal.base.Texts;
 
 /**
  * The totals of a run: reports checked and findings per severity. Immutable; add reports with
@@ -40,11 +41,7 @@ public record Summary(long reports, long errors, long warnings, long infos) {
 
     /** @return the totals as a person reads them: {@code 3 errors, 1 warning, 0 infos in 1 report} */
     public String sentence() {
-        return plural(errors, "error") + ", " + plural(warnings, "warning") + ", " + plural(infos, "info")
-                + " in " + plural(reports, "report");
-    }
-
-    private static String plural(long n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
+        return Texts.format("summary.sentence", errors, warnings, infos, reports, String.valueOf(errors),
+                String.valueOf(warnings), String.valueOf(infos), String.valueOf(reports));
     }
 }

@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.io.Writer;
 import org.igfreport.Finding;
 import org.igfreport.Severity;
+import org.igfreport.internal.base.Texts;
 
 /**
  * Writes findings as a compiler does, one line each, then a summary line:
@@ -35,7 +36,7 @@ public final class TextWriter extends LineWriter {
                 .append(": ").append(severity(f.severity())).append(" [").append(Escapes.visible(f.rule())).append("] ")
                 .append(Escapes.prose(f.message()));
         if (f.location().page() != null) {
-            sb.append(" (page ").append(f.location().page()).append(')');
+            sb.append(" (").append(Texts.format("output.page", String.valueOf(f.location().page()))).append(')');
         }
         return sb.toString();
     }

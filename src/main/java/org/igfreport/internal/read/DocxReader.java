@@ -23,6 +23,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlCursor;
 import org.igfreport.internal.base.Limits;
+import org.igfreport.internal.base.Messages;
 import org.igfreport.internal.document.Break;
 import org.igfreport.internal.document.Document;
 import org.igfreport.internal.document.Fragment;
@@ -97,7 +98,7 @@ public final class DocxReader implements ReportReader {
                 return Unreadable.document(name, format(), encryptedPackage(content) ? "encrypted" : "old-doc");
             }
             if (content.length < 4 || content[0] != 'P' || content[1] != 'K') {
-                return Unreadable.document(name, format(), "corrupt", "not a Word (.docx) file");
+                return Unreadable.document(name, format(), "corrupt", Messages.format("phrase.corrupt.not-docx"));
             }
             Prepared prepared = prepare(content, name, budget);
             if (prepared.refused() != null) {
@@ -119,16 +120,17 @@ public final class DocxReader implements ReportReader {
             return e.document(name, format());
         } catch (IOException | RuntimeException e) {
             if (isZipBomb(e) && String.valueOf(e.getMessage()).contains("Zip bomb")) {
-                return Unreadable.document(name, format(), "zip-ratio", "(one part)", "over " + Math.round(1 / MIN_INFLATE_RATIO),
+                return Unreadable.document(name, format(), "zip-ratio", Messages.format("phrase.zip.one-part"),
+                        Messages.format("phrase.ratio.over", String.valueOf(Math.round(1 / MIN_INFLATE_RATIO))),
                         String.valueOf(Math.round(1 / MIN_INFLATE_RATIO)));
             }
             if (isZipBomb(e)) {
-                return Unreadable.document(name, format(), "too-large", "over " + MAX_ENTRY_SIZE / (1024 * 1024)
-                        + " MB when unpacked", MAX_ENTRY_SIZE / (1024 * 1024) + " MB");
+                return Unreadable.document(name, format(), "too-large", Messages.format("phrase.size.over-unpacked",
+                        String.valueOf(MAX_ENTRY_SIZE / (1024 * 1024))), MAX_ENTRY_SIZE / (1024 * 1024) + " MB");
             }
             return Unreadable.document(name, format(), "corrupt", detail(e));
         } catch (StackOverflowError e) {
-            return Unreadable.document(name, format(), "corrupt", "nested too deeply");
+            return Unreadable.document(name, format(), "corrupt", Messages.format("phrase.corrupt.nested"));
         }
     }
 
@@ -159,8 +161,8 @@ public final class DocxReader implements ReportReader {
                     n += r;
                     budget.tick();
                     if (n > MAX_ENTRY_SIZE) {
-                        return new Prepared(Unreadable.document(name, format(), "too-large", "over "
-                                + MAX_ENTRY_SIZE / (1024 * 1024) + " MB when unpacked", MAX_ENTRY_SIZE / (1024 * 1024) + " MB"), null, false);
+                        return new Prepared(Unreadable.document(name, format(), "too-large", Messages.format("phrase.size.over-unpacked",
+                                String.valueOf(MAX_ENTRY_SIZE / (1024 * 1024))), MAX_ENTRY_SIZE / (1024 * 1024) + " MB"), null, false);
                     }
                     if (keep != null) {
                         keep.write(buf, 0, r);
@@ -184,7 +186,7 @@ public final class DocxReader implements ReportReader {
         }
         WordXml.Scan scan = WordXml.scan(document);
         budget.count(scan.elements(), budget.limits().maxWordElements(),
-                "table rows, cells and paragraphs in the Word file", "max-word-elements");
+                Messages.format("phrase.budget.word-elements"), "max-word-elements");
         boolean boxes = WordXml.contains(document, "txbxContent");
         if (!scan.longTable()) {
             return new Prepared(null, content, boxes);
@@ -262,12 +264,12 @@ public final class DocxReader implements ReportReader {
         /** One table row, cell or paragraph more. */
         private void element() {
             budget.tick();
-            budget.count(++elements, maxElements, "table rows, cells and paragraphs in the Word file", "max-word-elements");
+            budget.count(++elements, maxElements, Messages.format("phrase.budget.word-elements"), "max-word-elements");
         }
 
         void body(List<IBodyElement> elements) {
             if (++depth > 32) {
-                throw new IllegalStateException("tables nested more than 32 deep");
+                throw new IllegalStateException(Messages.format("phrase.corrupt.tables-nested", "32"));
             }
             for (IBodyElement e : elements) {
                 if (e instanceof XWPFParagraph p) {
@@ -328,7 +330,7 @@ public final class DocxReader implements ReportReader {
             List<Para> out = new ArrayList<>();
             element();
             if (++depth > 32) {
-                throw new IllegalStateException("tables nested more than 32 deep");
+                throw new IllegalStateException(Messages.format("phrase.corrupt.tables-nested", "32"));
             }
             for (IBodyElement e : cell.getBodyElements()) {
                 if (e instanceof XWPFParagraph p) {

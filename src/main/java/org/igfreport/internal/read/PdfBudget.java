@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.igfreport.internal.base.Limits;
+import org.igfreport.internal.base.Messages;
 
 /**
  * The work budget of reading one PDF, for any PDFBox {@code PDFStreamEngine}: operators and glyphs
@@ -97,15 +98,15 @@ public final class PdfBudget {
     /** One content-stream operator is run. */
     public void operator() {
         budget.tick();
-        budget.count(++pageOperators, limits.maxPageOperators(), "PDF operators on one page", "max-page-operators");
-        budget.count(++operators, limits.maxOperators(), "PDF operators in the document", "max-operators");
+        budget.count(++pageOperators, limits.maxPageOperators(), Messages.format("phrase.budget.page-operators"), "max-page-operators");
+        budget.count(++operators, limits.maxOperators(), Messages.format("phrase.budget.operators"), "max-operators");
     }
 
     /** One glyph is shown (visible or not). */
     public void glyph() {
         budget.tick();
-        budget.count(++pageGlyphs, limits.maxPageGlyphs(), "characters on one PDF page", "max-page-glyphs");
-        budget.count(++glyphs, limits.maxGlyphs(), "characters in the PDF", "max-glyphs");
+        budget.count(++pageGlyphs, limits.maxPageGlyphs(), Messages.format("phrase.budget.page-glyphs"), "max-page-glyphs");
+        budget.count(++glyphs, limits.maxGlyphs(), Messages.format("phrase.budget.glyphs"), "max-glyphs");
     }
 
     /**
@@ -117,7 +118,7 @@ public final class PdfBudget {
      */
     public boolean enterForm(PDFormXObject form) {
         budget.checkTime();
-        budget.count(++forms, limits.maxFormCalls(), "form drawings (form XObjects) in the PDF", "max-form-calls");
+        budget.count(++forms, limits.maxFormCalls(), Messages.format("phrase.budget.form-calls"), "max-form-calls");
         if (nesting >= MAX_FORM_NESTING) {
             return false;
         }
@@ -185,7 +186,7 @@ public final class PdfBudget {
             inflatedSizes.put(stream, size);
         }
         inflated += size;
-        budget.count(inflated, limits.maxInflated(), "bytes of PDF page content once unpacked", "max-inflated");
+        budget.count(inflated, limits.maxInflated(), Messages.format("phrase.budget.inflated"), "max-inflated");
     }
 
     /**

@@ -23,6 +23,7 @@ import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
 import org.igfreport.internal.base.Finding;
 import org.igfreport.internal.base.Limits;
+import org.igfreport.internal.base.Messages;
 import org.igfreport.internal.document.Document;
 import org.igfreport.internal.document.Row;
 
@@ -78,9 +79,9 @@ public final class PdfReader implements ReportReader {
         } catch (IOException e) {
             return Unreadable.document(name, format(), "corrupt", detail(e));
         } catch (RuntimeException e) {
-            return Unreadable.document(name, format(), "corrupt", "its structure is broken");
+            return Unreadable.document(name, format(), "corrupt", Messages.format("phrase.corrupt.structure"));
         } catch (StackOverflowError e) {
-            return Unreadable.document(name, format(), "corrupt", "it is nested too deeply");
+            return Unreadable.document(name, format(), "corrupt", Messages.format("phrase.corrupt.it-nested"));
         }
     }
 
@@ -92,11 +93,11 @@ public final class PdfReader implements ReportReader {
             return Unreadable.document(name, format(), "old-doc");
         }
         if (indexOf(content, "%PDF-", 0, 1024) < 0) {
-            return Unreadable.document(name, format(), "corrupt", "no PDF header");
+            return Unreadable.document(name, format(), "corrupt", Messages.format("phrase.corrupt.no-pdf-header"));
         }
         List<Finding> warnings = new ArrayList<>();
         if (damaged(content)) {
-            warnings.add(Unreadable.warning("corrupt", "the file is truncated or its cross-reference table is damaged"));
+            warnings.add(Unreadable.warning("corrupt", Messages.format("phrase.corrupt.truncated")));
         }
         try (PDDocument pdf = Loader.loadPDF(content, "", null, null, IOUtils.createTempFileOnlyStreamCache())) {
             int pages = pdf.getNumberOfPages();
@@ -133,8 +134,8 @@ public final class PdfReader implements ReportReader {
      */
     private Document empty(byte[] content, String name) {
         if (nesting(content, MAX_NESTING) > MAX_NESTING) {
-            return Unreadable.document(name, format(), "corrupt", "its objects are nested more than " + MAX_NESTING
-                    + " levels deep");
+            return Unreadable.document(name, format(), "corrupt", Messages.format("phrase.corrupt.objects-nested",
+                    String.valueOf(MAX_NESTING)));
         }
         return Unreadable.document(name, format(), "empty");
     }
@@ -249,7 +250,7 @@ public final class PdfReader implements ReportReader {
         protected void operatorException(Operator operator, List<COSBase> operands, IOException e) throws IOException {
             // PDFBox logs some broken operators and goes on; a file made of them would flood the log
             if (++operatorErrors > MAX_OPERATOR_ERRORS) {
-                throw new IOException("more than " + MAX_OPERATOR_ERRORS + " of its drawing instructions are broken");
+                throw new IOException(Messages.format("phrase.corrupt.operators", String.valueOf(MAX_OPERATOR_ERRORS)));
             }
             super.operatorException(operator, operands, e);
         }

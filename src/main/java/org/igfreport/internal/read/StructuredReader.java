@@ -209,8 +209,8 @@ public final class StructuredReader extends TextualReader {
             while ((t = p.nextToken()) != null) {
                 budget.tick();
                 if (t != JsonToken.END_OBJECT && t != JsonToken.END_ARRAY) {
-                    budget.count(++nodes, limits.maxNodes(), "keys and values in the " + format().toUpperCase(java.util.Locale.ROOT)
-                            + " file", "max-nodes");
+                    budget.count(++nodes, limits.maxNodes(), Messages.format("phrase.budget.nodes",
+                            format().toUpperCase(java.util.Locale.ROOT)), "max-nodes");
                 }
                 TokenStreamLocation loc = p.currentTokenLocation();
                 int offset = offset(lineStarts, loc, text.length());
@@ -266,7 +266,7 @@ public final class StructuredReader extends TextualReader {
                     JsonNode target = anchors.get(p.getString());
                     aliases++;
                     if (target == null) {
-                        throw new Failure(syntax(loc, "the alias *" + p.getString() + " names no anchor"));
+                        throw new Failure(syntax(loc, Messages.format("phrase.syntax.alias", p.getString())));
                     }
                     int size = size(target, ALIAS_NODE_BUDGET - aliasNodes + 1);
                     aliasNodes += size;
@@ -545,21 +545,21 @@ public final class StructuredReader extends TextualReader {
      */
     public static String describe(JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode()) {
-            return "nothing";
+            return Messages.format("phrase.shape.nothing");
         }
         if (node.isArray()) {
-            return "a list";
+            return Messages.format("phrase.shape.list");
         }
         if (node.isObject()) {
-            return "a mapping of keys";
+            return Messages.format("phrase.shape.mapping");
         }
         if (node.isNumber()) {
-            return "a number";
+            return Messages.format("phrase.shape.number");
         }
         if (node.isBoolean()) {
-            return "true/false";
+            return Messages.format("phrase.shape.boolean");
         }
-        return "a text";
+        return Messages.format("phrase.shape.text");
     }
 
     // ------------------------------------------------------------------ positions

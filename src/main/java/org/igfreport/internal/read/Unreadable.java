@@ -82,7 +82,7 @@ public final class Unreadable {
             all.append(' ').append(t.getMessage());
         }
         if (all.indexOf("DOCTYPE") >= 0) {
-            return "it declares a document type (DTD), which is not allowed in a Word file";
+            return Messages.format("phrase.corrupt.dtd");
         }
         String m = e.getMessage();
         m = m == null ? "" : JAVA_NAMES.matcher(m.replace('\n', ' ').replace('\r', ' ').strip()).replaceAll("").strip();
@@ -90,7 +90,7 @@ public final class Unreadable {
             m = m.substring(0, m.length() - 1).strip();
         }
         if (m.isEmpty() || m.equals("null")) {
-            return "its structure is broken";
+            return Messages.format("phrase.corrupt.structure");
         }
         return m.length() > 160 ? m.substring(0, 160) + "..." : m;
     }

@@ -1,5 +1,6 @@
 package org.igfreport.internal.rule;
 
+import org.igfreport.internal.base.Texts;
 
 import org.igfreport.internal.base.Finding;
 import org.igfreport.internal.base.Location;
@@ -69,7 +70,7 @@ public final class InternalErrors {
     }
 
     private static Finding finding(String file, String component, Throwable e, String key, Object... args) {
-        LOG.log(System.Logger.Level.ERROR, () -> "igf-report: internal error in the " + component + " on " + file, e);
+        LOG.log(System.Logger.Level.ERROR, () -> Texts.format("log.internal-error", component, file), e);
         return Finding.of(RULE, Severity.ERROR, null, Location.START, "", null, key, args);
     }
 

@@ -155,7 +155,7 @@ public final class ReportSchemaCheck {
         String what = StructuredReader.describe(node);
         switch (ReportSchemas.shape(def.kind())) {
             case "list":
-                return msg("schema.list", def.id(), unit(def), node.isString() ? "one block of text" : what);
+                return msg("schema.list", def.id(), unit(def), node.isString() ? Messages.format("phrase.shape.one-block") : what);
             case "prose":
                 return msg("schema.prose", def.id(), what);
             default:
@@ -166,28 +166,28 @@ public final class ReportSchemaCheck {
     private static String unit(TemplateSection def) {
         switch (def.kind()) {
             case PEOPLE:
-                return "speaker with their affiliation";
+                return Messages.format("phrase.unit.people");
             case PRESENTATIONS:
-                return "presentation summary";
+                return Messages.format("phrase.unit.presentations");
             default:
                 Integer n = def.constraints().sentencesPerItem();
-                return n != null && n == 1 ? "sentence" : "item";
+                return Messages.format(n != null && n == 1 ? "phrase.unit.sentence" : "phrase.unit.item");
         }
     }
 
     private static String expected(SectionKind kind) {
         switch (kind) {
             case PERSON:
-                return "a name";
+                return Messages.format("phrase.expected.person");
             case DATE:
-                return "a date written as text, such as \"17 December 2017\"";
+                return Messages.format("phrase.expected.date");
             case TIME:
-                return "a time written as text, such as \"10:00-11:30\"";
+                return Messages.format("phrase.expected.time");
             case PARTICIPANTS:
             case WOMEN:
-                return "a number or an estimate in words";
+                return Messages.format("phrase.expected.count");
             default:
-                return "one text";
+                return Messages.format("phrase.expected.text");
         }
     }
 

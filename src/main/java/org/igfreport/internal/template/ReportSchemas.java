@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.igfreport.internal.base.Texts;
 import org.igfreport.internal.read.StructuredReader;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -55,18 +56,15 @@ public final class ReportSchemas {
         ObjectNode root = F.objectNode();
         root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         root.put("$id", "urn:igf-report:schemas:reports:" + template.id());
-        root.put("title", template.title() + ": structured report (YAML or JSON)");
-        root.put("description", "A report on the " + template.id() + " template, keyed by section id. "
-                + "Generated from schemas/templates/" + template.id()
-                + ".yaml by org.igfreport.internal.template.ReportSchemas; do not edit by hand. "
-                + "Required sections are not 'required' here: the section-missing rule reports them.");
+        root.put("title", Texts.format("schema-doc.title", template.title()));
+        root.put("description", Texts.format("schema-doc.description", template.id()));
         root.put("type", "object");
         ObjectNode props = root.putObject("properties");
         ObjectNode t = props.putObject(TEMPLATE_KEY);
-        t.put("description", "The template this report follows.");
+        t.put("description", Texts.format("schema-doc.template"));
         t.put("const", template.id());
         ObjectNode d = props.putObject(DISABLE_KEY);
-        d.put("description", "Rule ids whose findings are not reported for this file (inline suppression).");
+        d.put("description", Texts.format("schema-doc.disable"));
         d.put("type", "array");
         ObjectNode di = d.putObject("items");
         di.put("type", "string");
@@ -79,17 +77,17 @@ public final class ReportSchemas {
         root.put("additionalProperties", false);
         ObjectNode defs = root.putObject("$defs");
         ObjectNode text = defs.putObject("text");
-        text.put("description", "One value, as text.");
+        text.put("description", Texts.format("schema-doc.text"));
         text.set("type", types("string", "null"));
         ObjectNode count = defs.putObject("count");
-        count.put("description", "A number, or an estimate in words.");
+        count.put("description", Texts.format("schema-doc.count"));
         count.set("type", types("string", "integer", "null"));
         ObjectNode list = defs.putObject("list");
-        list.put("description", "One entry per item.");
+        list.put("description", Texts.format("schema-doc.list"));
         list.set("type", types("array", "null"));
         list.putObject("items").put("type", "string");
         ObjectNode prose = defs.putObject("prose");
-        prose.put("description", "A text whose paragraphs are separated by blank lines, or a list of paragraphs.");
+        prose.put("description", Texts.format("schema-doc.prose"));
         prose.set("type", types("string", "array", "null"));
         prose.putObject("items").put("type", "string");
         return root;

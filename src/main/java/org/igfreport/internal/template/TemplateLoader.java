@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import org.igfreport.internal.base.Texts;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
@@ -39,7 +40,7 @@ public final class TemplateLoader {
         try {
             return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw new TemplateException(file.toString(), 1, "cannot read the template: " + e.getMessage());
+            throw new TemplateException(file.toString(), 1, Texts.format("template.cannot-read", e.getMessage()));
         }
     }
 
@@ -65,13 +66,13 @@ public final class TemplateLoader {
     public static Template loadResource(String resource, boolean validate) {
         try (InputStream in = TemplateLoader.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new TemplateException(resource, 1, "no such template resource");
+                throw new TemplateException(resource, 1, Texts.format("template.no-resource"));
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return validate ? parse(text, resource)
                     : build(new org.snakeyaml.engine.v2.api.Load(PLAIN_SETTINGS).loadFromString(text), resource);
         } catch (IOException e) {
-            throw new TemplateException(resource, 1, "cannot read the template: " + e.getMessage());
+            throw new TemplateException(resource, 1, Texts.format("template.cannot-read", e.getMessage()));
         }
     }
 
@@ -87,10 +88,10 @@ public final class TemplateLoader {
             root = SchemaCheck.read(yaml, true);
         } catch (JacksonException e) {
             int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
-            throw new TemplateException(file, line, "not valid YAML: " + e.getOriginalMessage());
+            throw new TemplateException(file, line, Texts.format("template.not-yaml", e.getOriginalMessage()));
         }
         if (root == null || !root.isObject()) {
-            throw new TemplateException(file, 1, "a template must be a YAML mapping with id, year, title and sections");
+            throw new TemplateException(file, 1, Texts.format("template.root"));
         }
         List<SchemaCheck.Problem> problems = SchemaCheck.validate(SchemaCheck.schema(SCHEMA), root);
         if (!problems.isEmpty()) {
@@ -107,7 +108,7 @@ public final class TemplateLoader {
         for (JsonNode s : root.get("sections")) {
             String id = s.get("id").asString();
             if (!seen.add(id)) {
-                throw new TemplateException(file, SchemaCheck.position(s)[0], "section id '" + id + "' appears twice");
+                throw new TemplateException(file, SchemaCheck.position(s)[0], Texts.format("template.duplicate-section", id));
             }
         }
         return build(plain(root), file);
@@ -146,14 +147,13 @@ public final class TemplateLoader {
         for (Object o : (List<Object>) root.get("sections")) {
             TemplateSection s = section((Map<String, Object>) o);
             if (!seen.add(s.id())) {
-                throw new TemplateException(file, 1, "section id '" + s.id() + "' appears twice");
+                throw new TemplateException(file, 1, Texts.format("template.duplicate-section", s.id()));
             }
             sections.add(s);
         }
         for (TemplateSection s : sections) {
             if (s.when() != null && !seen.contains(s.when().section())) {
-                throw new TemplateException(file, 1, "section '" + s.id() + "' depends on unknown section '"
-                        + s.when().section() + "'");
+                throw new TemplateException(file, 1, Texts.format("template.unknown-condition", s.id(), s.when().section()));
             }
         }
         return new Template((String) root.get("id"), ((Number) root.get("year")).intValue(), (String) root.get("title"),

@@ -188,4 +188,38 @@ class RuleCatalogueTest {
             }
         }
     }
+
+    /** The components whose texts are in base/texts.properties: a key starts with one of them and a dot. */
+    private static final List<String> TEXT_COMPONENTS = List.of("limits", "output", "config", "glob", "finder", "template",
+            "validators", "extract", "log", "schema-doc", "cli", "maven", "html", "summary");
+
+    @Test
+    void everyTextOfTheToolIsInItsBundleUsedAndAValidPattern() throws IOException {
+        // base/texts.properties: the tool's texts that are not findings (errors, the HTML report, the Maven goal)
+        Properties p = new Properties();
+        try (InputStream in = RuleCatalogueTest.class.getResourceAsStream("/org/igfreport/internal/base/texts.properties")) {
+            p.load(in);
+        }
+        assertThat(p).isNotEmpty();
+        java.util.Set<String> literals = literals();
+        java.util.Set<String> words = new java.util.HashSet<>(literals);
+        words.removeAll(java.util.Set.of(".", ":", ": ", "", " "));
+        words.add(".");
+        for (String key : p.stringPropertyNames()) {
+            assertThat(TEXT_COMPONENTS).as("%s is named by its component", key).anyMatch(c -> key.startsWith(c + "."));
+            assertThat(written(key, words)).as("the key %s is used in code", key).isTrue();
+            String pattern = p.getProperty(key);
+            assertThat(pattern.replace("''", "").replace("'{'", "").replace("'}'", ""))
+                    .as(key + ": write an apostrophe as ''").doesNotContain("'");
+            assertThatCode(() -> new MessageFormat(pattern, Locale.ROOT).format(new Object[] {1, 2, 3, 4, 5, 6, 7, 8}))
+                    .as(key).doesNotThrowAnyException();
+        }
+        for (String lit : literals) {
+            boolean keyLike = lit.matches("[a-z][a-z-]*(\\.[a-z][a-z-]*)+")
+                    && TEXT_COMPONENTS.stream().anyMatch(c -> lit.startsWith(c + "."));
+            if (keyLike && !lit.endsWith(".")) {
+                assertThat(p.stringPropertyNames()).as("the key %s written in code is defined", lit).contains(lit);
+            }
+        }
+    }
 }
