@@ -11,6 +11,7 @@ import java.util.Map;
 import org.igfreport.internal.base.Finding;
 import org.igfreport.internal.base.Limits;
 import org.igfreport.internal.base.Location;
+import org.igfreport.internal.base.Messages;
 import org.igfreport.internal.base.Severity;
 import org.igfreport.internal.document.Document;
 import org.igfreport.internal.document.Fragment;
