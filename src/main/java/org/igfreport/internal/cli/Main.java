@@ -91,6 +91,10 @@ public final class Main implements Runnable {
         boolean schemas = structured;
         Thread t = new Thread(() -> {
             try {
+                // the first number a message formats sets up the JDK's locale data, and the first
+                // logger java.util.logging: both on this thread, not in the check's way
+                java.text.NumberFormat.getInstance(Locale.ROOT).format(1);
+                java.util.logging.Logger.getLogger(org.igfreport.internal.rule.InternalErrors.LOGGER);
                 BuiltInRules.ruleSet();
                 for (Template template : Templates.builtIn().all()) {
                     LabelIndex.of(template);
