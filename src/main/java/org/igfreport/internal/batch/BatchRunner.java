@@ -191,6 +191,10 @@ public final class BatchRunner {
         private int emitted;     // results handed on
         private int live;        // threads of this run not stuck
         private boolean stopped;
+        // Whom a thread finishing or starting a check must wake: waking the run's thread for every
+        // check (a futex call each, slow in a virtual machine) cost a tenth of a batch of small files.
+        private int awaited = -1;        // the task the run's thread waits for, or -1
+        private boolean untimed;         // whether it waits with no deadline (no check of the window running)
 
         Run(List<Path> files, Function<Path, ReportResult> check, long limitNanos) {
             this.tasks = new Task[files.size()];
@@ -253,8 +257,10 @@ public final class BatchRunner {
                         }
                         startThread();
                     }
+                    awaited = i;
+                    untimed = wake == Long.MAX_VALUE;
                     try {
-                        if (wake == Long.MAX_VALUE) {
+                        if (untimed) {
                             changed.await();
                         } else {
                             changed.awaitNanos(Math.max(wake - now, 1_000_000L));
@@ -265,6 +271,8 @@ public final class BatchRunner {
                     }
                 }
             } finally {
+                awaited = -1;
+                untimed = false;
                 tasks[i] = null;
                 emitted = i + 1;
                 changed.signalAll();
@@ -318,6 +326,7 @@ public final class BatchRunner {
         private void work() {
             while (true) {
                 Task t;
+                int index;
                 lock.lock();
                 try {
                     while (true) {
@@ -327,11 +336,14 @@ public final class BatchRunner {
                             return;
                         }
                         if (next < emitted + window) {
-                            t = tasks[next++];
+                            index = next++;
+                            t = tasks[index];
                             if (t != null && t.state == NEW) {
                                 t.state = RUNNING;
                                 t.started = System.nanoTime();
-                                changed.signalAll(); // the run now waits for its deadline too
+                                if (untimed) {
+                                    changed.signalAll(); // the run now waits for its deadline too
+                                }
                                 break;
                             }
                             continue;
@@ -354,7 +366,9 @@ public final class BatchRunner {
                         t.state = DONE;
                         t.result = r;
                         t.failure = failure;
-                        changed.signalAll();
+                        if (index == awaited) {
+                            changed.signalAll();
+                        }
                     } else {
                         // given up while it ran: this thread is no longer stuck, and works on if needed
                         STUCK.decrementAndGet();

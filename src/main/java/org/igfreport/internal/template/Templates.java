@@ -1,6 +1,8 @@
 package org.igfreport.internal.template;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
@@ -48,9 +50,12 @@ public final class Templates {
             synchronized (Templates.class) {
                 t = builtIn;
                 if (t == null) {
-                    List<Template> list = new ArrayList<>();
-                    for (String name : resourceNames()) {
-                        list.add(TemplateLoader.loadResource(DIR + name, false));
+                    List<Template> list = compiled();
+                    if (list == null) {
+                        list = new ArrayList<>();
+                        for (String name : resourceNames()) {
+                            list.add(TemplateLoader.loadResource(DIR + name, false));
+                        }
                     }
                     t = of(list);
                     builtIn = t;
@@ -58,6 +63,18 @@ public final class Templates {
             }
         }
         return t;
+    }
+
+    /**
+     * @return the built-in templates as the build compiled them ({@link TemplateCodec}), or
+     *         {@code null} where there is no such file (classes compiled without the build's step)
+     */
+    static List<Template> compiled() {
+        try (InputStream in = Templates.class.getClassLoader().getResourceAsStream(TemplateCodec.RESOURCE)) {
+            return in == null ? null : TemplateCodec.read(new BufferedInputStream(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** @return every template, oldest first */

@@ -77,6 +77,19 @@ class BatchRunnerTest {
         assertThat(seen).isEqualTo(files(100).stream().map(Path::toString).toList());
     }
 
+    /**
+     * A finished check wakes the run's thread when it is the one awaited (only then, which saves a
+     * thread wake-up per file): a run of quick checks under a long time budget never waits for
+     * that budget. Not a speed test: without the wake-up each file would wait its minute.
+     */
+    @Test
+    @Timeout(30)
+    void quickChecksUnderALongBudgetDoNotWaitForIt() throws IOException {
+        List<String> seen = run(new BatchRunner(2, Duration.ofMinutes(1), Duration.ofSeconds(1), 16), files(200),
+                p -> result(p, "ok"));
+        assertThat(seen).hasSize(200).allMatch(s -> s.endsWith(" ok"));
+    }
+
     @Test
     @Timeout(60)
     void aReportOverTheTimeBudgetIsGivenUpAndTheOthersAreStillChecked() throws IOException {
