@@ -1,5 +1,6 @@
 package org.igfreport.internal.template;
 
+import org.igfreport.internal.base.Texts;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -104,7 +105,7 @@ public final class TemplateCodec {
     public static List<Template> read(InputStream in) throws IOException {
         DataInputStream d = new DataInputStream(in);
         if (d.readInt() != MAGIC || d.readInt() != VERSION) {
-            throw new IOException("not a built-in templates file of this version");
+            throw new IOException(Texts.format("template.not-built-in"));
         }
         int n = d.readInt();
         List<Template> templates = new ArrayList<>(n);
