@@ -569,7 +569,13 @@ final class LabelRuns {
             // an entry "Name (Organisation)" closed on a full line, a name after it: an entry may end there
             return 1;
         }
-        return room >= 3 ? 0 : room >= 0 ? 1 : room >= -3 ? 4 : 6;
+        int c = room >= 3 ? 0 : room >= 0 ? 1 : room >= -3 ? 4 : 6;
+        if (c > 0 && Markers.endsSentence(line) && (Markers.presentationAtStart(next) || Markers.startsListItem(next))) {
+            // a sentence ends the line and the next begins an entry of its own ("Presentation 2
+            // (Name): ...", "3. ..."): the entry ends there, however long the marker's first word
+            return 0;
+        }
+        return c;
     }
 
     /** Room (in characters) that no wrapped line leaves: a line this short ends its paragraph whatever follows. */

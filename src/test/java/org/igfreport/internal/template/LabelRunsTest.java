@@ -265,4 +265,18 @@ class LabelRunsTest {
         assertTrue(r.section("presentations").orElseThrow().isEmpty(), text(r, "presentations"));
         assertTrue(words(text(r, "discussions")).startsWith("The session opened with an overview"), text(r, "discussions"));
     }
+
+    @Test
+    void aPresentationsMarkerAfterASentenceEndBeginsAnEntryOnAFullLine() throws IOException {
+        // d21 of the dev draw (pdftotext default): the last key issue fills its line, and
+        // "Presentation" is too long for the rest of it; the presentation is not a key issue
+        assertEquals(0.0, LabelRuns.cut("the first round of new generic top-level domains.",
+                "Presentation 1 (Tevita Fifita): Ms. Fifita presented a", 55));
+        String text = Files.readString(Path.of("src/test/resources/labelruns/dev-d21-2017-defective-word-top.pdf.txt"),
+                StandardCharsets.UTF_8);
+        MappedReport r = Mapper.map(Document.ofRows("d21.txt", "text", TextReader.rows(text)), T2017);
+        assertTrue(words(text(r, "key_issues")).endsWith("the first round of new generic top-level domains."),
+                text(r, "key_issues"));
+        assertTrue(words(text(r, "presentations")).startsWith("Presentation 1 (Tevita Fifita)"), text(r, "presentations"));
+    }
 }
