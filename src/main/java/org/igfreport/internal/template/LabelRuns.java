@@ -70,7 +70,11 @@ final class LabelRuns {
                     named++;
                 }
             }
-            if (named < (seen ? MIN_NEXT_RUN : MIN_RUN) || !alone(rows, matches.get(end))) {
+            boolean few = named < (seen ? MIN_NEXT_RUN : MIN_RUN);
+            if (few && named >= MIN_NEXT_RUN && alone(rows, matches.get(end))) {
+                few = !shared(rows, matches, k, end);
+            }
+            if (few || !alone(rows, matches.get(end))) {
                 if (matches.get(end).section() != null) {
                     prevLast = end;
                 }
@@ -359,13 +363,80 @@ final class LabelRuns {
         return pos == remaining.size() ? out : Map.of();
     }
 
+    /**
+     * The least margin by which sharing the answers after a few labels side by side must beat
+     * leaving all but the last label empty, for those labels to be a run (a centred label
+     * printed low beside its answer, right above the next label: "Please describe the
+     * Discussions ..." / "Please describe any Participant suggestions ...", then both answers).
+     */
+    private static final double SHARED = 2.0;
+
+    /**
+     * Whether the answers after matches k..end (a few labels, nothing between them) are theirs to
+     * share: the labels were wrapped in a column narrower than the answers' (a table's label
+     * column, not labels on lines of their own in flowing text, where an empty section's label is
+     * followed by the next label), and sharing the answers fits the sections clearly better.
+     */
+    private static boolean shared(List<Row> rows, List<LabelIndex.Match> matches, int k, int end) {
+        int from = matches.get(end).endRow() + 1;
+        int to = end + 1 < matches.size() ? matches.get(end + 1).startRow() - 1 : rows.size() - 1;
+        List<String> lines = new ArrayList<>();
+        for (int r = from; r <= to; r++) {
+            if (rows.get(r).isTableRow()) {
+                return false;
+            }
+            lines.add(rows.get(r).body().text());
+        }
+        if (!narrow(rows, matches, k, end, width(lines))) {
+            return false;
+        }
+        List<TemplateSection> sections = new ArrayList<>();
+        for (int j = k; j <= end; j++) {
+            if (matches.get(j).section() != null) {
+                if (matches.get(j).section().kind().isSingleValue()) {
+                    return false;
+                }
+                sections.add(matches.get(j).section());
+            }
+        }
+        double[] all = new double[1];
+        double[] last = new double[1];
+        partition(lines, sections, -1, all);
+        partition(lines, sections.subList(sections.size() - 1, sections.size()), -1, last);
+        return all[0] + SHARED < last[0] + EMPTY * (sections.size() - 1);
+    }
+
+    /**
+     * Whether a label of matches k..end wraps where a line of the answers' width would have had
+     * room for its next word with a margin: the labels stand in a column narrower than the text
+     * after them.
+     */
+    static boolean narrow(List<Row> rows, List<LabelIndex.Match> matches, int k, int end, int width) {
+        for (int j = k; j <= end; j++) {
+            LabelIndex.Match m = matches.get(j);
+            for (int r = m.startRow(); r < m.endRow(); r++) {
+                String line = rows.get(r).body().text().strip();
+                String next = rows.get(r + 1).body().text().strip();
+                if (line.isEmpty() || next.isEmpty()) {
+                    continue;
+                }
+                int word = next.indexOf(' ');
+                if (width - (line.length() + 1 + (word < 0 ? next.length() : word)) >= LOTS) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether match b follows match a with only blank lines between them, each label alone on its lines. */
     private static boolean adjacent(List<Row> rows, LabelIndex.Match a, LabelIndex.Match b) {
         if (!alone(rows, a) || rows.get(a.startRow()).isTableRow()) {
             return false;
         }
         for (int r = a.endRow() + 1; r < b.startRow(); r++) {
-            if (!rows.get(r).isBlank()) {
+            // (bullets printed apart from their items, in the label column, separate no labels)
+            if (!rows.get(r).isBlank() && (rows.get(r).isTableRow() || !Markers.bulletsOnly(rows.get(r).body().text()))) {
                 return false;
             }
         }
@@ -394,6 +465,11 @@ final class LabelRuns {
      *     the first unit)
      */
     static int[] split(List<String> lines, List<TemplateSection> sections, int carried) {
+        return partition(lines, sections, carried, new double[1]);
+    }
+
+    /** {@link #split}, with the least cost put in {@code cost[0]}. */
+    private static int[] partition(List<String> lines, List<TemplateSection> sections, int carried, double[] cost) {
         boolean carry = carried >= 0;
         List<Integer> atoms = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -439,6 +515,7 @@ final class LabelRuns {
                 }
             }
         }
+        cost[0] = best[g][n];
         int[] atomGroup = new int[n];
         int v = n;
         for (int s = g; s >= 1; s--) {
@@ -492,7 +569,13 @@ final class LabelRuns {
             // an entry "Name (Organisation)" closed on a full line, a name after it: an entry may end there
             return 1;
         }
-        return room >= 3 ? 0 : room >= 0 ? 1 : room >= -3 ? 4 : 6;
+        int c = room >= 3 ? 0 : room >= 0 ? 1 : room >= -3 ? 4 : 6;
+        if (c > 0 && Markers.endsSentence(line) && (Markers.presentationAtStart(next) || Markers.startsListItem(next))) {
+            // a sentence ends the line and the next begins an entry of its own ("Presentation 2
+            // (Name): ...", "3. ..."): the entry ends there, however long the marker's first word
+            return 0;
+        }
+        return c;
     }
 
     /** Room (in characters) that no wrapped line leaves: a line this short ends its paragraph whatever follows. */

@@ -62,6 +62,24 @@ public final class Markers {
                 || c == '\u2043' || c == '\u25AA';
     }
 
+    /**
+     * @param text a line
+     * @return whether it holds bullets and nothing else (pdftotext's default mode prints a list's
+     *     bullets apart from their items' text, beside the labels of a table)
+     */
+    public static boolean bulletsOnly(String text) {
+        boolean any = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isBulletGlyph(c)) {
+                any = true;
+            } else if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return any;
+    }
+
     /** @param text a line
      *  @return whether it starts with a bullet or a number */
     public static boolean startsListItem(String text) {

@@ -1,6 +1,7 @@
 package org.igfreport.internal.template;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -236,5 +237,46 @@ class LabelRunsTest {
         assertTrue(discussions.startsWith("Participants began by discussing why so much African"), discussions);
         String presentations = words(text(r, "presentations"));
         assertTrue(presentations.endsWith("decisive in convincing competitors to connect to the exchange."), presentations);
+    }
+
+    @Test
+    void aFewLabelsWrappedInANarrowColumnShareTheAnswersAfterThem() throws IOException {
+        // d17 centred (dev draw): only four labels, wrapped in the label column ("Please describe
+        // the Discussions" / "that took place during the" / ...), then their four answers up to
+        // the end of the document: the discussions are not empty
+        String text = Files.readString(Path.of("src/test/resources/labelruns/dev-d17-2016-defective-word-centred.pdf.txt"),
+                StandardCharsets.UTF_8);
+        MappedReport r = Mapper.map(Document.ofRows("d17.txt", "text", TextReader.rows(text)), T2016);
+        assertTrue(words(text(r, "key_issues")).startsWith("National cybersecurity strategies seldom say"),
+                text(r, "key_issues"));
+        assertTrue(words(text(r, "presentations")).startsWith("Presentation 1 (Tariq Hussain)"), text(r, "presentations"));
+        assertFalse(r.section("discussions").orElseThrow().isEmpty(), text(r, "discussions"));
+        assertTrue(words(text(r, "way_forward")).endsWith("a chapter on support for local governments."),
+                text(r, "way_forward"));
+    }
+
+    @Test
+    void labelsOnLinesOfTheirOwnInFlowingTextAreNoRun() throws IOException {
+        // wrapped-plain-flow (pdftotext -raw of a report without a table): the presentations are
+        // empty, their label wraps at the text's full width right above the discussions' label
+        String text = Files.readString(Path.of("src/test/resources/wrapped-text/wrapped-plain-flow.raw.txt"),
+                StandardCharsets.UTF_8);
+        MappedReport r = Mapper.map(Document.ofRows("flow.txt", "text", TextReader.rows(text)), T2017);
+        assertTrue(r.section("presentations").orElseThrow().isEmpty(), text(r, "presentations"));
+        assertTrue(words(text(r, "discussions")).startsWith("The session opened with an overview"), text(r, "discussions"));
+    }
+
+    @Test
+    void aPresentationsMarkerAfterASentenceEndBeginsAnEntryOnAFullLine() throws IOException {
+        // d21 of the dev draw (pdftotext default): the last key issue fills its line, and
+        // "Presentation" is too long for the rest of it; the presentation is not a key issue
+        assertEquals(0.0, LabelRuns.cut("the first round of new generic top-level domains.",
+                "Presentation 1 (Tevita Fifita): Ms. Fifita presented a", 55));
+        String text = Files.readString(Path.of("src/test/resources/labelruns/dev-d21-2017-defective-word-top.pdf.txt"),
+                StandardCharsets.UTF_8);
+        MappedReport r = Mapper.map(Document.ofRows("d21.txt", "text", TextReader.rows(text)), T2017);
+        assertTrue(words(text(r, "key_issues")).endsWith("the first round of new generic top-level domains."),
+                text(r, "key_issues"));
+        assertTrue(words(text(r, "presentations")).startsWith("Presentation 1 (Tevita Fifita)"), text(r, "presentations"));
     }
 }
