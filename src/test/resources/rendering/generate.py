@@ -453,7 +453,9 @@ def lost_cell_boundaries(src, text):
             ends = sum(1 for k in range(lo, hi) if tagged[k][1])
             labelled = lambda k: 0 <= k < len(rows) and rows[k].strip() != "" and "\f" not in rows[k]
             # a label printed among cell b's lines (a centred label) shows where b's row lies
-            last_b = max(k for k, t in enumerate(tagged) if t and t[0] >= len(pa))
+            last_b = next((k for k in range(i + 1, len(tagged)) if tagged[k] == (len(pa) + len(pb) - 1, True)), None)
+            if last_b is None:
+                continue
             inside_b = any(tagged[k] is None and labelled(k) for k in range(i + 1, last_b))
             if ends >= 2 and not inside_b and not (labelled(lo - 1) and labelled(hi + 1)):
                 lost.append((a, b, ends))

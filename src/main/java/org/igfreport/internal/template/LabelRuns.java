@@ -51,6 +51,21 @@ final class LabelRuns {
      *     none), or {@code null} where the match is not in a run (its content is what follows it)
      */
     static int[][] contents(Document document, List<LabelIndex.Match> matches) {
+        return contents(document, matches, new boolean[matches.size()]);
+    }
+
+    /**
+     * As {@link #contents(Document, List)}, also marking the labels whose answer's end or start
+     * is a guess: two neighbouring answers that look alike (prose, presentation summaries) came
+     * as one run of lines, with no blank line where the one was cut from the other, so where the
+     * first ends is not in the text (pdftotext prints a page's labels apart from its answers).
+     *
+     * @param document the document
+     * @param matches the labels found, in row order
+     * @param guessed per match, set to {@code true} where its answer's end or start is a guess
+     * @return as {@link #contents(Document, List)}
+     */
+    static int[][] contents(Document document, List<LabelIndex.Match> matches, boolean[] guessed) {
         int[][] out = new int[matches.size()][];
         if (!"text".equals(document.format())) {
             return out;
@@ -118,6 +133,12 @@ final class LabelRuns {
                 carried = paragraphs(before);
             }
             int[] group = split(lines, sections, carried);
+            for (int g = 1; g < groupMatch.size(); g++) {
+                if (alike(sections.get(g - 1)) && alike(sections.get(g)) && unmarkedCut(lines, group, g)) {
+                    guessed[groupMatch.get(g - 1)] = true;
+                    guessed[groupMatch.get(g)] = true;
+                }
+            }
             for (int g = 0; g < groupMatch.size(); g++) {
                 int first = -1;
                 int last = -1;
@@ -145,6 +166,29 @@ final class LabelRuns {
             k = end + 1;
         }
         return out;
+    }
+
+    /** Whether a section's answer is prose that the next prose answer could go on (or start) from. */
+    private static boolean alike(TemplateSection section) {
+        return section.kind() == SectionKind.PROSE || section.kind() == SectionKind.PRESENTATIONS;
+    }
+
+    /**
+     * Whether the lines of group {@code g - 1} and of group {@code g} meet with no blank line
+     * between the last line of the one and the first line of the other.
+     */
+    private static boolean unmarkedCut(List<String> lines, int[] group, int g) {
+        int lastPrev = -1;
+        int firstNext = -1;
+        for (int i = 0; i < group.length; i++) {
+            if (group[i] == g - 1 && !lines.get(i).isBlank()) {
+                lastPrev = i;
+            }
+            if (group[i] == g && !lines.get(i).isBlank() && firstNext < 0) {
+                firstNext = i;
+            }
+        }
+        return lastPrev >= 0 && firstNext == lastPrev + 1;
     }
 
     /**

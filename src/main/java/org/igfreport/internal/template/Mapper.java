@@ -158,7 +158,8 @@ public final class Mapper {
         int[] widths = wrapWidths(rows);
         int[] columns = Paragraphs.columnWidths(rows);
         int[] begins = CellExtent.begins(document, matches);
-        int[][] runs = LabelRuns.contents(document, matches);
+        boolean[] guessed = new boolean[matches.size()];
+        int[][] runs = LabelRuns.contents(document, matches, guessed);
         LabelRuns.above(document, matches, runs, begins);
         // a heading that repeats one before it (the template's title at the top of every page, as
         // pdftotext prints a repeated header row, or a centred -layout page's title) ends no section
@@ -228,7 +229,8 @@ public final class Mapper {
             if (m.section().kind() == SectionKind.PEOPLE && ("pdf".equals(document.format()) || unknownBreaks(lines))) {
                 lines = Items.joinEntries(lines, columns[first.isTableRow() ? 1 : 0]);
             }
-            byId.put(m.section().id(), build(m.section(), label, lines, null, columns[first.isTableRow() ? 1 : 0]));
+            Section built = build(m.section(), label, lines, null, columns[first.isTableRow() ? 1 : 0]);
+            byId.put(m.section().id(), guessed[k] ? built.withEdgeGuessed() : built);
         }
         return new MappedReport(located.template(), document, ordered(located.template(), byId), located.score());
     }
@@ -344,7 +346,7 @@ public final class Mapper {
             }
         }
         return new Section(def, label, content, paragraphs,
-                known != null ? known : items(def.kind(), paragraphs, split.width()), split.estimated());
+                known != null ? known : items(def.kind(), paragraphs, split.width()), split.estimated(), false);
     }
 
     /**

@@ -17,9 +17,11 @@ import org.igfreport.internal.text.Item;
  * @param items the content split into items, as the section's kind lists them
  * @param paragraphsEstimated whether the paragraphs were counted from line lengths where the text
  *     cannot tell (hard-wrapped text without blank lines, a sentence ending on a full line)
+ * @param edgeGuessed whether where the section's answer ends or starts is a guess (its answer came
+ *     in one run of lines with a neighbouring answer that looks alike, its label printed apart)
  */
 public record Section(TemplateSection def, Location label, List<Fragment> lines, List<Block> paragraphs,
-                     List<Item> items, boolean paragraphsEstimated) {
+                     List<Item> items, boolean paragraphsEstimated, boolean edgeGuessed) {
 
     /** Makes the lists immutable. */
     public Section {
@@ -39,7 +41,12 @@ public record Section(TemplateSection def, Location label, List<Fragment> lines,
      */
     public Section(TemplateSection def, Location label, List<Fragment> lines, List<Block> paragraphs,
                    List<Item> items) {
-        this(def, label, lines, paragraphs, items, false);
+        this(def, label, lines, paragraphs, items, false, false);
+    }
+
+    /** @return this section, with where its answer ends or starts marked as a guess */
+    public Section withEdgeGuessed() {
+        return new Section(def, label, lines, paragraphs, items, paragraphsEstimated, true);
     }
 
     /** @return the section id */

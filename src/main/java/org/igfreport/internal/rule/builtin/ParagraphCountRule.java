@@ -28,7 +28,7 @@ public final class ParagraphCountRule implements Rule {
         for (Section s : report.sections().values()) {
             if (s.def().constraints().paragraphs() != null && !s.isEmpty()) {
                 RangeCheck.checkWithSuffix(context, s, s.paragraphs().size(), s.def().constraints().paragraphs(),
-                        "paragraph-count", s.paragraphsEstimated() ? ".estimate" : "");
+                        "paragraph-count", s.edgeGuessed() ? ".guessed" : s.paragraphsEstimated() ? ".estimate" : "");
             }
         }
     }
