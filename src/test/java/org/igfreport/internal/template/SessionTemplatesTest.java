@@ -145,4 +145,24 @@ class SessionTemplatesTest {
         assertThat(LabelIndex.numberLength("Key")).isEqualTo(0);
         assertThat(LabelIndex.numberLength("7 -")).isEqualTo(0);
     }
+
+    /** Structured reports on the new templates are checked against their generated JSON Schemas. */
+    @Test
+    void structuredReportsOnTheNewTemplatesFollowTheirSchemas() {
+        String ok = "template: igf-2019-session\nkey_policy_questions:\n  - How?\ndiscussion_areas: Several.\n"
+                + "policy_recommendations: Act.\nparticipation: About 60 participants, 25 women.\n"
+                + "gender_reflection: Discussed.\n";
+        ReportResult r = VALIDATOR.validate(ok.getBytes(java.nio.charset.StandardCharsets.UTF_8), "r.yaml");
+        assertThat(r.template()).isEqualTo("igf-2019-session");
+        assertThat(r.findings()).isEmpty();
+        ReportResult bad = VALIDATOR.validate((ok + "key_issues: [One]\n").getBytes(
+                java.nio.charset.StandardCharsets.UTF_8), "r.yaml");
+        assertThat(bad.findings()).extracting(Finding::rule).containsExactly("schema");
+        String speakers = "template: igf-2018-session\nsession_type: Workshop\nsession_title: T\n"
+                + "date_time: 13 November 2018, 10:40-12:10\norganizer: O\nmoderator: Grace Mwangi\n"
+                + "rapporteur: Samuel Otieno\nspeakers:\n  - Grace Mwangi, CONA (female)\n  - Samuel Otieno, SU\n";
+        ReportResult r2018 = VALIDATOR.validate(speakers.getBytes(java.nio.charset.StandardCharsets.UTF_8), "r.yaml");
+        assertThat(r2018.template()).isEqualTo("igf-2018-session");
+        assertThat(r2018.findings()).extracting(Finding::rule).containsExactly("speaker-gender");
+    }
 }
