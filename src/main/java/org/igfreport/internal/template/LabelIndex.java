@@ -234,8 +234,9 @@ public final class LabelIndex {
         return CACHE.size();
     }
 
+    /** A label's words, without its own number ("1. Key Policy Questions" is found as "1)", "1 -" or unnumbered). */
     private static String[] words(String text) {
-        Tokens t = Tokens.of(text);
+        Tokens t = Tokens.of(text.substring(numberLength(text)));
         String[] w = new String[t.size()];
         for (int i = 0; i < w.length; i++) {
             w[i] = t.word(i);
@@ -256,7 +257,7 @@ public final class LabelIndex {
         if (text == null || text.isBlank()) {
             return null;
         }
-        int skip = Markers.listMarkerLength(text);
+        int skip = numberLength(text);
         Tokens words = rows.words(row);
         int from = firstAfter(words, skip);
         if (from == words.size()) {
@@ -296,6 +297,43 @@ public final class LabelIndex {
             return a.exact();
         }
         return a.endRow() > b.endRow() || (a.endRow() == b.endRow() && a.endOffset() > b.endOffset());
+    }
+
+    /**
+     * The length of a list marker or section number at the start of a text: a bullet, "1." or
+     * "1)" ({@link Markers#listMarkerLength}), or a number followed by a dash ("1 - ", "1 – ").
+     */
+    static int numberLength(String text) {
+        int skip = Markers.listMarkerLength(text);
+        if (skip > 0) {
+            return skip;
+        }
+        int n = text.length();
+        int i = 0;
+        while (i < n && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        int digits = i;
+        while (i < n && i - digits < 3 && Character.isDigit(text.charAt(i))) {
+            i++;
+        }
+        if (i == digits) {
+            return 0;
+        }
+        while (i < n && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= n || (text.charAt(i) != '-' && text.charAt(i) != '\u2013' && text.charAt(i) != '\u2014')) {
+            return 0;
+        }
+        i++;
+        if (i >= n || text.charAt(i) != ' ') {
+            return 0;
+        }
+        while (i < n && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i >= n ? 0 : i;
     }
 
     /** The index of the first word that starts at or after {@code offset} (a list marker's number is before it). */

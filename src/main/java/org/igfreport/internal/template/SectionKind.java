@@ -24,6 +24,11 @@ public enum SectionKind {
     PARTICIPANTS,
     /** An estimate of the number of women. */
     WOMEN,
+    /**
+     * One answer estimating both the participants and the women among them (the 2019 form's
+     * "Estimated Participation"), read as the {@link #PARTICIPANTS} and {@link #WOMEN} answers are.
+     */
+    PARTICIPATION,
     /** How far the session discussed gender equality. */
     EXTENT,
     /** A summary of the gender discussion. */

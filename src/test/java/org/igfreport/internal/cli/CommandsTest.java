@@ -16,11 +16,14 @@ import tools.jackson.databind.json.JsonMapper;
 class CommandsTest {
 
     @Test
-    void templatesListsTheThreeWorkshopTemplatesWithYearAndTitle() {
+    void templatesListsTheFiveTemplatesWithYearAndTitle() {
         Cli cli = Cli.run("templates");
         assertThat(cli.status()).isZero();
-        assertThat(cli.out()).contains("igf-2015-workshop", "igf-2016-workshop", "igf-2017-workshop");
+        assertThat(cli.out().lines()).extracting(l -> l.split("\\s+")[0]).containsExactly("igf-2015-workshop",
+                "igf-2016-workshop", "igf-2017-workshop", "igf-2018-session", "igf-2019-session");
         assertThat(cli.out().lines()).anySatisfy(l -> assertThat(l).matches("igf-2017-workshop\\s+2017\\s+\\S.*"));
+        assertThat(cli.out().lines()).anySatisfy(l -> assertThat(l).matches("igf-2018-session\\s+2018\\s+IGF 2018 Session Report"));
+        assertThat(cli.out().lines()).anySatisfy(l -> assertThat(l).matches("igf-2019-session\\s+2019\\s+IGF 2019 Session Report"));
     }
 
     @Test

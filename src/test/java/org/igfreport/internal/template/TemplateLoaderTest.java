@@ -30,7 +30,8 @@ class TemplateLoaderTest {
     @Test
     void theBuiltInTemplatesLoadInYearOrder() {
         Templates t = Templates.builtIn();
-        assertThat(t.ids()).containsExactly("igf-2015-workshop", "igf-2016-workshop", "igf-2017-workshop");
+        assertThat(t.ids()).containsExactly("igf-2015-workshop", "igf-2016-workshop", "igf-2017-workshop",
+                "igf-2018-session", "igf-2019-session");
         Template t2017 = t.byId("igf-2017-workshop").orElseThrow();
         assertThat(t2017.sections()).extracting(TemplateSection::id).containsExactly("session_title", "date", "time",
                 "organizer", "moderator", "rapporteur", "speakers", "key_issues", "presentations", "discussions",

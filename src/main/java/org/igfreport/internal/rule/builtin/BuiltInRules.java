@@ -14,7 +14,7 @@ public final class BuiltInRules {
     private static final RuleSet BUILT_IN = RuleSet.of(
             List.of(new SectionMissingRule(), new SectionEmptyRule(), new SentencesPerItemRule(),
                     new ParagraphsPerItemRule(), new ParagraphCountRule(), new ItemCountRule(), new WordCountRule(),
-                    new SpeakerAffiliationRule(), new DateFormatRule(), new TimeFormatRule(),
+                    new SpeakerAffiliationRule(), new SpeakerGenderRule(), new DateFormatRule(), new TimeFormatRule(),
                     new GenderParticipantsRule(), new GenderWomenRule(), new GenderSummaryRule()),
             List.of(TemplateUnrecognizedRule.INFO, SchemaRule.INFO, InputUnreadableRule.INFO,
                     UnusedSuppressionRule.INFO, InternalErrorRule.INFO, HiddenTextRule.INFO));

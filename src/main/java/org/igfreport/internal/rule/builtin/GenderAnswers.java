@@ -115,6 +115,81 @@ final class GenderAnswers {
         return new Estimate(counts, speakers, share);
     }
 
+    /** Words that make a number in a participation answer a count of women. */
+    private static final Set<String> WOMEN = Set.of("women", "woman", "female", "females", "girls", "ladies");
+
+    /**
+     * Reads one answer that estimates both the participants and the women among them (the 2019
+     * form's "Estimated Participation": "About 80 participants, 35 of them women", "Participants:
+     * 80. Women: 35", "80 (45% women)"). A number belongs to the women when a women word follows it
+     * within four words of its clause; when another word for people follows it first, it does not;
+     * with neither, when a women word precedes it within four words (across the one clause break of
+     * "Women: 35") with no other word for people between; a share counts for the women. The
+     * other numbers are the participants' estimate, read as {@link #estimate} reads it.
+     *
+     * @param answer the participation answer
+     * @return the participants' estimate and the women's, in that order
+     */
+    static Estimate[] participation(String answer) {
+        List<String> tokens = tokens(answer);
+        List<Integer> counts = new ArrayList<>();
+        List<Integer> speakers = new ArrayList<>();
+        List<Integer> women = new ArrayList<>();
+        List<Integer> womenSpeakers = new ArrayList<>();
+        boolean share = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i);
+            String next = i + 1 < tokens.size() ? tokens.get(i + 1) : "";
+            if (SHARES.contains(t) && !t.equals("%") && !t.equals("percent")) {
+                share = true;
+            }
+            Integer n = number(t);
+            if (n == null) {
+                continue;
+            }
+            boolean ofWomen = aboutWomen(tokens, i);
+            if (next.equals("%") || next.equals("percent") || (next.equals("per") && i + 2 < tokens.size()
+                    && tokens.get(i + 2).equals("cent"))) {
+                share = true;
+            } else if (aboutSpeakers(tokens, i)) {
+                (ofWomen ? womenSpeakers : speakers).add(n);
+            } else {
+                (ofWomen ? women : counts).add(n);
+            }
+        }
+        return new Estimate[] {new Estimate(counts, speakers, false), new Estimate(women, womenSpeakers, share)};
+    }
+
+    /** Whether the number at {@code at} counts women (see {@link #participation}). */
+    private static boolean aboutWomen(List<String> tokens, int at) {
+        for (int j = at + 1; j < tokens.size() && j <= at + 4; j++) {
+            String t = tokens.get(j);
+            if (WOMEN.contains(t)) {
+                return true;
+            }
+            if (PEOPLE.contains(t) && !t.equals("present")) {
+                return false;
+            }
+            if (t.equals(",") || number(t) != null) {
+                break;
+            }
+        }
+        int breaks = 0;
+        for (int j = at - 1; j >= 0 && j >= at - 4; j--) {
+            String t = tokens.get(j);
+            if (t.equals(",") && ++breaks > 1) {
+                return false;
+            }
+            if (WOMEN.contains(t)) {
+                return true;
+            }
+            if ((PEOPLE.contains(t) && !t.equals("present")) || number(t) != null) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Whether the words after a number, up to four and within the clause, name speakers before people. */
     private static boolean aboutSpeakers(List<String> tokens, int at) {
         for (int j = at + 1; j < tokens.size() && j <= at + 4; j++) {

@@ -9,7 +9,8 @@ import org.igfreport.internal.template.Section;
 import org.igfreport.internal.template.SectionKind;
 
 /**
- * In sections of kind {@code participants}: an answer without an estimate of the number of
+ * In sections of kind {@code participants}, and in the participants' part of a
+ * {@code participation} answer: an answer without an estimate of the number of
  * participants. "about 60", "60 participants", "between 40 and 50" and "60 (30 online)" are
  * estimates; "many" is not, and neither is a count of speakers or panellists ("12 out of 18
  * speakers were women"), which is reported with its own message. Missing and empty sections are
@@ -28,15 +29,17 @@ public final class GenderParticipantsRule implements Rule {
     @Override
     public void check(MappedReport report, RuleContext context) {
         for (Section s : report.sections().values()) {
-            if (s.def().kind() != SectionKind.PARTICIPANTS || s.isEmpty()) {
+            boolean participation = s.def().kind() == SectionKind.PARTICIPATION;
+            if ((s.def().kind() != SectionKind.PARTICIPANTS && !participation) || s.isEmpty()) {
                 continue;
             }
-            GenderAnswers.Estimate e = GenderAnswers.estimate(s.text());
+            GenderAnswers.Estimate e = participation ? GenderAnswers.participation(s.text())[0]
+                    : GenderAnswers.estimate(s.text());
             if (!e.counts().isEmpty()) {
                 continue;
             }
             String key = e.speakerCounts().isEmpty() ? "gender-participants.none" : "gender-participants.speakers";
-            context.report(s.id(), s.contentLocation(), s.text(), "kind: participants", key,
+            context.report(s.id(), s.contentLocation(), s.text(), "kind: " + s.def().kind().id(), key,
                     RuleContext.excerpt(s.text()));
         }
     }

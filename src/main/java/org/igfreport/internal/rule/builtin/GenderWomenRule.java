@@ -9,7 +9,8 @@ import org.igfreport.internal.template.Section;
 import org.igfreport.internal.template.SectionKind;
 
 /**
- * In sections of kind {@code women}: an answer with no number and no share of women ("Around
+ * In sections of kind {@code women}, and in the women's part of a {@code participation} answer
+ * (compared with its participants' part): an answer with no number and no share of women ("Around
  * 50%" and "half" are estimates), or a number of women larger than the participants' estimate
  * (the largest number of the {@code participants} answer that does not count speakers). An
  * answer whose only numbers count speakers ("5 of the 8 speakers") gets its own message: it says
@@ -29,19 +30,22 @@ public final class GenderWomenRule implements Rule {
     @Override
     public void check(MappedReport report, RuleContext context) {
         for (Section s : report.sections().values()) {
-            if (s.def().kind() != SectionKind.WOMEN || s.isEmpty()) {
+            boolean participation = s.def().kind() == SectionKind.PARTICIPATION;
+            if ((s.def().kind() != SectionKind.WOMEN && !participation) || s.isEmpty()) {
                 continue;
             }
-            GenderAnswers.Estimate women = GenderAnswers.estimate(s.text());
+            String constraint = "kind: " + s.def().kind().id();
+            GenderAnswers.Estimate women = participation ? GenderAnswers.participation(s.text())[1]
+                    : GenderAnswers.estimate(s.text());
             if (women.counts().isEmpty() && !women.share()) {
                 String key = women.speakerCounts().isEmpty() ? "gender-women.none" : "gender-women.speakers";
-                context.report(s.id(), s.contentLocation(), s.text(), "kind: women", key,
+                context.report(s.id(), s.contentLocation(), s.text(), constraint, key,
                         RuleContext.excerpt(s.text()));
                 continue;
             }
-            int participants = participants(report);
+            int participants = participation ? GenderAnswers.participation(s.text())[0].max() : participants(report);
             if (!women.counts().isEmpty() && participants >= 0 && women.counts().get(0) > participants) {
-                context.report(s.id(), s.contentLocation(), s.text(), "kind: women", "gender-women.more",
+                context.report(s.id(), s.contentLocation(), s.text(), constraint, "gender-women.more",
                         String.valueOf(women.counts().get(0)), String.valueOf(participants));
             }
         }

@@ -54,4 +54,25 @@ class GenderAnswersTest {
         assertThat(GenderAnswers.estimate("30 per cent").share()).isTrue();
         assertThat(GenderAnswers.estimate("30").share()).isFalse();
     }
+
+    @Test
+    void aParticipationAnswerIsSplitIntoParticipantsAndWomen() {
+        GenderAnswers.Estimate[] e = GenderAnswers.participation("About 85 participants onsite and 20 online, of whom "
+                + "around 45 were women.");
+        assertThat(e[0].counts()).containsExactly(85, 20);
+        assertThat(e[1].counts()).containsExactly(45);
+        e = GenderAnswers.participation("Participants: 80. Women: 35");
+        assertThat(e[0].counts()).containsExactly(80);
+        assertThat(e[1].counts()).containsExactly(35);
+        e = GenderAnswers.participation("60 people (25 women, 35 men)");
+        assertThat(e[0].counts()).containsExactly(60, 35);
+        assertThat(e[1].counts()).containsExactly(25);
+        e = GenderAnswers.participation("120 participants, 40% women");
+        assertThat(e[0].counts()).containsExactly(120);
+        assertThat(e[1].share()).isTrue();
+        e = GenderAnswers.participation("About 50");
+        assertThat(e[0].counts()).containsExactly(50);
+        assertThat(e[1].counts()).isEmpty();
+        assertThat(e[1].share()).isFalse();
+    }
 }

@@ -42,4 +42,18 @@ class GenderParticipantsRuleTest {
         assertThat(Fixture.compliant2017().with("gender_participants", "").run(rule)).isEmpty();
         assertThat(Fixture.compliant2017().without("gender_participants").run(rule)).isEmpty();
     }
+
+    /** The 2019 form asks for both estimates in one answer, "Estimated Participation". */
+    @ParameterizedTest
+    @ValueSource(strings = {"About 85 participants, of whom around 45 were women.", "Participants: 80. Women: 35",
+        "Many young people attended, 20 of them women."})
+    void aParticipationAnswerIsReadForItsParticipants(String answer) {
+        Fixture f = Fixture.of("igf-2019-session").with("participation", answer);
+        boolean estimate = !answer.startsWith("Many");
+        assertThat(f.run(rule)).hasSize(estimate ? 0 : 1).allSatisfy(x -> {
+            assertThat(x.rule()).isEqualTo("gender-participants");
+            assertThat(x.section()).isEqualTo("participation");
+            assertThat(x.location().line()).isEqualTo(f.labelLine("participation") + 1);
+        });
+    }
 }

@@ -53,4 +53,21 @@ class GenderWomenRuleTest {
         assertThat(Fixture.compliant2017().without("gender_participants").with("gender_women", "80").run(rule))
                 .isEmpty();
     }
+
+    /** The 2019 form asks for both estimates in one answer, "Estimated Participation". */
+    @Test
+    void aParticipationAnswerIsReadForItsWomen() {
+        assertThat(Fixture.of("igf-2019-session").with("participation", "About 85 participants, of whom around 45 "
+                + "were women.").run(rule)).isEmpty();
+        assertThat(Fixture.of("igf-2019-session").with("participation", "120 participants, 40% women").run(rule))
+                .isEmpty();
+        Fixture none = Fixture.of("igf-2019-session").with("participation", "About 85 participants.");
+        assertThat(none.run(rule)).singleElement().satisfies(x -> {
+            assertThat(x.rule()).isEqualTo("gender-women");
+            assertThat(x.section()).isEqualTo("participation");
+            assertThat(x.message()).contains("no number or share of women");
+        });
+        Fixture more = Fixture.of("igf-2019-session").with("participation", "About 40 participants, 60 women");
+        assertThat(more.run(rule)).singleElement().satisfies(x -> assertThat(x.message()).contains("60", "40"));
+    }
 }
