@@ -30,6 +30,7 @@ final class Columns {
         int[] out = new int[n];
         int[] all = new int[2 * (MAX_COLUMN + 1)];
         int allLines = 0;
+        int[] weak = new int[n];
         boolean any = false;
         int start = 0;
         // pages first, each on its own
@@ -54,6 +55,13 @@ final class Columns {
             if (x > 0) {
                 java.util.Arrays.fill(out, start, end, x);
                 any = true;
+            } else if (nonBlank >= 3) {
+                // a short page (a table's last rows, its own column offset) whose every line
+                // splits at one column, on two lines with a label and an answer
+                int y = best(counts, lines, start, end, nonBlank, 2);
+                if (y > 0 && counts[2 * y] + counts[2 * y + 1] == nonBlank) {
+                    java.util.Arrays.fill(weak, start, end, y);
+                }
             }
             start = end;
         }
@@ -71,6 +79,11 @@ final class Columns {
                     any = true;
                 }
                 start = end;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (out[i] == 0 && weak[i] > 0 && any) {
+                out[i] = weak[i];
             }
         }
         if (any) {

@@ -49,8 +49,16 @@ public final class TextReader extends TextualReader {
         if (raw.get(raw.size() - 1).isEmpty()) {
             raw.remove(raw.size() - 1); // no line after the last line break
         }
-        List<String> lines = new ArrayList<>(raw);
-        lines.replaceAll(TextReader::clean);
+        // a form feed before a page's first line is a page mark, not a column of the layout
+        int[] shift = new int[raw.size()];
+        List<String> lines = new ArrayList<>(raw.size());
+        for (int i = 0; i < raw.size(); i++) {
+            String r = raw.get(i);
+            while (shift[i] < r.length() && r.charAt(shift[i]) == '\f') {
+                shift[i]++;
+            }
+            lines.add(clean(r.substring(shift[i])));
+        }
         int tabbed = 0;
         int nonBlank = 0;
         for (String l : lines) {
@@ -69,16 +77,16 @@ public final class TextReader extends TextualReader {
             String l = lines.get(i);
             int tab = l.indexOf('\t');
             if (table && tab >= 0 && tab <= 80) {
-                Fragment label = Fragment.of(l.substring(0, tab), i + 1, 1);
-                Fragment body = Fragment.of(l.substring(tab + 1), i + 1, tab + 2);
+                Fragment label = Fragment.of(l.substring(0, tab), i + 1, 1 + shift[i]);
+                Fragment body = Fragment.of(l.substring(tab + 1), i + 1, tab + 2 + shift[i]);
                 rows.add(new Row(label, body, Break.UNKNOWN, false));
             } else if (Columns.cut(raw, lines, columns, i) > 0) {
                 int x = Columns.cut(raw, lines, columns, i);
-                Fragment label = Fragment.of(Columns.stripEnd(l.substring(0, Math.min(x, l.length()))), i + 1, 1);
-                Fragment body = Fragment.of(l.length() > x ? l.substring(x) : "", i + 1, x + 1);
+                Fragment label = Fragment.of(Columns.stripEnd(l.substring(0, Math.min(x, l.length()))), i + 1, 1 + shift[i]);
+                Fragment body = Fragment.of(l.length() > x ? l.substring(x) : "", i + 1, x + 1 + shift[i]);
                 rows.add(new Row(label, body, Break.UNKNOWN, false));
             } else {
-                rows.add(Row.line(Fragment.of(l, i + 1, 1)));
+                rows.add(Row.line(Fragment.of(l, i + 1, 1 + shift[i])));
             }
         }
         return rows;

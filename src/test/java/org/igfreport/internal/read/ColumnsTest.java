@@ -272,4 +272,33 @@ class ColumnsTest {
         assertThat(label.label().text()).isEqualTo("Participant suggestions");
         assertThat(label.body().isBlank()).isTrue();
     }
+
+    /**
+     * The end of d05-2016-compliant/word-top.pdf.layout.txt of the rendering matrix's dev draw
+     * (pdftotext 22.12 -layout): the last page holds four lines of the last row, laid out at its
+     * own column, and its first line begins with the page's form feed.
+     */
+    private static final String SHORT_LAST_PAGE = String.join("\n",
+            "Please describe the Discussions that       A participant from Kazakhstan described training programmes for",
+            "took place during the workshop             municipal staff in the regions. Participants discussed the shortage",
+            "session (3 paragraphs)                     of security professionals willing to work for public salaries.",
+            "                                           A representative of a mid-sized city described a ransomware",
+            "Please describe any Participant            National strategies should include a chapter on support for local",
+            "suggestions regarding the way",
+            "\fforward/ potential next steps /key   governments.",
+            "takeaways (3 paragraphs)             The organisers will publish a checklist for secure procurement by",
+            "                                     municipalities.",
+            "                                     Cities should test their offline backups at least twice a year.",
+            "\f");
+
+    @Test
+    void aShortLastPageHasItsOwnColumnAndItsFormFeedIsNoColumn() {
+        List<Row> rows = TextReader.rows(SHORT_LAST_PAGE);
+        Row first = rows.get(6);
+        assertThat(first.isTableRow()).isTrue();
+        assertThat(first.label().text()).isEqualTo("forward/ potential next steps /key");
+        assertThat(first.body().text()).isEqualTo("governments.");
+        assertThat(first.body().column()).isEqualTo(39);
+        assertThat(rows.get(8).body().text()).isEqualTo("municipalities.");
+    }
 }
