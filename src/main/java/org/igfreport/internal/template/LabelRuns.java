@@ -606,6 +606,12 @@ final class LabelRuns {
     static double cut(String line, String next, int width) {
         int word = next.indexOf(' ');
         int room = width - (line.length() + 1 + (word < 0 ? next.length() : word));
+        if (room >= -3 && titleCase(line) && lowerCase(next) && !continues(line, "X")) {
+            // a line in title case ("Cybersecurity Capacity Building for Municipal Governments")
+            // that the next line's first word could about have fitted on does not go on in lower
+            // case ("see the programme"): a title goes on in title case; likely a cell of its own
+            return 1;
+        }
         if (unclosed(line) || room < LOTS && continues(line, next)) {
             return 4;
         }
@@ -686,6 +692,36 @@ final class LabelRuns {
             }
         }
         return wrapped > 0 ? wrapped : longest;
+    }
+
+    /**
+     * Whether a line is in title case: three words or more of four letters or more, every one of
+     * them beginning in upper case, and no sentence end.
+     */
+    static boolean titleCase(String line) {
+        int long4 = 0;
+        for (String w : line.split(" ")) {
+            if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
+                if (!Character.isUpperCase(w.charAt(0))) {
+                    return false;
+                }
+                long4++;
+            }
+        }
+        return long4 >= 3 && !Markers.endsSentence(line);
+    }
+
+    /** Whether a line begins in lower case and has no word of four letters or more in upper case. */
+    static boolean lowerCase(String line) {
+        if (line.isEmpty() || !Character.isLowerCase(line.charAt(0))) {
+            return false;
+        }
+        for (String w : line.split(" ")) {
+            if (w.length() >= 4 && Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code next} carries {@code line} on: it cannot begin a new entry or paragraph. */

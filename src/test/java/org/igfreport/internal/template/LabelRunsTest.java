@@ -108,6 +108,22 @@ class LabelRunsTest {
     }
 
     @Test
+    void aTitleInTitleCaseDoesNotGoOnInLowerCase() throws IOException {
+        // d23 of the dev draw: "Cybersecurity Capacity Building for Municipal Governments" leaves
+        // about no room for "see", but a title in title case does not go on with "see the
+        // programme": that is the date (unreadable, but filled), not the title's second line
+        List<org.igfreport.Finding> findings = org.igfreport.ReportValidator.builder().build()
+                .validate(Path.of("src/test/resources/labelruns/dev-d23-2016-defective-word-top.pdf.txt")).findings();
+        assertTrue(findings.stream().anyMatch(f -> f.rule().equals("date-format") && f.message().contains("see the programme")),
+                findings.toString());
+        assertTrue(findings.stream().noneMatch(f -> f.rule().equals("section-empty")), findings.toString());
+        assertTrue(LabelRuns.titleCase("Cybersecurity Capacity Building for Municipal Governments"));
+        assertFalse(LabelRuns.titleCase("Participants discussed the shortage of security"));
+        assertTrue(LabelRuns.lowerCase("see the programme"));
+        assertFalse(LabelRuns.lowerCase("the Field"));
+    }
+
+    @Test
     void anEmptyTimeIsNotGivenTheOrganisersName() throws IOException {
         // d06 of the dev draw: the time cell is empty; "European Broadcasting Union and the
         // Mozilla" / "Foundation" is the organiser, not a time and a one-word organiser
