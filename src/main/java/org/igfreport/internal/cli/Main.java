@@ -14,17 +14,14 @@ import org.igfreport.internal.template.ReportSchemaCheck;
 import org.igfreport.internal.template.Template;
 import org.igfreport.internal.template.Templates;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The {@code igf-report} command: checks IGF workshop reports against the IGF templates. Each
  * subcommand is its own class; this one only wires them and maps failures to exit status 2
  * with one line on standard error, never a stack trace.
  */
-@Command(name = Version.NAME, mixinStandardHelpOptions = true, versionProvider = Version.class,
-        resourceBundle = "org.igfreport.internal.cli.help")
 public final class Main implements Runnable {
 
     /** Exit status: nothing at or above {@code --fail-on}. */
@@ -48,7 +45,7 @@ public final class Main implements Runnable {
     /** The subcommands, in the order of the usage help. */
     static final java.util.List<String> SUBCOMMANDS = java.util.List.of("check", "templates", "rules", "sentences", "extract");
 
-    @Spec
+    /** The command as picocli sees it, built by {@link #spec()}. */
     private CommandSpec spec;
 
     private static void quiet(String property, String value) {
@@ -58,6 +55,28 @@ public final class Main implements Runnable {
     }
 
     private Main() {
+    }
+
+    /**
+     * The root command, built with picocli's programmatic API (its annotations cost a cold JVM the
+     * JDK's annotation parser and proxy classes): the name, the version, the --help texts' bundle and
+     * the standard help options.
+     */
+    static CommandSpec spec() {
+        Main main = new Main();
+        CommandSpec s = CommandSpec.wrapWithoutInspection(main).name(Version.NAME).versionProvider(new Version())
+                .resourceBundleBaseName("org.igfreport.internal.cli.help");
+        standardHelpOptions(s);
+        main.spec = s;
+        return s;
+    }
+
+    /** What picocli's {@code mixinStandardHelpOptions = true} adds: {@code -h/--help} and {@code -V/--version}. */
+    static void standardHelpOptions(CommandSpec s) {
+        s.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).type(boolean.class).initialValue(false)
+                .descriptionKey("mixinStandardHelpOptions.help").description("Show this help message and exit.").build());
+        s.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).type(boolean.class).initialValue(false)
+                .descriptionKey("mixinStandardHelpOptions.version").description("Print version information and exit.").build());
     }
 
     /** Without a subcommand: the usage, on standard error. */
@@ -140,10 +159,10 @@ public final class Main implements Runnable {
     /** As {@link #run(String[], InputStream, PrintStream, PrintStream)}, with every subcommand or only the first argument's. */
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean all) {
         CliContext ctx = new CliContext(in, out, err, Path.of("").toAbsolutePath());
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = new CommandLine(spec());
         String first = args.length > 0 ? args[0] : "";
         if (all || first.equals("check")) {
-            cl.addSubcommand("check", new CheckCommand(ctx));
+            cl.addSubcommand("check", CheckCommand.spec(ctx));
         }
         if (all || first.equals("templates")) {
             cl.addSubcommand("templates", new TemplatesCommand(ctx));
