@@ -153,7 +153,27 @@ public final class Main implements Runnable {
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         // picocli reads each command's annotations when the command is added, which in a cold JVM
         // costs more than parsing the command line: one naming a subcommand first needs only that one
+        CheckCommand plain = CheckCommand.plain(args, new CliContext(in, out, err, Path.of("").toAbsolutePath()));
+        if (plain != null) {
+            return runPlain(plain, out, err);
+        }
         return run(args, in, out, err, args.length == 0 || !SUBCOMMANDS.contains(args[0]));
+    }
+
+    /**
+     * Runs a {@code check} read without picocli ({@link CheckCommand#plain}), as picocli's
+     * {@code execute} would: its status, or an exception's one line on standard error and status 2.
+     */
+    private static int runPlain(CheckCommand check, PrintStream out, PrintStream err) {
+        PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        try {
+            return check.callPlain();
+        } catch (Exception e) {
+            return fail(errWriter, e instanceof org.igfreport.internal.batch.BatchException
+                    ? e.getMessage() : Texts.format("cli.internal-error", e));
+        } finally {
+            out.flush();
+        }
     }
 
     /** As {@link #run(String[], InputStream, PrintStream, PrintStream)}, with every subcommand or only the first argument's. */
@@ -182,9 +202,9 @@ public final class Main implements Runnable {
         cl.setParameterExceptionHandler((e, a) -> {
             String sub = e.getCommandLine().getCommandName();
             String help = sub.equals(Version.NAME) ? Version.NAME + " --help" : Version.NAME + " " + sub + " --help";
-            return fail(cl, Texts.format("cli.see-help", e.getMessage(), help));
+            return fail(cl.getErr(), Texts.format("cli.see-help", e.getMessage(), help));
         });
-        cl.setExecutionExceptionHandler((e, c, p) -> fail(cl, e instanceof org.igfreport.internal.batch.BatchException
+        cl.setExecutionExceptionHandler((e, c, p) -> fail(cl.getErr(), e instanceof org.igfreport.internal.batch.BatchException
                 ? e.getMessage() : Texts.format("cli.internal-error", e)));
         try {
             return cl.execute(args);
@@ -194,10 +214,10 @@ public final class Main implements Runnable {
         }
     }
 
-    private static int fail(CommandLine cl, String message) {
+    private static int fail(PrintWriter err, String message) {
         String line = message == null ? Texts.format("cli.unknown-error") : org.igfreport.internal.output.Escapes.prose(message).strip();
-        cl.getErr().println(Version.NAME + ": " + line);
-        cl.getErr().flush();
+        err.println(Version.NAME + ": " + line);
+        err.flush();
         return USAGE;
     }
 }
