@@ -71,12 +71,15 @@ public final class Main implements Runnable {
         return s;
     }
 
-    /** What picocli's {@code mixinStandardHelpOptions = true} adds: {@code -h/--help} and {@code -V/--version}. */
+    /**
+     * What picocli's {@code mixinStandardHelpOptions = true} adds: {@code -h/--help} and
+     * {@code -V/--version}, their descriptions from help.properties.
+     */
     static void standardHelpOptions(CommandSpec s) {
         s.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).type(boolean.class).initialValue(false)
-                .descriptionKey("mixinStandardHelpOptions.help").description("Show this help message and exit.").build());
+                .descriptionKey("mixinStandardHelpOptions.help").build());
         s.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).type(boolean.class).initialValue(false)
-                .descriptionKey("mixinStandardHelpOptions.version").description("Print version information and exit.").build());
+                .descriptionKey("mixinStandardHelpOptions.version").build());
     }
 
     /** Without a subcommand: the usage, on standard error. */
