@@ -23,10 +23,10 @@ import org.igfreport.internal.output.Run;
 import org.igfreport.internal.output.Summary;
 import org.igfreport.internal.output.WriterOptions;
 import org.igfreport.internal.rule.InternalErrors;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
@@ -34,83 +34,173 @@ import picocli.CommandLine.TypeConversionException;
  * format. Options on the command line win over the configuration file, which wins over the
  * defaults. The exit status is 1 when a finding is at or above {@code --fail-on}.
  */
-@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false)
 final class CheckCommand implements Callable<Integer> {
 
-    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class)
     Format format = Format.TEXT;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE")
     Path output;
-
-    @Option(names = "--template", paramLabel = "ID|auto|FILE")
     String template;
-
-    @Option(names = "--fail-on", paramLabel = "LEVEL")
     String failOn;
-
-    @Option(names = "--config", paramLabel = "FILE")
     Path config;
-
-    @Option(names = "--max-file-size", paramLabel = "SIZE")
     String maxFileSize;
-
-    @Option(names = "--max-pages", paramLabel = "N")
     String maxPages;
-
-    @Option(names = "--max-depth", paramLabel = "N")
     String maxDepth;
-
-    @Option(names = "--max-aliases", paramLabel = "N")
     String maxAliases;
-
-    @Option(names = "--max-time", paramLabel = "DURATION")
     String maxTime;
-
-    @Option(names = "--max-operators", paramLabel = "N")
     String maxOperators;
-
-    @Option(names = "--max-page-operators", paramLabel = "N")
     String maxPageOperators;
-
-    @Option(names = "--max-glyphs", paramLabel = "N")
     String maxGlyphs;
-
-    @Option(names = "--max-page-glyphs", paramLabel = "N")
     String maxPageGlyphs;
-
-    @Option(names = "--max-form-calls", paramLabel = "N")
     String maxFormCalls;
-
-    @Option(names = "--max-inflated", paramLabel = "SIZE")
     String maxInflated;
-
-    @Option(names = "--max-nodes", paramLabel = "N")
     String maxNodes;
-
-    @Option(names = "--max-word-elements", paramLabel = "N")
     String maxWordElements;
-
-    @Option(names = "--no-color")
     boolean noColor;
-
-    @Option(names = {"-q", "--quiet"})
     boolean quiet;
-
-    @Option(names = "--debug")
     boolean debug;
-
-    @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "paths")
     List<String> paths;
+
+    /** The command as picocli sees it, built by {@link #spec(CliContext)}. */
+    private CommandSpec spec;
 
     private final CliContext ctx;
 
-    CheckCommand(CliContext ctx) {
+    private CheckCommand(CliContext ctx) {
         this.ctx = ctx;
+    }
+
+    /**
+     * The {@code check} command, built with picocli's programmatic API rather than its annotations:
+     * the first annotation a cold JVM reads builds the JDK's annotation parser and one proxy class per
+     * annotation type, none of which Java 17 can archive. The options are declared in the order of the
+     * usage help; their descriptions come from help.properties (the root command's resource bundle).
+     */
+    static CommandSpec spec(CliContext ctx) {
+        CheckCommand c = new CheckCommand(ctx);
+        CommandSpec s = CommandSpec.wrapWithoutInspection(c).name("check").versionProvider(new Version());
+        s.usageMessage().sortOptions(false);
+        s.addOption(OptionSpec.builder("--format").paramLabel("FORMAT").type(Format.class)
+                .converters(new FormatConverter()).build());
+        s.addOption(option(Path.class, "FILE", "-o", "--output"));
+        s.addOption(option(String.class, "ID|auto|FILE", "--template"));
+        s.addOption(option(String.class, "LEVEL", "--fail-on"));
+        s.addOption(option(Path.class, "FILE", "--config"));
+        s.addOption(option(String.class, "SIZE", "--max-file-size"));
+        for (String n : List.of("--max-pages", "--max-depth", "--max-aliases")) {
+            s.addOption(option(String.class, "N", n));
+        }
+        s.addOption(option(String.class, "DURATION", "--max-time"));
+        for (String n : List.of("--max-operators", "--max-page-operators", "--max-glyphs", "--max-page-glyphs",
+                "--max-form-calls")) {
+            s.addOption(option(String.class, "N", n));
+        }
+        s.addOption(option(String.class, "SIZE", "--max-inflated"));
+        s.addOption(option(String.class, "N", "--max-nodes"));
+        s.addOption(option(String.class, "N", "--max-word-elements"));
+        s.addOption(OptionSpec.builder("--no-color").type(boolean.class).initialValue(false).build());
+        s.addOption(OptionSpec.builder("-q", "--quiet").type(boolean.class).initialValue(false).build());
+        s.addOption(OptionSpec.builder("--debug").type(boolean.class).initialValue(false).build());
+        Main.standardHelpOptions(s); // last, where picocli puts the mixin's options
+        s.addPositional(PositionalParamSpec.builder().arity("1..*").required(true).paramLabel("PATH").descriptionKey("paths")
+                .type(List.class).auxiliaryTypes(String.class).build());
+        c.spec = s;
+        return s;
+    }
+
+    /**
+     * The common command line {@code check [--format ID | --format=ID] PATH...} read without picocli,
+     * whose set-up is most of a cold start's remaining time: the command it returns is the one picocli
+     * would run. Anything else (another option, a token starting with {@code -} or {@code @} (picocli's
+     * argument files), an empty token, an unknown or repeated format, no path, a {@code picocli.*}
+     * system property) gives {@code null}, and picocli reads the command line.
+     *
+     * @return the command to run, or {@code null} for picocli to parse {@code args}
+     */
+    static CheckCommand plain(String[] args, CliContext ctx) {
+        if (args.length < 2 || !args[0].equals("check")) {
+            return null;
+        }
+        for (String key : System.getProperties().stringPropertyNames()) {
+            if (key.startsWith("picocli.")) {
+                return null;
+            }
+        }
+        Format format = null;
+        List<String> paths = new java.util.ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            String id = null;
+            if (a.equals("--format") && i + 1 < args.length) {
+                id = args[++i];
+            } else if (a.startsWith("--format=")) {
+                id = a.substring("--format=".length());
+            } else if (a.isEmpty() || a.charAt(0) == '-' || a.charAt(0) == '@') {
+                return null;
+            } else {
+                paths.add(a);
+                continue;
+            }
+            if (format != null || id.isEmpty() || id.charAt(0) == '-' || id.charAt(0) == '@') {
+                return null;
+            }
+            format = Format.of(id).orElse(null);
+            if (format == null) {
+                return null;
+            }
+        }
+        if (paths.isEmpty()) {
+            return null;
+        }
+        CheckCommand c = new CheckCommand(ctx);
+        c.format = format == null ? Format.TEXT : format;
+        c.paths = paths;
+        return c;
+    }
+
+    /** Runs a command from {@link #plain(String[], CliContext)}, with the fields already set. */
+    Integer callPlain() throws IOException {
+        try (DebugLog log = new DebugLog(debug, ctx.err())) {
+            return checkAll();
+        }
+    }
+
+    private static OptionSpec option(Class<?> type, String label, String... names) {
+        return OptionSpec.builder(names).paramLabel(label).type(type).build();
+    }
+
+    /** Copies what picocli parsed into the fields. */
+    private void bind() {
+        Format f = value("--format");
+        format = f == null ? Format.TEXT : f;
+        output = value("--output");
+        template = value("--template");
+        failOn = value("--fail-on");
+        config = value("--config");
+        maxFileSize = value("--max-file-size");
+        maxPages = value("--max-pages");
+        maxDepth = value("--max-depth");
+        maxAliases = value("--max-aliases");
+        maxTime = value("--max-time");
+        maxOperators = value("--max-operators");
+        maxPageOperators = value("--max-page-operators");
+        maxGlyphs = value("--max-glyphs");
+        maxPageGlyphs = value("--max-page-glyphs");
+        maxFormCalls = value("--max-form-calls");
+        maxInflated = value("--max-inflated");
+        maxNodes = value("--max-nodes");
+        maxWordElements = value("--max-word-elements");
+        noColor = Boolean.TRUE.equals(value("--no-color"));
+        quiet = Boolean.TRUE.equals(value("--quiet"));
+        debug = Boolean.TRUE.equals(value("--debug"));
+        paths = spec.positionalParameters().get(0).getValue();
+    }
+
+    private <T> T value(String name) {
+        return spec.findOption(name).getValue();
     }
 
     @Override
     public Integer call() throws IOException {
+        bind();
         try (DebugLog log = new DebugLog(debug, ctx.err())) {
             return checkAll();
         }

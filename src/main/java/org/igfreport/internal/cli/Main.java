@@ -14,17 +14,14 @@ import org.igfreport.internal.template.ReportSchemaCheck;
 import org.igfreport.internal.template.Template;
 import org.igfreport.internal.template.Templates;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The {@code igf-report} command: checks IGF workshop reports against the IGF templates. Each
  * subcommand is its own class; this one only wires them and maps failures to exit status 2
  * with one line on standard error, never a stack trace.
  */
-@Command(name = Version.NAME, mixinStandardHelpOptions = true, versionProvider = Version.class,
-        resourceBundle = "org.igfreport.internal.cli.help")
 public final class Main implements Runnable {
 
     /** Exit status: nothing at or above {@code --fail-on}. */
@@ -48,7 +45,7 @@ public final class Main implements Runnable {
     /** The subcommands, in the order of the usage help. */
     static final java.util.List<String> SUBCOMMANDS = java.util.List.of("check", "templates", "rules", "sentences", "extract");
 
-    @Spec
+    /** The command as picocli sees it, built by {@link #spec()}. */
     private CommandSpec spec;
 
     private static void quiet(String property, String value) {
@@ -58,6 +55,31 @@ public final class Main implements Runnable {
     }
 
     private Main() {
+    }
+
+    /**
+     * The root command, built with picocli's programmatic API (its annotations cost a cold JVM the
+     * JDK's annotation parser and proxy classes): the name, the version, the --help texts' bundle and
+     * the standard help options.
+     */
+    static CommandSpec spec() {
+        Main main = new Main();
+        CommandSpec s = CommandSpec.wrapWithoutInspection(main).name(Version.NAME).versionProvider(new Version())
+                .resourceBundleBaseName("org.igfreport.internal.cli.help");
+        standardHelpOptions(s);
+        main.spec = s;
+        return s;
+    }
+
+    /**
+     * What picocli's {@code mixinStandardHelpOptions = true} adds: {@code -h/--help} and
+     * {@code -V/--version}, their descriptions from help.properties.
+     */
+    static void standardHelpOptions(CommandSpec s) {
+        s.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).type(boolean.class).initialValue(false)
+                .descriptionKey("mixinStandardHelpOptions.help").build());
+        s.addOption(OptionSpec.builder("-V", "--version").versionHelp(true).type(boolean.class).initialValue(false)
+                .descriptionKey("mixinStandardHelpOptions.version").build());
     }
 
     /** Without a subcommand: the usage, on standard error. */
@@ -134,16 +156,36 @@ public final class Main implements Runnable {
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         // picocli reads each command's annotations when the command is added, which in a cold JVM
         // costs more than parsing the command line: one naming a subcommand first needs only that one
+        CheckCommand plain = CheckCommand.plain(args, new CliContext(in, out, err, Path.of("").toAbsolutePath()));
+        if (plain != null) {
+            return runPlain(plain, out, err);
+        }
         return run(args, in, out, err, args.length == 0 || !SUBCOMMANDS.contains(args[0]));
+    }
+
+    /**
+     * Runs a {@code check} read without picocli ({@link CheckCommand#plain}), as picocli's
+     * {@code execute} would: its status, or an exception's one line on standard error and status 2.
+     */
+    private static int runPlain(CheckCommand check, PrintStream out, PrintStream err) {
+        PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        try {
+            return check.callPlain();
+        } catch (Exception e) {
+            return fail(errWriter, e instanceof org.igfreport.internal.batch.BatchException
+                    ? e.getMessage() : Texts.format("cli.internal-error", e));
+        } finally {
+            out.flush();
+        }
     }
 
     /** As {@link #run(String[], InputStream, PrintStream, PrintStream)}, with every subcommand or only the first argument's. */
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean all) {
         CliContext ctx = new CliContext(in, out, err, Path.of("").toAbsolutePath());
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = new CommandLine(spec());
         String first = args.length > 0 ? args[0] : "";
         if (all || first.equals("check")) {
-            cl.addSubcommand("check", new CheckCommand(ctx));
+            cl.addSubcommand("check", CheckCommand.spec(ctx));
         }
         if (all || first.equals("templates")) {
             cl.addSubcommand("templates", new TemplatesCommand(ctx));
@@ -163,9 +205,9 @@ public final class Main implements Runnable {
         cl.setParameterExceptionHandler((e, a) -> {
             String sub = e.getCommandLine().getCommandName();
             String help = sub.equals(Version.NAME) ? Version.NAME + " --help" : Version.NAME + " " + sub + " --help";
-            return fail(cl, Texts.format("cli.see-help", e.getMessage(), help));
+            return fail(cl.getErr(), Texts.format("cli.see-help", e.getMessage(), help));
         });
-        cl.setExecutionExceptionHandler((e, c, p) -> fail(cl, e instanceof org.igfreport.internal.batch.BatchException
+        cl.setExecutionExceptionHandler((e, c, p) -> fail(cl.getErr(), e instanceof org.igfreport.internal.batch.BatchException
                 ? e.getMessage() : Texts.format("cli.internal-error", e)));
         try {
             return cl.execute(args);
@@ -175,10 +217,10 @@ public final class Main implements Runnable {
         }
     }
 
-    private static int fail(CommandLine cl, String message) {
+    private static int fail(PrintWriter err, String message) {
         String line = message == null ? Texts.format("cli.unknown-error") : org.igfreport.internal.output.Escapes.prose(message).strip();
-        cl.getErr().println(Version.NAME + ": " + line);
-        cl.getErr().flush();
+        err.println(Version.NAME + ": " + line);
+        err.flush();
         return USAGE;
     }
 }

@@ -35,8 +35,8 @@ class HelpBundleTest {
     /** The command line as Main builds it (the commands' descriptions are read from the bundle). */
     private static List<CommandSpec> specs() {
         CliContext ctx = new CliContext(System.in, System.out, System.err, java.nio.file.Path.of("").toAbsolutePath());
-        CommandLine cl = new CommandLine(Main.class)
-                .addSubcommand("check", new CheckCommand(ctx))
+        CommandLine cl = new CommandLine(Main.spec())
+                .addSubcommand("check", CheckCommand.spec(ctx))
                 .addSubcommand("templates", new TemplatesCommand(ctx))
                 .addSubcommand("rules", new RulesCommand(ctx))
                 .addSubcommand("sentences", new SentencesCommand(ctx))

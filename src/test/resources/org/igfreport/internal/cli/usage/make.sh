@@ -1,0 +1,16 @@
+#!/bin/sh
+# Regenerates the files of this folder: for line N of lines.txt (arguments split at spaces, an empty
+# line is no argument), N.out, N.err and N.status are what `java -jar JAR LINE` wrote and returned,
+# run from the repository's root. Made with the jar of commit 50ed1d7, whose commands were declared
+# with picocli's annotations: the programmatic commands must give the same bytes.
+# usage: src/test/resources/org/igfreport/internal/cli/usage/make.sh target/igf-report.jar
+set -u
+jar=$1
+dir=$(dirname -- "$0")
+n=0
+while IFS= read -r line; do
+  n=$((n + 1))
+  # shellcheck disable=SC2086
+  java -jar "$jar" $line > "$dir/$n.out" 2> "$dir/$n.err"
+  echo $? > "$dir/$n.status"
+done < "$dir/lines.txt"
