@@ -46,7 +46,7 @@ public final class Main implements Runnable {
     }
 
     /** The subcommands, in the order of the usage help. */
-    static final java.util.List<String> SUBCOMMANDS = java.util.List.of("check", "templates", "rules", "sentences", "extract");
+    static final java.util.List<String> SUBCOMMANDS = java.util.List.of("check", "templates", "rules", "sentences", "extract", "init");
 
     @Spec
     private CommandSpec spec;
@@ -156,6 +156,9 @@ public final class Main implements Runnable {
         }
         if (all || first.equals("extract")) {
             cl.addSubcommand("extract", new ExtractCommand(ctx));
+        }
+        if (all || first.equals("init")) {
+            cl.addSubcommand("init", new InitCommand(ctx));
         }
         cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
