@@ -71,7 +71,7 @@ final class BlankReport {
 
     static String markdown(Template t) {
         StringBuilder b = new StringBuilder();
-        b.append("# ").append(oneLine(t.title())).append("\n\n");
+        b.append("# ").append(oneLine(titleLine(t))).append("\n\n");
         for (TemplateSection s : t.sections()) {
             b.append("## ").append(oneLine(s.label())).append("\n\n");
             if (!s.help().isBlank()) {
@@ -83,7 +83,7 @@ final class BlankReport {
 
     static String text(Template t) {
         StringBuilder b = new StringBuilder();
-        b.append(oneLine(t.title())).append("\n\n");
+        b.append(oneLine(titleLine(t))).append("\n\n");
         for (TemplateSection s : t.sections()) {
             b.append(oneLine(s.label())).append('\n');
             if (!s.help().isBlank()) {
@@ -96,7 +96,7 @@ final class BlankReport {
 
     static String yaml(Template t) {
         StringBuilder b = new StringBuilder();
-        b.append("# ").append(oneLine(t.title())).append('\n');
+        b.append("# ").append(oneLine(titleLine(t))).append('\n');
         b.append("template: ").append(t.id()).append('\n');
         for (TemplateSection s : t.sections()) {
             b.append('\n').append("# ").append(oneLine(s.label())).append('\n');
@@ -115,7 +115,7 @@ final class BlankReport {
             XWPFRun tr = title.createRun();
             tr.setBold(true);
             tr.setFontSize(14);
-            tr.setText(oneLine(t.title()));
+            tr.setText(oneLine(titleLine(t)));
             XWPFTable table = doc.createTable(t.sections().size(), 2);
             table.setWidth("100%");
             for (int i = 0; i < t.sections().size(); i++) {
@@ -140,6 +140,11 @@ final class BlankReport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The form's own title line (the template's first heading), else the template's title. */
+    static String titleLine(Template t) {
+        return t.headings().isEmpty() ? t.title() : t.headings().get(0);
     }
 
     private static String oneLine(String s) {

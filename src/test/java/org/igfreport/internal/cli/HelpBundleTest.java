@@ -40,7 +40,8 @@ class HelpBundleTest {
                 .addSubcommand("templates", new TemplatesCommand(ctx))
                 .addSubcommand("rules", new RulesCommand(ctx))
                 .addSubcommand("sentences", new SentencesCommand(ctx))
-                .addSubcommand("extract", new ExtractCommand(ctx));
+                .addSubcommand("extract", new ExtractCommand(ctx))
+                .addSubcommand("init", new InitCommand(ctx));
         List<CommandSpec> out = new ArrayList<>();
         out.add(cl.getCommandSpec());
         cl.getSubcommands().values().forEach(c -> out.add(c.getCommandSpec()));
