@@ -146,7 +146,8 @@ public final class Main implements Runnable {
             cl.addSubcommand("check", new CheckCommand(ctx));
         }
         if (all || first.equals("templates")) {
-            cl.addSubcommand("templates", new TemplatesCommand(ctx));
+            cl.addSubcommand("templates", new CommandLine(new TemplatesCommand(ctx))
+                    .addSubcommand("import", new TemplateImportCommand(ctx)));
         }
         if (all || first.equals("rules")) {
             cl.addSubcommand("rules", new RulesCommand(ctx));
