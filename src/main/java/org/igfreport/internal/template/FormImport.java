@@ -153,6 +153,7 @@ public final class FormImport {
             Integer n = numberBefore(low, ")", low.indexOf('(', most));
             if (n != null) {
                 constraints.add("items: {max: " + n + "}");
+                kind = kind.equals("text") ? "items" : kind;
                 notes.add(Texts.format("import.items", n));
             }
         }
