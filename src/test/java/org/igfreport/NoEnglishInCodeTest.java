@@ -37,6 +37,9 @@ class NoEnglishInCodeTest {
                     "declare namespace w='http://schemas.openxmlformats.org/wordprocessingml/2006/main' ",
                     // the messages of POI's zip-bomb and entry-size checks, matched to tell them from damage
                     "Zip bomb", "exceeds the max entry size", "max file count"),
+            // the wording of a form's labels that templates import reads constraints from (vocabulary for matching)
+            "FormImport.java", Set.of("sentence per", " sentence per", "-paragraph summary for each", "no more than ",
+                    "estimate the overall number of", "to what extent", "key issues"),
             // role words matched in a speakers list (vocabulary for matching, like the honorifics)
             "SpeakerAffiliationRule.java", Set.of("remote moderator", "online moderator"),
             // assertions that cannot fail on a Java platform (never shown to a user)

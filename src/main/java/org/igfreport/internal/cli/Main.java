@@ -43,7 +43,7 @@ public final class Main implements Runnable {
     }
 
     /** The subcommands, in the order of the usage help. */
-    static final java.util.List<String> SUBCOMMANDS = java.util.List.of("check", "templates", "rules", "sentences", "extract");
+    static final java.util.List<String> SUBCOMMANDS = java.util.List.of("check", "templates", "rules", "sentences", "extract", "init");
 
     /** The command as picocli sees it, built by {@link #spec()}. */
     private CommandSpec spec;
@@ -188,7 +188,8 @@ public final class Main implements Runnable {
             cl.addSubcommand("check", CheckCommand.spec(ctx));
         }
         if (all || first.equals("templates")) {
-            cl.addSubcommand("templates", new TemplatesCommand(ctx));
+            cl.addSubcommand("templates", new CommandLine(new TemplatesCommand(ctx))
+                    .addSubcommand("import", new TemplateImportCommand(ctx)));
         }
         if (all || first.equals("rules")) {
             cl.addSubcommand("rules", new RulesCommand(ctx));
@@ -198,6 +199,9 @@ public final class Main implements Runnable {
         }
         if (all || first.equals("extract")) {
             cl.addSubcommand("extract", new ExtractCommand(ctx));
+        }
+        if (all || first.equals("init")) {
+            cl.addSubcommand("init", new InitCommand(ctx));
         }
         cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));

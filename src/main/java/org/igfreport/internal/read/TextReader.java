@@ -29,8 +29,10 @@ public final class TextReader extends TextualReader {
         List<Row> kept = new ArrayList<>(rows.size());
         for (Row r : rows) {
             String t = r.body().text().strip();
-            if (!r.isTableRow() && t.startsWith("<!--") && t.endsWith("-->")
-                    && suppressions.accept(t, r.body().strip().location())) {
+            if (!r.isTableRow() && t.startsWith("<!--") && t.endsWith("-->") && t.indexOf("-->") == t.length() - 3) {
+                // a line that is one HTML comment is no report text, as in Markdown: a suppression,
+                // or the hint under a label of a blank report (init)
+                suppressions.accept(t, r.body().strip().location());
                 kept.add(Row.line(Fragment.of("", r.body().line(), 1)));
             } else {
                 kept.add(r);

@@ -37,13 +37,18 @@ class HelpBundleTest {
         CliContext ctx = new CliContext(System.in, System.out, System.err, java.nio.file.Path.of("").toAbsolutePath());
         CommandLine cl = new CommandLine(Main.spec())
                 .addSubcommand("check", CheckCommand.spec(ctx))
-                .addSubcommand("templates", new TemplatesCommand(ctx))
+                .addSubcommand("templates", new CommandLine(new TemplatesCommand(ctx))
+                        .addSubcommand("import", new TemplateImportCommand(ctx)))
                 .addSubcommand("rules", new RulesCommand(ctx))
                 .addSubcommand("sentences", new SentencesCommand(ctx))
-                .addSubcommand("extract", new ExtractCommand(ctx));
+                .addSubcommand("extract", new ExtractCommand(ctx))
+                .addSubcommand("init", new InitCommand(ctx));
         List<CommandSpec> out = new ArrayList<>();
         out.add(cl.getCommandSpec());
-        cl.getSubcommands().values().forEach(c -> out.add(c.getCommandSpec()));
+        cl.getSubcommands().values().forEach(c -> {
+            out.add(c.getCommandSpec());
+            c.getSubcommands().values().forEach(n -> out.add(n.getCommandSpec())); // templates import
+        });
         return out;
     }
 
