@@ -1,8 +1,9 @@
 #!/bin/sh
 # Regenerates the files of this folder: for line N of lines.txt (arguments split at spaces, an empty
 # line is no argument), N.out, N.err and N.status are what `java -jar JAR LINE` wrote and returned,
-# run from the repository's root. Made with the jar of commit 50ed1d7, whose commands were declared
-# with picocli's annotations: the programmatic commands must give the same bytes.
+# run from the repository's root. First made with the jar of commit 50ed1d7, whose commands were declared
+# with picocli's annotations (the programmatic commands must give the same bytes); remade when init
+# and templates import were added (only their lines changed).
 # usage: src/test/resources/org/igfreport/internal/cli/usage/make.sh target/igf-report.jar
 set -u
 jar=$1
