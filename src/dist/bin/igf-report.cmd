@@ -9,7 +9,7 @@ setlocal
 set "IGF_LIB=%~dp0..\lib"
 set "IGF_JAVA=java"
 if defined JAVA_HOME set "IGF_JAVA=%JAVA_HOME%\bin\java"
-set IGF_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xss4m -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off -Dfile.encoding=UTF-8 -Dsun.jnu.encoding=UTF-8
+set IGF_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xss4m -Xshare:auto -XX:+IgnoreUnrecognizedVMOptions -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -Xlog:cds=off -Xlog:cds+dynamic=off -Dfile.encoding=UTF-8 -Dsun.jnu.encoding=UTF-8
 if "%IGF_REPORT_CDS%"=="off" goto plain
 if not defined LOCALAPPDATA goto plain
 set "IGF_JSA=%LOCALAPPDATA%\igf-report\igf-report-@VERSION@.jsa"
