@@ -612,6 +612,13 @@ final class LabelRuns {
             // case ("see the programme"): a title goes on in title case; likely a cell of its own
             return 1;
         }
+        if (room >= -3 && room < 0 && !continues(line, next) && (next.indexOf(',') > 0 || next.indexOf('(') > 0)
+                && personLike(next) && !personLike(line)) {
+            // "European Broadcasting Union and the Mozilla Foundation" / "Nomvula Dlamini, Kenya
+            // Human Rights Commission": about a full line, then an entry shaped as a person with an
+            // affiliation; the characters cannot tell, the shape says a new cell is likely
+            return 1;
+        }
         if (unclosed(line) || room < LOTS && continues(line, next)) {
             return 4;
         }

@@ -124,6 +124,19 @@ class LabelRunsTest {
     }
 
     @Test
+    void aPersonWithAnAffiliationAfterAnAboutFullLineLikelyBeginsACell() {
+        // an organiser that about fills its line, then the moderator "Name, Organisation": by
+        // characters the next word might not have fitted, by its shape it is a cell of its own
+        String organiser = "European Broadcasting Union and the Mozilla Foundation";
+        String moderator = "Nomvula Dlamini, Kenya Human Rights Commission";
+        assertTrue(LabelRuns.cut(organiser, moderator, organiser.length() + 1 + "Nomvula".length() - 2) <= 1);
+        // a line ending in "of" goes on whatever follows; a person after a person is left to the cost model
+        assertEquals(4, LabelRuns.cut("Kazakhstan Association of IT Companies and the Ministry of", "Digital Affairs, Estonia", 60));
+        String speaker = "Ifeoma Chukwu (University of Cape Town) and Hamid Rahimi";
+        assertEquals(4, LabelRuns.cut(speaker, "Tonga Communications, Nuku'alofa", speaker.length() + 1 + "Tonga".length() - 2));
+    }
+
+    @Test
     void anEmptyTimeIsNotGivenTheOrganisersName() throws IOException {
         // d06 of the dev draw: the time cell is empty; "European Broadcasting Union and the
         // Mozilla" / "Foundation" is the organiser, not a time and a one-word organiser
