@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.igfreport.internal.base.Texts;
-import org.igfreport.internal.batch.AtomicOutput;
 import org.igfreport.internal.template.Template;
 import org.igfreport.internal.template.TemplateException;
 import org.igfreport.internal.template.TemplateLoader;
@@ -39,19 +38,7 @@ final class InitCommand implements Callable<Integer> {
     public Integer call() throws java.io.IOException {
         BlankReport.Format f = format();
         byte[] bytes = BlankReport.render(template(), f);
-        if (output == null) {
-            ctx.out().write(bytes);
-            ctx.out().flush();
-            return Main.OK;
-        }
-        Path target = ctx.cwd().resolve(output);
-        if (Files.exists(target)) {
-            throw new UsageException(Texts.format("cli.output-exists", output));
-        }
-        try (AtomicOutput out = new AtomicOutput(target)) {
-            out.stream().write(bytes);
-            out.commit();
-        }
+        ctx.writeNew(output, bytes);
         return Main.OK;
     }
 

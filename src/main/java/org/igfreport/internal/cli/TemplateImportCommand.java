@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import org.igfreport.internal.base.Finding;
 import org.igfreport.internal.base.Limits;
 import org.igfreport.internal.base.Texts;
-import org.igfreport.internal.batch.AtomicOutput;
 import org.igfreport.internal.document.Document;
 import org.igfreport.internal.read.Readers;
 import org.igfreport.internal.template.FormImport;
@@ -60,19 +59,7 @@ final class TemplateImportCommand implements Callable<Integer> {
             return Main.FINDINGS;
         }
         byte[] bytes = FormImport.draft(doc, id, year, title).getBytes(StandardCharsets.UTF_8);
-        if (output == null) {
-            ctx.out().write(bytes);
-            ctx.out().flush();
-            return Main.OK;
-        }
-        Path target = ctx.cwd().resolve(output);
-        if (Files.exists(target)) {
-            throw new UsageException(Texts.format("cli.output-exists", output));
-        }
-        try (AtomicOutput out = new AtomicOutput(target)) {
-            out.stream().write(bytes);
-            out.commit();
-        }
+        ctx.writeNew(output, bytes);
         return Main.OK;
     }
 }

@@ -106,7 +106,7 @@ public final class FormImport {
             return true;
         }
         String s = stripBullet(t);
-        if (words(s) > 40) {
+        if (LabelRuns.words(s) > 40) {
             return false;
         }
         char last = s.charAt(s.length() - 1);
@@ -309,19 +309,6 @@ public final class FormImport {
         // a label cell's first paragraph: what follows is a hint or a note (a blank report's, init)
         int nl = s.indexOf('\n');
         return (nl < 0 ? s : s.substring(0, nl)).strip();
-    }
-
-    private static int words(String s) {
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < s.length(); i++) {
-            boolean w = !Character.isWhitespace(s.charAt(i));
-            if (w && !in) {
-                n++;
-            }
-            in = w;
-        }
-        return n;
     }
 
     private static String quote(String s) {

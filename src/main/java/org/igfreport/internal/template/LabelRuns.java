@@ -950,7 +950,8 @@ final class LabelRuns {
         return false;
     }
 
-    private static int words(String s) {
+    /** The number of words (runs of non-space characters) in a text. */
+    static int words(String s) {
         int n = 0;
         boolean in = false;
         for (int i = 0; i < s.length(); i++) {
