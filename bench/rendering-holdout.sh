@@ -5,7 +5,7 @@
 # rendering with the CLI, and prints the share that gives exactly the source's findings
 # (rule, section, severity; the exit status; the findings a rendering cannot decide are not
 # compared, as in RenderingMatrixTest) and how many filled sections were reported missing.
-# Usage: bench/rendering-holdout.sh [DIR=target/rendering-SET] [SET=holdout|dev|fresh|fifth] (dev: for tuning, see holdout.py)
+# Usage: bench/rendering-holdout.sh [DIR=target/rendering-SET] [SET=holdout|dev|fresh|fifth|sixth] (dev: for tuning, see holdout.py)
 # Needs Debian's /usr/bin/python3 with python3-docx and python3-yaml, LibreOffice (soffice),
 # poppler-utils (pdftotext), java and mvn. The holdout files are made here, never committed.
 set -euo pipefail
@@ -27,7 +27,7 @@ fi
 import collections, json, os, subprocess, sys
 
 root = sys.argv[1]
-passed, total, missing_filled = 0, 0, 0
+passed, total, missing_filled, empty_filled = 0, 0, 0, 0
 per_kind = collections.defaultdict(lambda: [0, 0])
 failures = []
 for src in sorted(os.listdir(root)):
@@ -41,6 +41,7 @@ for src in sorted(os.listdir(root)):
                          capture_output=True, text=True)
     reports = {os.path.basename(r["path"]): r for r in json.loads(out.stdout)["reports"]}
     expected_missing = {f["section"] for f in spec["findings"] if f["rule"] == "section-missing"}
+    expected_empty = {f["section"] for f in spec["findings"] if f["rule"] == "section-empty"}
     for f in files:
         r = reports[f]
         uncertain = {(u["rule"], u["section"], u["severity"]) for u in spec["uncertain"].get(f, [])}
@@ -52,6 +53,8 @@ for src in sorted(os.listdir(root)):
         exit_ok = exit_got == spec["exit"] or any(u[2] == "error" for u in uncertain)
         ok = want == got and exit_ok and r["template"] == spec["template"]
         missing_filled += sum(1 for x in r["findings"] if x["rule"] == "section-missing" and x["section"] not in expected_missing)
+        empty_filled += sum(1 for x in r["findings"] if x["rule"] == "section-empty" and x["section"] not in expected_empty
+                            and x["section"] not in expected_missing)
         total += 1
         per_kind[f][1] += 1
         if ok:
@@ -65,5 +68,5 @@ for kind, (p, t) in sorted(per_kind.items()):
 for line in failures:
     print("  " + line)
 print(f"exact: {passed}/{total} renderings ({100.0 * passed / max(total, 1):.1f} %); "
-      f"filled sections reported missing: {missing_filled}")
+      f"filled sections reported missing: {missing_filled}; reported empty: {empty_filled}")
 EOF
