@@ -89,30 +89,7 @@ final class GenderAnswers {
      * @return the numbers it gives and what they count
      */
     static Estimate estimate(String answer) {
-        List<String> tokens = tokens(answer);
-        List<Integer> counts = new ArrayList<>();
-        List<Integer> speakers = new ArrayList<>();
-        boolean share = false;
-        for (int i = 0; i < tokens.size(); i++) {
-            String t = tokens.get(i);
-            String next = i + 1 < tokens.size() ? tokens.get(i + 1) : "";
-            if (SHARES.contains(t) && !t.equals("%") && !t.equals("percent")) {
-                share = true;
-            }
-            Integer n = number(t);
-            if (n == null) {
-                continue;
-            }
-            if (next.equals("%") || next.equals("percent") || (next.equals("per") && i + 2 < tokens.size()
-                    && tokens.get(i + 2).equals("cent"))) {
-                share = true;
-            } else if (aboutSpeakers(tokens, i)) {
-                speakers.add(n);
-            } else {
-                counts.add(n);
-            }
-        }
-        return new Estimate(counts, speakers, share);
+        return scan(answer, false)[0];
     }
 
     /** Words that make a number in a participation answer a count of women. */
@@ -131,11 +108,25 @@ final class GenderAnswers {
      * @return the participants' estimate and the women's, in that order
      */
     static Estimate[] participation(String answer) {
+        return scan(answer, true);
+    }
+
+    /**
+     * The one number scan behind {@link #estimate} and {@link #participation}: a number followed by
+     * "%", "percent" or "per cent" (or a share word anywhere) makes a share; a number followed by a
+     * word for speakers counts speakers; any other number counts people, or, with {@code women},
+     * women when {@link #aboutWomen} says so.
+     *
+     * @param answer the answer
+     * @param women whether to tell the women's numbers from the participants'
+     * @return one estimate, or with {@code women} the participants' and the women's (which gets the share)
+     */
+    private static Estimate[] scan(String answer, boolean women) {
         List<String> tokens = tokens(answer);
         List<Integer> counts = new ArrayList<>();
         List<Integer> speakers = new ArrayList<>();
-        List<Integer> women = new ArrayList<>();
-        List<Integer> womenSpeakers = new ArrayList<>();
+        List<Integer> ofWomenCounts = new ArrayList<>();
+        List<Integer> ofWomenSpeakers = new ArrayList<>();
         boolean share = false;
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i);
@@ -147,17 +138,20 @@ final class GenderAnswers {
             if (n == null) {
                 continue;
             }
-            boolean ofWomen = aboutWomen(tokens, i);
+            boolean ofWomen = women && aboutWomen(tokens, i);
             if (next.equals("%") || next.equals("percent") || (next.equals("per") && i + 2 < tokens.size()
                     && tokens.get(i + 2).equals("cent"))) {
                 share = true;
             } else if (aboutSpeakers(tokens, i)) {
-                (ofWomen ? womenSpeakers : speakers).add(n);
+                (ofWomen ? ofWomenSpeakers : speakers).add(n);
             } else {
-                (ofWomen ? women : counts).add(n);
+                (ofWomen ? ofWomenCounts : counts).add(n);
             }
         }
-        return new Estimate[] {new Estimate(counts, speakers, false), new Estimate(women, womenSpeakers, share)};
+        if (!women) {
+            return new Estimate[] {new Estimate(counts, speakers, share)};
+        }
+        return new Estimate[] {new Estimate(counts, speakers, false), new Estimate(ofWomenCounts, ofWomenSpeakers, share)};
     }
 
     /** Whether the number at {@code at} counts women (see {@link #participation}). */
