@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A baseline: the findings a project has accepted ({@code check --write-baseline FILE}), so that
  * a run with {@code --baseline FILE} reports only new ones. An entry is a report's path (relative
- * to the baseline file's folder, with '/' separators), the rule, the section and the finding's
+ * to the baseline file's folder, with '/' separators, {@code ../} where the report is outside it), the rule, the section and the finding's
  * {@link Fingerprints fingerprint}, which survives edits elsewhere in the report. The file is JSON,
  * one entry per line, sorted by path, rule, section and fingerprint, so that it diffs well:
  * <pre>
@@ -108,7 +108,11 @@ public final class Baseline {
      */
     static String key(Path dir, Path cwd, ReportResult result) {
         Path abs = cwd.resolve(result.path()).toAbsolutePath().normalize();
-        return ReportFinder.slashed(abs.startsWith(dir) ? dir.relativize(abs) : abs);
+        try {
+            return ReportFinder.slashed(dir.relativize(abs));
+        } catch (IllegalArgumentException e) {
+            return ReportFinder.slashed(abs); // another drive or file system: no relative path leads there
+        }
     }
 
     /**

@@ -83,7 +83,9 @@ public final class CiFilters {
         Severity level = severity(STALE);
         if (level != null) {
             for (Baseline.Entry e : split.stale()) {
-                out.add(finding(STALE, level, e.section(), Location.START, STALE, e.rule()));
+                var at = e.section() == null ? null : r.sections().get(e.section());
+                out.add(finding(STALE, level, e.section(), at == null ? Location.START : Location.of(at.line(), 1, 1),
+                        STALE, e.rule()));
             }
         }
         return new ReportResult(r.path(), r.format(), r.template(), out, r.sections());

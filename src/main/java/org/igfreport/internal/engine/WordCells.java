@@ -36,6 +36,17 @@ final class WordCells {
         return out;
     }
 
+    /** The longest row name kept whole; a longer label is cut at a space and ends in an ellipsis. */
+    static final int MAX_ROW = 60;
+
+    private static String shortened(String label) {
+        if (label.length() <= MAX_ROW) {
+            return label;
+        }
+        int cut = label.lastIndexOf(' ', MAX_ROW - 1);
+        return label.substring(0, cut > MAX_ROW / 2 ? cut : MAX_ROW - 1).stripTrailing() + "\u2026";
+    }
+
     /** The location in its row, or {@code null} when the section's label is not a table's label cell. */
     private static Location cell(List<Row> rows, Section s, Location at) {
         int labelLine = s.label().line();
@@ -50,7 +61,7 @@ final class WordCells {
                 last = Math.max(last, rows.get(m).body().line());
             }
             boolean inCell = at.line() >= first && at.line() <= last && !(at.line() == labelLine && first != labelLine);
-            return at.withCell(r.label().text().strip(), inCell ? at.line() - first + 1 : null);
+            return at.withCell(shortened(r.label().text().strip()), inCell ? at.line() - first + 1 : null);
         }
         return null;
     }
