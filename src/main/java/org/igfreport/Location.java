@@ -11,11 +11,28 @@ package org.igfreport;
  * @param endColumn last column (1-based, inclusive)
  * @param page the page for paged formats, else {@code null}
  * @param pointer the JSON Pointer for structured input, else {@code null}
+ * @param row for a Word table: the row, named by its label cell's text (the section's label), else {@code null}
+ * @param paragraph for a Word table: the paragraph within the row's answer cell (1-based), else {@code null}
  */
-public record Location(int line, int column, int endLine, int endColumn, Integer page, String pointer) {
+public record Location(int line, int column, int endLine, int endColumn, Integer page, String pointer, String row,
+                       Integer paragraph) {
 
     /** The start of a document, for findings about the whole document. */
     public static final Location START = new Location(1, 1, 1, 1, null, null);
+
+    /**
+     * A location without a Word table row.
+     *
+     * @param line first line (1-based)
+     * @param column first column (1-based)
+     * @param endLine last line (1-based)
+     * @param endColumn last column (1-based, inclusive)
+     * @param page the page for paged formats, else {@code null}
+     * @param pointer the JSON Pointer for structured input, else {@code null}
+     */
+    public Location(int line, int column, int endLine, int endColumn, Integer page, String pointer) {
+        this(line, column, endLine, endColumn, page, pointer, null, null);
+    }
 
     /**
      * Normalises impossible values so that every location is well formed.
@@ -26,12 +43,15 @@ public record Location(int line, int column, int endLine, int endColumn, Integer
      * @param endColumn last column (1-based, inclusive)
      * @param page the page for paged formats, else {@code null}
      * @param pointer the JSON Pointer for structured input, else {@code null}
+     * @param row for a Word table: the row, named by its label cell's text, else {@code null}
+     * @param paragraph for a Word table: the paragraph within the row's answer cell (1-based), else {@code null}
      */
     public Location {
         line = Math.max(1, line);
         column = Math.max(1, column);
         endLine = Math.max(line, endLine);
         endColumn = endLine == line ? Math.max(column, endColumn) : Math.max(1, endColumn);
+        paragraph = paragraph == null || paragraph < 1 ? null : paragraph;
     }
 
     /**
@@ -49,6 +69,6 @@ public record Location(int line, int column, int endLine, int endColumn, Integer
     /** @param newPointer the JSON Pointer
      *  @return this location with the given JSON Pointer */
     public Location withPointer(String newPointer) {
-        return new Location(line, column, endLine, endColumn, page, newPointer);
+        return new Location(line, column, endLine, endColumn, page, newPointer, row, paragraph);
     }
 }

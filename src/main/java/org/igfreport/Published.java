@@ -36,7 +36,7 @@ final class Published {
     }
 
     static Location location(org.igfreport.internal.base.Location l) {
-        return new Location(l.line(), l.column(), l.endLine(), l.endColumn(), l.page(), l.pointer());
+        return new Location(l.line(), l.column(), l.endLine(), l.endColumn(), l.page(), l.pointer(), l.row(), l.paragraph());
     }
 
     static Severity severity(org.igfreport.internal.base.Severity s) {

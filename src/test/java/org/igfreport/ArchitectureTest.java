@@ -63,7 +63,8 @@ class ArchitectureTest {
             "org.igfreport.internal.text.SentenceScanner",
             "org.igfreport.internal.output.HtmlWriter",
             "org.igfreport.internal.output.JunitWriter",
-            "org.igfreport.internal.output.SarifWriter");
+            "org.igfreport.internal.output.SarifWriter",
+            "org.igfreport.internal.output.CodeQualityWriter");
 
     /**
      * Record components of a mutable type, each never changed after the record is made: the

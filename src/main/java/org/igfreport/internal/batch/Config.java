@@ -27,6 +27,8 @@ import tools.jackson.databind.JsonNode;
  *   paragraph-count: off
  * exclude:                  # glob patterns, relative to the folder checked
  *   - "drafts/**"
+ * suppressions:             # for every format; see {@link ConfigSuppressions}
+ *   - {path: "reports/ws12.docx", rule: paragraph-count, section: discussions, reason: "agreed"}
  * limits:                   # what one report may cost (defaults shown)
  *   max-file-size: 20MB
  *   max-pages: 500
@@ -51,17 +53,18 @@ import tools.jackson.databind.JsonNode;
  * @param limits the limits, the defaults where the file sets none
  * @param templates per-folder templates: glob pattern (relative to the file's folder) to
  *     template (id, {@code auto} or file), in the file's order; the first match wins
+ * @param suppressions the {@code suppressions:} entries, in the file's order
  */
 public record Config(String template, String failOn, Map<String, String> rules, List<String> exclude,
-                     Limits limits, Map<String, String> templates) {
+                     Limits limits, Map<String, String> templates, List<ConfigSuppressions.Entry> suppressions) {
 
     /** The name of the configuration file looked for in the working folder. */
     public static final String DEFAULT_NAME = ".igf-report.yaml";
 
     /** No configuration. */
-    public static final Config NONE = new Config(null, null, Map.of(), List.of(), Limits.DEFAULTS, Map.of());
+    public static final Config NONE = new Config(null, null, Map.of(), List.of(), Limits.DEFAULTS, Map.of(), List.of());
 
-    private static final List<String> KEYS = List.of("template", "templates", "fail-on", "rules", "exclude", "limits");
+    private static final List<String> KEYS = List.of("template", "templates", "fail-on", "rules", "exclude", "suppressions", "limits");
     private static final List<String> LIMIT_KEYS = List.of("max-file-size", "max-pages", "max-depth", "max-aliases",
             "max-time", "max-operators", "max-page-operators", "max-glyphs", "max-page-glyphs", "max-form-calls",
             "max-inflated", "max-nodes", "max-word-elements");
@@ -74,6 +77,22 @@ public record Config(String template, String failOn, Map<String, String> rules, 
         exclude = List.copyOf(exclude);
         limits = limits == null ? Limits.DEFAULTS : limits;
         templates = templates == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(templates));
+        suppressions = suppressions == null ? List.of() : List.copyOf(suppressions);
+    }
+
+    /**
+     * A configuration without suppressions.
+     *
+     * @param template the template, or {@code null} when not set
+     * @param failOn {@code error}, {@code warning} or {@code never}, or {@code null} when not set
+     * @param rules per rule id: {@code off}, {@code info}, {@code warning} or {@code error}
+     * @param exclude glob patterns of files not to check, relative to the folder checked
+     * @param limits the limits
+     * @param templates per-folder templates, glob pattern to template
+     */
+    public Config(String template, String failOn, Map<String, String> rules, List<String> exclude, Limits limits,
+                  Map<String, String> templates) {
+        this(template, failOn, rules, exclude, limits, templates, List.of());
     }
 
     /**
@@ -136,6 +155,7 @@ public record Config(String template, String failOn, Map<String, String> rules, 
         List<String> exclude = new ArrayList<>();
         Limits limits = Limits.DEFAULTS;
         Map<String, String> templates = new LinkedHashMap<>();
+        List<ConfigSuppressions.Entry> suppressions = List.of();
         for (Map.Entry<String, JsonNode> e : root.properties()) {
             JsonNode v = e.getValue();
             switch (e.getKey()) {
@@ -163,6 +183,7 @@ public record Config(String template, String failOn, Map<String, String> rules, 
                     }
                 }
                 case "limits" -> limits = limits(name, v);
+                case "suppressions" -> suppressions = ConfigSuppressions.parse(name, v, knownRules);
                 case "templates" -> {
                     if (!v.isObject()) {
                         throw problem(name, v, Texts.format("config.templates"));
@@ -175,7 +196,7 @@ public record Config(String template, String failOn, Map<String, String> rules, 
                 default -> throw problem(name, v, Texts.format("config.unknown-key", e.getKey(), String.join(", ", KEYS)));
             }
         }
-        return new Config(template, failOn, rules, exclude, limits, templates);
+        return new Config(template, failOn, rules, exclude, limits, templates, suppressions);
     }
 
     private static Limits limits(String file, JsonNode v) {

@@ -13,6 +13,7 @@ import org.igfreport.Limits;
 import org.igfreport.RuleDescription;
 import org.igfreport.internal.batch.AtomicOutput;
 import org.igfreport.internal.batch.BatchCheck;
+import org.igfreport.internal.batch.CiFilters;
 import org.igfreport.internal.batch.Config;
 import org.igfreport.internal.batch.ReportFinder;
 import org.igfreport.internal.batch.Validators;
@@ -41,6 +42,8 @@ final class CheckCommand implements Callable<Integer> {
     String template;
     String failOn;
     Path config;
+    Path baseline;
+    Path writeBaseline;
     String maxFileSize;
     String maxPages;
     String maxDepth;
@@ -84,6 +87,8 @@ final class CheckCommand implements Callable<Integer> {
         s.addOption(option(String.class, "ID|auto|FILE", "--template"));
         s.addOption(option(String.class, "LEVEL", "--fail-on"));
         s.addOption(option(Path.class, "FILE", "--config"));
+        s.addOption(option(Path.class, "FILE", "--baseline"));
+        s.addOption(option(Path.class, "FILE", "--write-baseline"));
         s.addOption(option(String.class, "SIZE", "--max-file-size"));
         for (String n : List.of("--max-pages", "--max-depth", "--max-aliases")) {
             s.addOption(option(String.class, "N", n));
@@ -175,6 +180,8 @@ final class CheckCommand implements Callable<Integer> {
         template = value("--template");
         failOn = value("--fail-on");
         config = value("--config");
+        baseline = value("--baseline");
+        writeBaseline = value("--write-baseline");
         maxFileSize = value("--max-file-size");
         maxPages = value("--max-pages");
         maxDepth = value("--max-depth");
@@ -218,8 +225,12 @@ final class CheckCommand implements Callable<Integer> {
                 limits(cfg.limits()));
 
         Path target = output == null ? null : ctx.cwd().resolve(output).normalize();
-        List<Path> reports = new ReportFinder(List.of(), cfg.exclude(), target == null ? Set.of() : Set.of(target),
-                validators.limits().maxTime()).find(ctx.cwd(), paths);
+        CiFilters ci = new CiFilters(cfg, configFile, ctx.cwd(), baseline, writeBaseline);
+        Set<Path> skip = new java.util.HashSet<>(ci.ownFiles());
+        if (target != null) {
+            skip.add(target);
+        }
+        List<Path> reports = new ReportFinder(List.of(), cfg.exclude(), skip, validators.limits().maxTime()).find(ctx.cwd(), paths);
         if (target != null && paths.stream().map(p -> ctx.cwd().resolve(ReportFinder.path(p))).anyMatch(target::equals)) {
             throw new UsageException(Texts.format("cli.output-is-report", output));
         }
@@ -229,31 +240,38 @@ final class CheckCommand implements Callable<Integer> {
         if (target == null) {
             boolean color = !noColor && System.console() != null && ctx.out() == System.out
                     && System.getenv("NO_COLOR") == null;
-            return write(run, reports, validators, ctx.out(), new WriterOptions(color, quiet));
+            return write(run, reports, validators, ci, ctx.out(), new WriterOptions(color, quiet));
         }
         try (AtomicOutput out = new AtomicOutput(target)) {
-            int status = write(run, reports, validators, out.stream(), new WriterOptions(false, quiet));
+            int status = write(run, reports, validators, ci, out.stream(), new WriterOptions(false, quiet));
             out.commit();
             return status;
         }
     }
 
-    private int write(Run run, List<Path> reports, Validators validators, OutputStream out, WriterOptions options)
-            throws IOException {
+    private int write(Run run, List<Path> reports, Validators validators, CiFilters ci, OutputStream out,
+            WriterOptions options) throws IOException {
         ReportWriter writer = format.writer(out, options);
         Summary[] summary = {Summary.EMPTY};
         boolean[] failed = {false};
         writer.begin(run);
         ProgressLine progress = ProgressLine.onTerminal(ctx.err(), quiet);
-        BatchCheck.run(validators, ctx.cwd(), reports, Runtime.getRuntime().availableProcessors(), r -> {
+        BatchCheck.Each each = r -> {
             writer.report(r);
             summary[0] = summary[0].plus(r);
             failed[0] |= r.failsAt(run.failOn());
-        }, progress);
+        };
+        // suppressions: of the configuration and the baseline (CiFilters) apply to every result
+        BatchCheck.run(validators, ctx.cwd(), reports, Runtime.getRuntime().availableProcessors(),
+                r -> each.accept(ci.apply(r)), progress);
+        for (org.igfreport.ReportResult extra : ci.finish()) {
+            each.accept(extra);
+        }
         progress.clear();
         writer.end(summary[0]);
         out.flush();
-        return failed[0] ? Main.FINDINGS : Main.OK;
+        ci.writeBaseline();
+        return failed[0] && !ci.writesBaseline() ? Main.FINDINGS : Main.OK;
     }
 
     /** The configuration file's limits, with the command line's options over them. */

@@ -241,6 +241,9 @@ public final class Engine {
         findings.addAll(hiddenOnly(report, doc.hidden()));
         clock.checkTime();
         findings = suppress(findings, doc.suppressions());
+        if ("docx".equals(doc.format())) {
+            findings = WordCells.locate(findings, report);
+        }
         return new Outcome(doc.name(), doc.format(), report.template().id(), configure(findings),
                 summaries(report));
     }

@@ -23,6 +23,7 @@ import org.igfreport.internal.batch.AtomicOutput;
 import org.igfreport.internal.batch.BatchCheck;
 import org.igfreport.internal.batch.BatchException;
 import org.igfreport.internal.batch.BatchRunner;
+import org.igfreport.internal.batch.CiFilters;
 import org.igfreport.internal.batch.Config;
 import org.igfreport.internal.batch.ReportFinder;
 import org.igfreport.internal.batch.Validators;
@@ -69,7 +70,7 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "igf-report.failOn")
     private String failOn;
 
-    /** The format of the output file: json, sarif, junit, html, text, github. */
+    /** The format of the output file: json, sarif, junit, html, text, github, codequality. */
     @Parameter(property = "igf-report.format", defaultValue = "json")
     private String format;
 
@@ -84,6 +85,20 @@ public class CheckMojo extends AbstractMojo {
      */
     @Parameter(property = "igf-report.configFile")
     private File configFile;
+
+    /**
+     * A baseline file ({@code check --baseline}): only findings not in it are reported (and fail the
+     * build), with {@code baseline-stale} (info) for its entries that no longer occur.
+     */
+    @Parameter(property = "igf-report.baseline")
+    private File baseline;
+
+    /**
+     * Writes the findings to this baseline file ({@code check --write-baseline}, atomically, over an
+     * old one); the build does not fail.
+     */
+    @Parameter(property = "igf-report.writeBaseline")
+    private File writeBaseline;
 
     /** Skips the check. */
     @Parameter(property = "igf-report.skip", defaultValue = "false")
@@ -110,6 +125,7 @@ public class CheckMojo extends AbstractMojo {
                         .resolve("igf-report").resolve("igf-report." + extension(format)).toAbsolutePath().normalize();
         Summary[] summary = {Summary.EMPTY};
         Severity threshold;
+        boolean writesBaseline;
         try {
             Config cfg = config(base);
             threshold = BatchCheck.failOn(failOn != null ? failOn : cfg.failOn());
@@ -117,6 +133,9 @@ public class CheckMojo extends AbstractMojo {
                     Texts.format("cli.unknown-format", format, String.join(", ",
                             Arrays.stream(Format.values()).map(Format::id).toList()))));
             Path configPath = configPath(base);
+            CiFilters ci = new CiFilters(cfg, configPath, base, baseline == null ? null : baseline.toPath(),
+                    writeBaseline == null ? null : writeBaseline.toPath());
+            writesBaseline = ci.writesBaseline();
             Path configDir = configPath == null ? base : configPath.toAbsolutePath().getParent();
             Validators validators = new Validators(cfg, configDir,
                     template == null || template.strip().equals("auto") ? null : template.strip(), base, cfg.limits());
@@ -134,13 +153,18 @@ public class CheckMojo extends AbstractMojo {
                 ReportWriter writer = fmt.writer(output.stream(), WriterOptions.PLAIN);
                 writer.begin(run);
                 // one thread, as before; the runner keeps the time budget per report (limits.max-time)
-                BatchCheck.run(validators, base, reports, 1, r -> {
+                BatchCheck.Each each = r -> {
                     writer.report(r);
                     summary[0] = summary[0].plus(r);
                     log(r);
-                }, BatchRunner.Progress.NONE);
+                };
+                BatchCheck.run(validators, base, reports, 1, r -> each.accept(ci.apply(r)), BatchRunner.Progress.NONE);
+                for (ReportResult extra : ci.finish()) {
+                    each.accept(extra);
+                }
                 writer.end(summary[0]);
                 output.commit();
+                ci.writeBaseline();
             } catch (IOException e) {
                 throw new BatchException(Texts.format("maven.cannot-write", shown(out), ReportFinder.reason(e)));
             }
@@ -148,7 +172,7 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoExecutionException("igf-report: " + Escapes.prose(e.getMessage()), e);
         }
         String sentence = "igf-report: " + summary[0].sentence();
-        boolean fail = threshold != null && (threshold == Severity.ERROR ? summary[0].errors() > 0
+        boolean fail = !writesBaseline && threshold != null && (threshold == Severity.ERROR ? summary[0].errors() > 0
                 : summary[0].errors() + summary[0].warnings() > 0);
         if (fail) {
             throw new MojoFailureException(Texts.format("maven.failed", sentence, threshold == Severity.ERROR ? "error" : "warning",

@@ -19,7 +19,9 @@ public enum Format {
     /** GitHub Actions workflow commands, shown as annotations on pull requests. */
     GITHUB(GithubWriter::new),
     /** One self-contained HTML page. */
-    HTML((out, o) -> new HtmlWriter(out));
+    HTML((out, o) -> new HtmlWriter(out)),
+    /** A GitLab Code Quality report, shown in merge requests. */
+    CODEQUALITY((out, o) -> new CodeQualityWriter(out));
 
     private final BiFunction<OutputStream, WriterOptions, ReportWriter> factory;
 

@@ -191,8 +191,9 @@ tr.doc td{background:var(--soft)}
         for (Finding f : findings) {
             var l = f.location();
             h.append("<tr class=\"finding ").append(f.severity().id()).append("\"><td colspan=\"6\">")
-                    .append("<span class=\"where\">").append(esc(Texts.format("html.where", page(l.page()),
-                            String.valueOf(l.line()), String.valueOf(l.column())))).append("</span> ")
+                    .append("<span class=\"where\">").append(esc(TextWriter.cell(l) != null ? TextWriter.cell(l)
+                            : Texts.format("html.where", page(l.page()), String.valueOf(l.line()), String.valueOf(l.column()))))
+                    .append("</span> ")
                     .append("<span class=\"badge ").append(f.severity().id()).append("\">")
                     .append(f.severity().id()).append("</span> <code>").append(esc(f.rule())).append("</code> ")
                     .append(esc(f.message()));

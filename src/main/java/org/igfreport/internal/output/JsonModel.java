@@ -1,5 +1,6 @@
 package org.igfreport.internal.output;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,14 +83,19 @@ public final class JsonModel {
      * @param endColumn last column
      * @param page page, or {@code null}
      * @param pointer JSON Pointer, or {@code null}
+     * @param row for a Word table: the row's label, else left out
+     * @param paragraph for a Word table: the paragraph within the answer cell, else left out
      */
-    public record LocationJson(int line, int column, int endLine, int endColumn, Integer page, String pointer) {
+    public record LocationJson(int line, int column, int endLine, int endColumn, Integer page, String pointer,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) String row,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) Integer paragraph) {
         /**
          * @param l a location
          * @return its JSON model
          */
         public static LocationJson of(Location l) {
-            return new LocationJson(l.line(), l.column(), l.endLine(), l.endColumn(), l.page(), l.pointer());
+            return new LocationJson(l.line(), l.column(), l.endLine(), l.endColumn(), l.page(), l.pointer(), l.row(),
+                    l.paragraph());
         }
     }
 

@@ -3,12 +3,8 @@ package org.igfreport.internal.output;
 import java.io.OutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +18,9 @@ import tools.jackson.core.JsonGenerator;
  * Writes SARIF 2.1.0, as GitHub code scanning and other SARIF viewers read it: one run whose
  * driver lists the rule catalogue, then one result per finding, streamed. Artifact URIs are
  * relative to the run's base folder ({@code %SRCROOT%}), regions use SARIF's exclusive end
- * column, and each result carries a fingerprint of its rule, file, section and excerpt so that
- * an alert keeps its identity when lines move.
+ * column, and each result carries the finding's {@link Fingerprints fingerprint} (rule, section,
+ * text and position among like findings, the same as the baseline's), so that an alert keeps its
+ * identity when lines move.
  */
 public final class SarifWriter implements ReportWriter {
 
@@ -35,7 +32,7 @@ public final class SarifWriter implements ReportWriter {
     /** The base URI id artifact locations are relative to. */
     public static final String SRCROOT = "%SRCROOT%";
     /** The key of igf-report's fingerprint in {@code partialFingerprints}. */
-    public static final String FINGERPRINT = "igfReport/v1";
+    public static final String FINGERPRINT = "igfReport/v2";
 
     private final JsonGenerator gen;
     private final Map<String, Integer> ruleIndex = new HashMap<>();
@@ -72,8 +69,9 @@ public final class SarifWriter implements ReportWriter {
     @Override
     public void report(ReportResult result) {
         SarifModel.ArtifactLocation artifact = artifact(result.path());
-        for (Finding f : result.findings()) {
-            gen.writePOJO(result(artifact, f));
+        List<String> fingerprints = Fingerprints.of(result.findings());
+        for (int i = 0; i < fingerprints.size(); i++) {
+            gen.writePOJO(result(artifact, result.findings().get(i), fingerprints.get(i)));
         }
         gen.flush();
     }
@@ -88,7 +86,7 @@ public final class SarifWriter implements ReportWriter {
         gen.close();
     }
 
-    private SarifModel.Result result(SarifModel.ArtifactLocation artifact, Finding f) {
+    private SarifModel.Result result(SarifModel.ArtifactLocation artifact, Finding f, String fingerprint) {
         var l = f.location();
         var region = new SarifModel.Region(l.line(), l.column(), l.endLine(), l.endColumn() + 1);
         Map<String, Object> props = new LinkedHashMap<>();
@@ -101,10 +99,16 @@ public final class SarifWriter implements ReportWriter {
         if (l.pointer() != null) {
             props.put("pointer", l.pointer());
         }
+        if (l.row() != null) {
+            props.put("row", l.row());
+        }
+        if (l.paragraph() != null) {
+            props.put("paragraph", l.paragraph());
+        }
         return new SarifModel.Result(f.rule(), ruleIndex.get(f.rule()), level(f.severity()),
                 new SarifModel.Message(f.message()),
                 List.of(new SarifModel.Location(new SarifModel.PhysicalLocation(artifact, region))),
-                Map.of(FINGERPRINT, fingerprint(f, artifact.uri())), props.isEmpty() ? null : props);
+                Map.of(FINGERPRINT, fingerprint), props.isEmpty() ? null : props);
     }
 
     private static SarifModel.Rule rule(RuleDescription r) {
@@ -150,18 +154,6 @@ public final class SarifWriter implements ReportWriter {
     private static String folderUri(Path folder) {
         String uri = folder.toUri().toString();
         return uri.endsWith("/") ? uri : uri + "/";
-    }
-
-    /** A hash of what identifies a finding when lines move: rule, file, section and excerpt (or message). */
-    static String fingerprint(Finding f, String uri) {
-        String what = f.excerpt().isBlank() ? f.message() : f.excerpt();
-        String key = String.join("\u0000", f.rule(), uri, f.section() == null ? "" : f.section(), what.strip());
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
     }
 
     private static String camel(String id) {

@@ -12,7 +12,9 @@ import org.igfreport.internal.base.Texts;
  * reports/ws42.txt:35:1: error [sentences-per-item] Key issue 1 has 2 sentences; ...
  * 3 errors, 1 warning, 0 infos in 1 report
  * </pre>
- * For paged input (PDF) the line is within the page, and the page follows the message. A line
+ * For paged input (PDF) the line is within the page, and the page follows the message. For a
+ * Word table, the row (its label) and the paragraph within its answer cell take the place of the
+ * line and column, which Word does not show ({@code ws42.docx: row "Key Issues", paragraph 2: ...}). A line
  * break in a message reads as a space; line breaks, ESC and the other controls in a path or a
  * message are written as visible escapes ({@link Escapes}), so no report can add a line of its own
  * (a GitHub workflow command, say) or drive the terminal.
@@ -32,13 +34,31 @@ public final class TextWriter extends LineWriter {
     @Override
     String line(String path, Finding f) {
         StringBuilder sb = new StringBuilder();
-        sb.append(Escapes.visible(path)).append(':').append(f.location().line()).append(':').append(f.location().column())
-                .append(": ").append(severity(f.severity())).append(" [").append(Escapes.visible(f.rule())).append("] ")
+        String cell = cell(f.location());
+        sb.append(Escapes.visible(path));
+        if (cell != null) {
+            sb.append(": ").append(Escapes.prose(cell));
+        } else {
+            sb.append(':').append(f.location().line()).append(':').append(f.location().column());
+        }
+        sb.append(": ").append(severity(f.severity())).append(" [").append(Escapes.visible(f.rule())).append("] ")
                 .append(Escapes.prose(f.message()));
         if (f.location().page() != null) {
             sb.append(" (").append(Texts.format("output.page", String.valueOf(f.location().page()))).append(')');
         }
         return sb.toString();
+    }
+
+    /**
+     * @param l a location
+     * @return its Word table row and paragraph as a person reads them, or {@code null} when it has none
+     */
+    static String cell(org.igfreport.Location l) {
+        if (l.row() == null) {
+            return null;
+        }
+        return l.paragraph() == null ? Texts.format("output.row", l.row())
+                : Texts.format("output.row-paragraph", l.row(), String.valueOf(l.paragraph()));
     }
 
     private String severity(Severity s) {

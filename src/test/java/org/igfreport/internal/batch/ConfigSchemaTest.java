@@ -23,6 +23,12 @@ class ConfigSchemaTest {
               speaker-affiliation: info
             exclude:
               - "drafts/**"
+            suppressions:
+              - {path: "reports/ws12.docx", rule: paragraph-count, section: discussions, reason: "agreed with the Secretariat"}
+              - path: "reports/*.pdf"
+                rule: speaker-affiliation
+                text: "Peter Smith"
+                reason: a private person
             limits:
               max-file-size: 5MB
               max-time: 10s
@@ -41,12 +47,16 @@ class ConfigSchemaTest {
         assertThat(c.templates()).containsEntry("reports/2016/**", "igf-2016-workshop");
         assertThat(c.rules()).containsEntry("paragraph-count", "off");
         assertThat(c.limits().maxBytes()).isEqualTo(5L * 1024 * 1024);
+        assertThat(c.suppressions()).extracting(ConfigSuppressions.Entry::rule).containsExactly("paragraph-count",
+                "speaker-affiliation");
+        assertThat(c.suppressions().get(1).line()).isEqualTo(12);
     }
 
     @Test
     void anUnknownKeyFailsBoth(@TempDir Path dir) throws Exception {
         for (String bad : new String[] {"colour: red\n", "limits:\n  max-speed: 3\n", "fail-on: sometimes\n",
-                "rules:\n  paragraph-count: loud\n"}) {
+                "rules:\n  paragraph-count: loud\n", "suppressions:\n  - {path: a.docx, rule: date-format}\n",
+                "suppressions:\n  - {path: a.docx, rule: date-format, reason: x, colour: red}\n"}) {
             assertThat(schemaAccepts(bad)).as(bad).isFalse();
             Path f = dir.resolve("c.yaml");
             Files.writeString(f, bad);

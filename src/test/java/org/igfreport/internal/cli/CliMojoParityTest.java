@@ -92,6 +92,45 @@ class CliMojoParityTest {
     }
 
     @Test
+    void theBaselineParametersWriteAndReadTheSameBaselineAsTheCommandLine() throws Exception {
+        Path reports = Files.createDirectories(project.resolve("reports"));
+        Files.copy(Path.of("examples/office/defective.txt"), reports.resolve("ws.txt"));
+        Files.copy(Path.of("examples/office/table-defective.docx"), reports.resolve("ws.docx"));
+        Path fromCli = project.resolve("cli-baseline.json");
+        Path fromMojo = project.resolve("mojo-baseline.json");
+        assertThat(Cli.run("check", "-q", "--write-baseline", fromCli.toString(), reports.toString()).status()).isZero();
+
+        CheckMojo mojo = new CheckMojo();
+        set(mojo, "basedir", project.toFile());
+        set(mojo, "outputFile", project.resolve("target/out.json").toFile());
+        set(mojo, "format", "json");
+        set(mojo, "writeBaseline", fromMojo.toFile());
+        mojo.execute(); // writing a baseline never fails the build
+        assertThat(Files.readString(fromMojo)).isEqualTo(Files.readString(fromCli)).contains("\"path\": \"reports/ws.docx\"");
+
+        Files.writeString(reports.resolve("ws.txt"), Files.readString(reports.resolve("ws.txt"))
+                .replace("Peter Smith\n", "Peter Smith, University of Oxford\n\nJohn Roe\n"));
+        set(mojo, "writeBaseline", null);
+        set(mojo, "baseline", fromMojo.toFile());
+        set(mojo, "failOn", "warning");
+        boolean failed = false;
+        try {
+            mojo.execute();
+        } catch (MojoFailureException e) {
+            failed = true;
+        }
+        assertThat(failed).as("John Roe is a new warning").isTrue();
+        Cli cli = Cli.run("check", "--format", "json", "--baseline", fromCli.toString(), reports.toString());
+        Map<String, JsonNode> byCli = byName(JsonMapper.shared().readTree(cli.out()));
+        Map<String, JsonNode> byMojo = byName(JsonMapper.shared().readTree(Files.readString(project.resolve("target/out.json"))));
+        assertThat(byMojo.get("ws.txt").at("/findings")).isEqualTo(byCli.get("ws.txt").at("/findings"));
+        java.util.List<String> rules = new java.util.ArrayList<>();
+        byCli.get("ws.txt").at("/findings").forEach(f -> rules.add(f.get("rule").stringValue()));
+        assertThat(rules).containsExactlyInAnyOrder("speaker-affiliation", "baseline-stale");
+        assertThat(byCli.get("ws.docx").at("/findings")).isEmpty();
+    }
+
+    @Test
     void aTimeLimitBelowOneSecondReadsTheSameInBoth() {
         assertThat(org.igfreport.internal.read.Unreadable.duration(java.time.Duration.ofMillis(500))).isEqualTo("500 ms");
         assertThat(org.igfreport.internal.read.Unreadable.duration(java.time.Duration.ofMillis(1500))).isEqualTo("1.5 s");

@@ -60,9 +60,9 @@ class RuleSetTest {
         RuleSet set = BuiltInRules.ruleSet();
         assertThat(set.rules()).extracting(r -> r.info().id())
                 .doesNotContain("template-unrecognized", "schema", "input-unreadable", "unused-suppression",
-                        "internal-error", "hidden-text");
+                        "internal-error", "hidden-text", "baseline-stale");
         assertThat(set.info("schema")).isPresent();
         assertThat(set.info("no-such-rule")).isEmpty();
-        assertThat(set.infos()).hasSize(set.rules().size() + 6);
+        assertThat(set.infos()).hasSize(set.rules().size() + 7);
     }
 }

@@ -17,7 +17,7 @@ public final class BuiltInRules {
                     new SpeakerAffiliationRule(), new SpeakerGenderRule(), new DateFormatRule(), new TimeFormatRule(),
                     new GenderParticipantsRule(), new GenderWomenRule(), new GenderSummaryRule()),
             List.of(TemplateUnrecognizedRule.INFO, SchemaRule.INFO, InputUnreadableRule.INFO,
-                    UnusedSuppressionRule.INFO, InternalErrorRule.INFO, HiddenTextRule.INFO));
+                    UnusedSuppressionRule.INFO, InternalErrorRule.INFO, HiddenTextRule.INFO, BaselineStaleRule.INFO));
 
     private BuiltInRules() {
     }
