@@ -62,7 +62,7 @@ public final class GithubWriter extends LineWriter {
                 : Texts.format("output.github.see", String.join(", ", options.elsewhere()));
         String message = Texts.format("output.github.held", n, String.valueOf(n), String.valueOf(held[e]),
                 String.valueOf(held[w]), String.valueOf(held[i]), String.valueOf(SHOWN), where);
-        return java.util.List.of("::notice title=" + property(Texts.format("output.github.held-title")) + "::" + data(message));
+        return java.util.List.of("::notice" + ' ' + "title=" + property(Texts.format("output.github.held-title")) + "::" + data(message));
     }
 
     /**

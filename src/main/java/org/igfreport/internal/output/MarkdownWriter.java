@@ -135,7 +135,7 @@ public final class MarkdownWriter implements ReportWriter {
         for (int i = 0; i < p.length(); i++) {
             char c = p.charAt(i);
             switch (c) {
-                case '\\', '`', '*', '_', '[', ']', '(', ')', '<', '>', '|', '#', '!', '~', '{', '}', '+', '-', '=' ->
+                case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '#', '!', '~' ->
                         sb.append('\\').append(c);
                 case '&' -> sb.append("&amp;");
                 case '\n', '\r', '\t' -> sb.append(' ');

@@ -35,8 +35,8 @@ class CiExamplesTest {
                             a = CI.resolve("reports").toString();
                         } else if (eq > 0 && !a.startsWith("-")) {
                             // --output FORMAT=FILE: the file in the test's folder (the step summary's too)
-                            String file = a.substring(eq + 1).equals("$GITHUB_STEP_SUMMARY") ? "step-summary.md" : a.substring(eq + 1);
-                            a = a.substring(0, eq + 1) + out.resolve(file);
+                            String name = a.substring(eq + 1).equals("$GITHUB_STEP_SUMMARY") ? "step-summary.md" : a.substring(eq + 1);
+                            a = a.substring(0, eq + 1) + out.resolve(name);
                         }
                         args.add(a);
                     }
@@ -80,7 +80,7 @@ class CiExamplesTest {
         assertThat(doc.at("/runs/0/results").size()).isEqualTo(4);
         String summary = Files.readString(out.resolve("step-summary.md"));
         assertThat(summary).startsWith("## igf-report: ").contains("| Rule |")
-                .contains("ws\\-rights\\-based\\-cybersecurity.txt");
+                .contains("| examples/ci/reports/ws-rights-based-cybersecurity.txt | igf-2017-workshop | 2 | 2 | 0 |");
     }
 
     @Test
