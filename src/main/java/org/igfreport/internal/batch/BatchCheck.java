@@ -80,6 +80,34 @@ public final class BatchCheck {
                 each::accept, progress);
     }
 
+    /**
+     * Checks one report read from a stream (standard input, {@code check -}), as {@link #run} checks a
+     * file: on a runner with the time budget of the limits. At most one byte more than the largest
+     * file allowed is read, so an endless stream gives an {@code input-unreadable} finding, not an
+     * endless read.
+     *
+     * @param validators the validators of the run (with its limits)
+     * @param cwd the working folder (the name picks the validator as a file's path does)
+     * @param in the report's bytes
+     * @param name its name: the extension gives the format, the path the template overrides
+     * @param each receives the result
+     * @throws IOException when the stream cannot be read or {@code each} cannot write
+     */
+    public static void runStream(Validators validators, Path cwd, java.io.InputStream in, String name, Each each)
+            throws IOException {
+        long max = validators.limits().maxBytes();
+        byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, max + 1));
+        Path shown = Path.of(name);
+        new BatchRunner(1, validators.limits().maxTime()).run(List.of(shown),
+                report -> {
+                    ReportResult r = validators.forReport(cwd.resolve(report)).validate(content, name);
+                    return new ReportResult(ReportFinder.slashed(report), r.format(), r.template(), r.findings(), r.sections());
+                },
+                (report, why) -> validators.forReport(cwd.resolve(report)).notChecked(ReportFinder.slashed(report),
+                        why == BatchRunner.Skipped.TIME_LIMIT),
+                each::accept, BatchRunner.Progress.NONE);
+    }
+
     /** Receives each result. */
     @FunctionalInterface
     public interface Each {

@@ -121,6 +121,32 @@ public record Config(String template, String failOn, Map<String, String> rules, 
     }
 
     /**
+     * Finds the configuration file of a checked path: {@value #DEFAULT_NAME} in the path's folder (the
+     * path itself when it is a folder), else in the nearest folder above it, up to the repository's
+     * root (the first folder holding {@code .git}) or the file system's root. A linear walk up, one
+     * look-up per folder.
+     *
+     * @param checked a checked path (absolute, or relative to the working folder)
+     * @return the file, or {@code null} when there is none
+     */
+    public static Path find(Path checked) {
+        Path dir = checked.toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir)) {
+            dir = dir.getParent();
+        }
+        for (; dir != null; dir = dir.getParent()) {
+            Path p = dir.resolve(DEFAULT_NAME);
+            if (Files.isRegularFile(p)) {
+                return p;
+            }
+            if (Files.exists(dir.resolve(".git"))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
      * Reads a configuration file.
      *
      * @param file the file

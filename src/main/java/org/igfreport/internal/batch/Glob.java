@@ -15,7 +15,9 @@ import java.util.List;
  * keeps busy for minutes on a long name). A match costs at most (path length) x (pattern length)
  * steps.
  *
- * <p>Syntax: {@code *} any characters but {@code /}; {@code **} any characters; {@code ?} one
+ * <p>Syntax: {@code *} any characters but {@code /}; {@code **} any characters, and {@code **}{@code /}
+ * at the start of a name also none ({@code **}{@code /x} matches {@code x} at the top, as in
+ * {@code .gitignore}, where the JDK's matcher needs a folder); {@code ?} one
  * character but {@code /}; {@code [abc]}, {@code [a-z]}, {@code [!a-z]} one character of (not of)
  * a set, never {@code /}; {@code {a,b}} one of the alternatives (not nested); {@code \} takes the
  * next character literally. Where the JDK rejects a pattern, so does this class, with a message
@@ -105,6 +107,15 @@ public final class Glob {
                 case '*' -> {
                     if (i < len && pattern.charAt(i) == '*') {
                         i++;
+                        if (i < len && pattern.charAt(i) == '/' && (i == 2 || pattern.charAt(i - 3) == '/')) {
+                            // "**/" at a name's start matches no folder too: "**/x" matches "x", "a/**/b" "a/b"
+                            int split = prog.size();
+                            prog.add(new Object[] {SPLIT, new int[] {split + 1, split + 3}});
+                            prog.add(new Object[] {DSTAR, null});
+                            prog.add(new Object[] {CHAR, '/'});
+                            i++;
+                            continue;
+                        }
                         prog.add(new Object[] {DSTAR, null});
                     } else {
                         prog.add(new Object[] {STAR, null});

@@ -1,7 +1,6 @@
 package org.igfreport.internal.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,10 +10,10 @@ import java.util.stream.Collectors;
 import org.igfreport.internal.base.Texts;
 import org.igfreport.Limits;
 import org.igfreport.RuleDescription;
-import org.igfreport.internal.batch.AtomicOutput;
 import org.igfreport.internal.batch.BatchCheck;
 import org.igfreport.internal.batch.CiFilters;
 import org.igfreport.internal.batch.Config;
+import org.igfreport.internal.batch.Outputs;
 import org.igfreport.internal.batch.ReportFinder;
 import org.igfreport.internal.batch.Validators;
 import org.igfreport.Severity;
@@ -38,7 +37,12 @@ import picocli.CommandLine.TypeConversionException;
 final class CheckCommand implements Callable<Integer> {
 
     Format format = Format.TEXT;
-    Path output;
+    /** Whether {@code --format} was named (its output then must not meet another on standard output). */
+    boolean formatNamed;
+    /** The values of {@code -o/--output}: {@code FILE}, {@code FORMAT=FILE} or {@code FORMAT}. */
+    List<String> outputs;
+    /** With the path {@code -}: the name (and format) of the report read from standard input. */
+    String stdinFilename;
     String template;
     String failOn;
     Path config;
@@ -83,7 +87,9 @@ final class CheckCommand implements Callable<Integer> {
         s.usageMessage().sortOptions(false);
         s.addOption(OptionSpec.builder("--format").paramLabel("FORMAT").type(Format.class)
                 .converters(new FormatConverter()).build());
-        s.addOption(option(Path.class, "FILE", "-o", "--output"));
+        s.addOption(OptionSpec.builder("-o", "--output").paramLabel("FILE|FORMAT=FILE").type(List.class)
+                .auxiliaryTypes(String.class).build());
+        s.addOption(option(String.class, "NAME", "--stdin-filename"));
         s.addOption(option(String.class, "ID|auto|FILE", "--template"));
         s.addOption(option(String.class, "LEVEL", "--fail-on"));
         s.addOption(option(Path.class, "FILE", "--config"));
@@ -157,6 +163,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         CheckCommand c = new CheckCommand(ctx);
         c.format = format == null ? Format.TEXT : format;
+        c.formatNamed = format != null;
         c.paths = paths;
         return c;
     }
@@ -176,7 +183,9 @@ final class CheckCommand implements Callable<Integer> {
     private void bind() {
         Format f = value("--format");
         format = f == null ? Format.TEXT : f;
-        output = value("--output");
+        formatNamed = f != null;
+        outputs = value("--output");
+        stdinFilename = value("--stdin-filename");
         template = value("--template");
         failOn = value("--fail-on");
         config = value("--config");
@@ -214,9 +223,17 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private Integer checkAll() throws IOException {
+        boolean stdin = paths.contains("-");
+        if (stdin && paths.size() > 1) {
+            throw new UsageException(Texts.format("cli.stdin-alone"));
+        }
+        if (stdinFilename != null && !stdin) {
+            throw new UsageException(Texts.format("cli.stdin-filename-alone"));
+        }
+        String stdinName = stdinFilename == null ? "-" : stdinFilename;
         List<RuleDescription> catalogue = BatchCheck.catalogue();
         Set<String> ruleIds = catalogue.stream().map(RuleDescription::id).collect(Collectors.toSet());
-        Path configFile = configFile();
+        Path configFile = configFile(stdin ? stdinName : paths.get(0));
         Config cfg = configFile == null ? Config.NONE : Config.load(configFile, ruleIds);
         Severity threshold = BatchCheck.failOn(failOn != null ? failOn : cfg.failOn());
 
@@ -224,52 +241,54 @@ final class CheckCommand implements Callable<Integer> {
                 configFile == null ? ctx.cwd() : configFile.toAbsolutePath().getParent(), template, ctx.cwd(),
                 limits(cfg.limits()));
 
-        Path target = output == null ? null : ctx.cwd().resolve(output).normalize();
         CiFilters ci = new CiFilters(cfg, configFile, ctx.cwd(), baseline, writeBaseline);
-        Set<Path> skip = new java.util.HashSet<>(ci.ownFiles());
-        if (target != null) {
-            skip.add(target);
-        }
-        List<Path> reports = new ReportFinder(List.of(), cfg.exclude(), skip, validators.limits().maxTime()).find(ctx.cwd(), paths);
-        if (target != null && paths.stream().map(p -> ctx.cwd().resolve(ReportFinder.path(p))).anyMatch(target::equals)) {
-            throw new UsageException(Texts.format("cli.output-is-report", output));
+        List<Outputs.Target> targets = Outputs.parse(outputs, format, formatNamed);
+        Set<Path> files = targets.stream().filter(t -> t.file() != null)
+                .map(t -> ctx.cwd().resolve(t.file()).normalize()).collect(Collectors.toCollection(java.util.HashSet::new));
+        files.addAll(ci.ownFiles());
+        List<Path> reports = stdin ? List.of() : new ReportFinder(List.of(), cfg.exclude(), files,
+                validators.limits().maxTime()).find(ctx.cwd(), paths);
+        for (Outputs.Target t : targets) {
+            if (t.file() != null && paths.stream().filter(p -> !p.equals("-"))
+                    .map(p -> ctx.cwd().resolve(ReportFinder.path(p))).anyMatch(ctx.cwd().resolve(t.file()).normalize()::equals)) {
+                throw new UsageException(Texts.format("cli.output-is-report", t.file()));
+            }
         }
 
         Run run = new Run(Version.NAME, Version.current(), null, ctx.cwd(),
                 catalogue, BatchCheck.sections(validators.ownTemplates()), threshold);
-        if (target == null) {
-            boolean color = !noColor && System.console() != null && ctx.out() == System.out
-                    && System.getenv("NO_COLOR") == null;
-            return write(run, reports, validators, ci, ctx.out(), new WriterOptions(color, quiet));
-        }
-        try (AtomicOutput out = new AtomicOutput(target)) {
-            int status = write(run, reports, validators, ci, out.stream(), new WriterOptions(false, quiet));
+        boolean color = !noColor && System.console() != null && ctx.out() == System.out
+                && System.getenv("NO_COLOR") == null;
+        try (Outputs out = new Outputs(targets, ctx.cwd(), ctx.out(), new WriterOptions(color, quiet), quiet)) {
+            int status = write(run, stdin ? stdinName : null, reports, validators, ci, out.writer());
             out.commit();
             return status;
         }
     }
 
-    private int write(Run run, List<Path> reports, Validators validators, CiFilters ci, OutputStream out,
-            WriterOptions options) throws IOException {
-        ReportWriter writer = format.writer(out, options);
+    private int write(Run run, String stdinName, List<Path> reports, Validators validators, CiFilters ci,
+            ReportWriter writer) throws IOException {
         Summary[] summary = {Summary.EMPTY};
         boolean[] failed = {false};
         writer.begin(run);
-        ProgressLine progress = ProgressLine.onTerminal(ctx.err(), quiet);
         BatchCheck.Each each = r -> {
             writer.report(r);
             summary[0] = summary[0].plus(r);
             failed[0] |= r.failsAt(run.failOn());
         };
         // suppressions: of the configuration and the baseline (CiFilters) apply to every result
-        BatchCheck.run(validators, ctx.cwd(), reports, Runtime.getRuntime().availableProcessors(),
-                r -> each.accept(ci.apply(r)), progress);
+        BatchCheck.Each filtered = r -> each.accept(ci.apply(r));
+        if (stdinName != null) {
+            BatchCheck.runStream(validators, ctx.cwd(), ctx.in(), stdinName, filtered);
+        } else {
+            ProgressLine progress = ProgressLine.onTerminal(ctx.err(), quiet);
+            BatchCheck.run(validators, ctx.cwd(), reports, Runtime.getRuntime().availableProcessors(), filtered, progress);
+            progress.clear();
+        }
         for (org.igfreport.ReportResult extra : ci.finish()) {
             each.accept(extra);
         }
-        progress.clear();
         writer.end(summary[0]);
-        out.flush();
         ci.writeBaseline();
         return failed[0] && !ci.writesBaseline() ? Main.FINDINGS : Main.OK;
     }
@@ -323,7 +342,11 @@ final class CheckCommand implements Callable<Integer> {
         return l;
     }
 
-    private Path configFile() {
+    /**
+     * The configuration file: {@code --config}, else {@value Config#DEFAULT_NAME} searched from the first
+     * checked path's folder up to the repository's root ({@link Config#find}).
+     */
+    private Path configFile(String firstPath) {
         if (config != null) {
             Path p = ctx.cwd().resolve(config);
             if (!Files.isRegularFile(p)) {
@@ -331,8 +354,8 @@ final class CheckCommand implements Callable<Integer> {
             }
             return p;
         }
-        Path p = ctx.cwd().resolve(Config.DEFAULT_NAME);
-        return Files.isRegularFile(p) ? p : null;
+        Path first = firstPath.equals("-") ? ctx.cwd() : ctx.cwd().resolve(ReportFinder.path(firstPath));
+        return Config.find(first);
     }
 
     /** Reads {@code --format} ids, telling what is allowed when the id is unknown. */

@@ -43,7 +43,7 @@ public final class Main implements Runnable {
     }
 
     /** The subcommands, in the order of the usage help. */
-    static final java.util.List<String> SUBCOMMANDS = java.util.List.of("check", "templates", "rules", "sentences", "extract", "init");
+    static final java.util.List<String> SUBCOMMANDS = java.util.List.of("check", "templates", "rules", "explain", "sentences", "extract", "init");
 
     /** The command as picocli sees it, built by {@link #spec()}. */
     private CommandSpec spec;
@@ -193,6 +193,9 @@ public final class Main implements Runnable {
         }
         if (all || first.equals("rules")) {
             cl.addSubcommand("rules", new RulesCommand(ctx));
+        }
+        if (all || first.equals("explain")) {
+            cl.addSubcommand("explain", new ExplainCommand(ctx));
         }
         if (all || first.equals("sentences")) {
             cl.addSubcommand("sentences", new SentencesCommand(ctx));

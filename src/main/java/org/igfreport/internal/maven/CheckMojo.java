@@ -19,7 +19,7 @@ import org.igfreport.Finding;
 import org.igfreport.ReportResult;
 import org.igfreport.RuleDescription;
 import org.igfreport.Severity;
-import org.igfreport.internal.batch.AtomicOutput;
+import org.igfreport.internal.batch.Outputs;
 import org.igfreport.internal.batch.BatchCheck;
 import org.igfreport.internal.batch.BatchException;
 import org.igfreport.internal.batch.BatchRunner;
@@ -70,7 +70,7 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "igf-report.failOn")
     private String failOn;
 
-    /** The format of the output file: json, sarif, junit, html, text, github, codequality. */
+    /** The format of the output file: json, sarif, junit, html, text, github, codequality, markdown. */
     @Parameter(property = "igf-report.format", defaultValue = "json")
     private String format;
 
@@ -79,8 +79,16 @@ public class CheckMojo extends AbstractMojo {
     private File outputFile;
 
     /**
+     * More outputs of the same run, each {@code FORMAT=FILE} (the file relative to the project
+     * folder), as the command line's repeated {@code --output FORMAT=FILE}; each file is written atomically.
+     */
+    @Parameter(property = "igf-report.outputs")
+    private List<String> outputs;
+
+    /**
      * A configuration file (rules, severities, excludes, template, fail-on; the same file as the
-     * command line's). Default: {@code .igf-report.yaml} in the project folder, if there. The
+     * command line's). Default: {@code .igf-report.yaml} in the reports folder or the nearest folder
+     * above it, up to the repository's root (the folder holding {@code .git}), as the command line finds it. The
      * goal's own parameters win over it.
      */
     @Parameter(property = "igf-report.configFile")
@@ -122,17 +130,18 @@ public class CheckMojo extends AbstractMojo {
         }
         Path out = outputFile != null ? base.resolve(outputFile.toPath()).normalize()
                 : (buildDirectory != null ? buildDirectory.toPath() : base.resolve("target"))
-                        .resolve("igf-report").resolve("igf-report." + extension(format)).toAbsolutePath().normalize();
+                        .resolve("igf-report").resolve("igf-report." + Format.of(format == null ? "json" : format.strip())
+                                .map(Format::extension).orElse("json")).toAbsolutePath().normalize();
         Summary[] summary = {Summary.EMPTY};
         Severity threshold;
         boolean writesBaseline;
         try {
-            Config cfg = config(base);
+            Config cfg = config(base, dir);
             threshold = BatchCheck.failOn(failOn != null ? failOn : cfg.failOn());
             Format fmt = Format.of(format == null ? "json" : format.strip()).orElseThrow(() -> new BatchException(
                     Texts.format("cli.unknown-format", format, String.join(", ",
                             Arrays.stream(Format.values()).map(Format::id).toList()))));
-            Path configPath = configPath(base);
+            Path configPath = configPath(base, dir);
             CiFilters ci = new CiFilters(cfg, configPath, base, baseline == null ? null : baseline.toPath(),
                     writeBaseline == null ? null : writeBaseline.toPath());
             writesBaseline = ci.writesBaseline();
@@ -145,12 +154,28 @@ public class CheckMojo extends AbstractMojo {
             }
             // the same search as the command line's, from the project folder, so paths read reports/...
             String folder = dir.startsWith(base) ? base.relativize(dir).toString() : dir.toString();
-            List<Path> reports = new ReportFinder(includes == null ? List.of() : includes, allExcludes, Set.of(out),
+            List<Outputs.Target> targets = new ArrayList<>(List.of(new Outputs.Target(fmt, out.toString())));
+            for (String o : outputs == null ? List.<String>of() : outputs) {
+                Outputs.Target t = Outputs.parse(List.of(o.strip()), fmt, false).stream().filter(x -> x.file() != null)
+                        .findFirst().orElse(null);
+                if (t == null || !o.contains("=")) {
+                    throw new BatchException(Texts.format("maven.bad-output", o));
+                }
+                targets.add(new Outputs.Target(t.format(), base.resolve(t.file()).normalize().toString()));
+            }
+            Set<Path> outFiles = new java.util.HashSet<>();
+            for (Outputs.Target t : targets) {
+                if (!outFiles.add(Path.of(t.file()))) {
+                    throw new BatchException(Texts.format("output.file-twice", shown(Path.of(t.file()))));
+                }
+            }
+            outFiles.addAll(ci.ownFiles());
+            List<Path> reports = new ReportFinder(includes == null ? List.of() : includes, allExcludes, outFiles,
                     validators.limits().maxTime()).find(base, List.of(folder));
             Run run = new Run("igf-report", version(), null, base, BatchCheck.catalogue(),
                     BatchCheck.sections(validators.ownTemplates()), threshold);
-            try (AtomicOutput output = new AtomicOutput(out)) {
-                ReportWriter writer = fmt.writer(output.stream(), WriterOptions.PLAIN);
+            try (Outputs output = new Outputs(targets, base, java.io.OutputStream.nullOutputStream(), WriterOptions.PLAIN, false)) {
+                ReportWriter writer = output.writer();
                 writer.begin(run);
                 // one thread, as before; the runner keeps the time budget per report (limits.max-time)
                 BatchCheck.Each each = r -> {
@@ -206,16 +231,15 @@ public class CheckMojo extends AbstractMojo {
         return v == null ? "dev" : v;
     }
 
-    private Path configPath(Path base) {
+    private Path configPath(Path base, Path dir) {
         if (configFile != null) {
             return base.resolve(configFile.toPath());
         }
-        Path p = base.resolve(Config.DEFAULT_NAME);
-        return Files.isRegularFile(p) ? p : null;
+        return Config.find(dir);
     }
 
-    private Config config(Path base) {
-        Path p = configPath(base);
+    private Config config(Path base, Path dir) {
+        Path p = configPath(base, dir);
         if (p == null) {
             return Config.NONE;
         }
@@ -224,21 +248,5 @@ public class CheckMojo extends AbstractMojo {
         }
         return Config.load(p, BatchCheck.catalogue().stream().map(RuleDescription::id)
                 .collect(java.util.stream.Collectors.toSet()));
-    }
-
-    private static String extension(String format) {
-        switch (format == null ? "json" : format) {
-            case "sarif":
-                return "sarif";
-            case "junit":
-                return "xml";
-            case "html":
-                return "html";
-            case "text":
-            case "github":
-                return "txt";
-            default:
-                return "json";
-        }
     }
 }

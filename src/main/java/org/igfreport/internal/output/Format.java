@@ -9,24 +9,37 @@ import java.util.function.BiFunction;
 /** The output formats, by the id used on the command line ({@code --format}). */
 public enum Format {
     /** Compiler-style lines, {@code path:line:column: severity [rule] message}. */
-    TEXT(TextWriter::new),
+    TEXT("txt", TextWriter::new),
     /** The JSON document of the contract, described by {@code schemas/findings.schema.json}. */
-    JSON((out, o) -> new JsonWriter(out)),
+    JSON("json", (out, o) -> new JsonWriter(out)),
     /** SARIF 2.1.0, for GitHub code scanning and other SARIF viewers. */
-    SARIF((out, o) -> new SarifWriter(out)),
+    SARIF("sarif", (out, o) -> new SarifWriter(out)),
     /** JUnit XML, a test suite per report and a test case per section, for CI servers. */
-    JUNIT((out, o) -> new JunitWriter(out)),
+    JUNIT("xml", (out, o) -> new JunitWriter(out)),
     /** GitHub Actions workflow commands, shown as annotations on pull requests. */
-    GITHUB(GithubWriter::new),
+    GITHUB("txt", GithubWriter::new),
     /** One self-contained HTML page. */
-    HTML((out, o) -> new HtmlWriter(out)),
+    HTML("html", (out, o) -> new HtmlWriter(out)),
     /** A GitLab Code Quality report, shown in merge requests. */
-    CODEQUALITY((out, o) -> new CodeQualityWriter(out));
+    CODEQUALITY("json", (out, o) -> new CodeQualityWriter(out)),
+    /** A Markdown summary, for {@code $GITHUB_STEP_SUMMARY} or a merge request's comment. */
+    MARKDOWN("md", (out, o) -> new MarkdownWriter(out));
 
+    private final String extension;
     private final BiFunction<OutputStream, WriterOptions, ReportWriter> factory;
 
-    Format(BiFunction<OutputStream, WriterOptions, ReportWriter> factory) {
+    /**
+     * The output formats are listed here and nowhere else: the command line's {@code --format} and
+     * {@code --output FORMAT=FILE} and the Maven goal's {@code format} and {@code outputs} read them.
+     */
+    Format(String extension, BiFunction<OutputStream, WriterOptions, ReportWriter> factory) {
+        this.extension = extension;
         this.factory = factory;
+    }
+
+    /** @return the usual extension of a file of this format, without the dot (the Maven goal's default file) */
+    public String extension() {
+        return extension;
     }
 
     /** @return the id used on the command line, e.g. {@code json} */

@@ -15,9 +15,19 @@ import org.igfreport.internal.base.Texts;
  * toolkit does: {@code %}, CR and LF everywhere, and also {@code :} and {@code ,} in properties;
  * the other controls (ESC, C1, U+2028, U+2029, ...) are written as visible escapes
  * ({@link Escapes}), so nothing in a path or a message can start a command of its own.
- * For paged input the page follows the message. The summary line follows unless quiet.
+ * For paged input the page follows the message. GitHub shows at most 10 annotations of each kind
+ * per step and drops the rest: the writer writes the first 10 errors, 10 warnings and 9 notices,
+ * and then, if it held any back, one notice saying how many and where to see them (the run's other
+ * outputs, or another format). The summary line follows unless quiet.
  */
 public final class GithubWriter extends LineWriter {
+
+    /** The annotations of each kind GitHub shows per step. */
+    static final int SHOWN = 10;
+
+    /** Per severity (by ordinal): annotations written, and findings held back. */
+    private final int[] written = new int[3];
+    private final long[] held = new long[3];
 
     /**
      * @param out where to write, in UTF-8
@@ -29,7 +39,30 @@ public final class GithubWriter extends LineWriter {
 
     @Override
     String line(String path, Finding f) {
+        int k = f.severity().ordinal();
+        // one notice is kept for the count of what was held back
+        if (written[k] >= (f.severity() == org.igfreport.Severity.INFO ? SHOWN - 1 : SHOWN)) {
+            held[k]++;
+            return null;
+        }
+        written[k]++;
         return command(path, f);
+    }
+
+    @Override
+    java.util.List<String> closing() {
+        long n = held[0] + held[1] + held[2];
+        if (n == 0) {
+            return java.util.List.of();
+        }
+        var e = org.igfreport.Severity.ERROR.ordinal();
+        var w = org.igfreport.Severity.WARNING.ordinal();
+        var i = org.igfreport.Severity.INFO.ordinal();
+        String where = options.elsewhere().isEmpty() ? Texts.format("output.github.see-format")
+                : Texts.format("output.github.see", String.join(", ", options.elsewhere()));
+        String message = Texts.format("output.github.held", n, String.valueOf(n), String.valueOf(held[e]),
+                String.valueOf(held[w]), String.valueOf(held[i]), String.valueOf(SHOWN), where);
+        return java.util.List.of("::notice" + ' ' + "title=" + property(Texts.format("output.github.held-title")) + "::" + data(message));
     }
 
     /**

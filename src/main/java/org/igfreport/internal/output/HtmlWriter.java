@@ -195,8 +195,16 @@ tr.doc td{background:var(--soft)}
                             : Texts.format("html.where", page(l.page()), String.valueOf(l.line()), String.valueOf(l.column()))))
                     .append("</span> ")
                     .append("<span class=\"badge ").append(f.severity().id()).append("\">")
-                    .append(f.severity().id()).append("</span> <code>").append(esc(f.rule())).append("</code> ")
-                    .append(esc(f.message()));
+                    .append(f.severity().id()).append("</span> ");
+            String page = RulePages.uri(f.rule());
+            if (page == null) {
+                h.append("<code>").append(esc(f.rule())).append("</code> ");
+            } else {
+                // the rule's page: what it finds, why, and how to fix, configure or suppress it
+                h.append("<a class=\"rule\" href=\"").append(esc(page)).append("\"><code>").append(esc(f.rule()))
+                        .append("</code></a> ");
+            }
+            h.append(esc(f.message()));
             if (!f.excerpt().isBlank()) {
                 h.append("<blockquote class=\"excerpt\">").append(esc(f.excerpt())).append("</blockquote>");
             }

@@ -50,11 +50,23 @@ public final class SarifModel {
      * @param name the rule's name in UpperCamelCase
      * @param shortDescription what it finds, one line
      * @param fullDescription why it exists
-     * @param help what to do about its findings
+     * @param helpUri the address of the rule's page ({@code docs/rules/RULE.md} at this version), or {@code null}
+     * @param help what to do about its findings, in text and (the rule's page) in Markdown
      * @param defaultConfiguration its default level
      */
-    public record Rule(String id, String name, Message shortDescription, Message fullDescription, Message help,
-                       Configuration defaultConfiguration) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Rule(String id, String name, Message shortDescription, Message fullDescription, String helpUri,
+                       Help help, Configuration defaultConfiguration) {
+    }
+
+    /**
+     * A rule's help: SARIF's {@code multiformatMessageString}.
+     *
+     * @param text the plain text
+     * @param markdown the same in Markdown (the rule's page), or {@code null}
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Help(String text, String markdown) {
     }
 
     /**

@@ -115,7 +115,8 @@ public final class SarifWriter implements ReportWriter {
         String help = r.summary() + (r.rationale() == null || r.rationale().isBlank() ? "" : " " + r.rationale());
         return new SarifModel.Rule(r.id(), camel(r.id()), new SarifModel.Message(r.summary()),
                 new SarifModel.Message(r.rationale() == null || r.rationale().isBlank() ? r.summary() : r.rationale()),
-                new SarifModel.Message(help), new SarifModel.Configuration(level(r.defaultSeverity())));
+                RulePages.uri(r.id()), new SarifModel.Help(help, RulePages.text(r.id()).orElse(null)),
+                new SarifModel.Configuration(level(r.defaultSeverity())));
     }
 
     /**

@@ -10,6 +10,7 @@ import org.igfreport.internal.base.Texts;
  * Writes findings as a compiler does, one line each, then a summary line:
  * <pre>
  * reports/ws42.txt:35:1: error [sentences-per-item] Key issue 1 has 2 sentences; ...
+ * Rules found: sentences-per-item; igf-report explain RULE tells what a rule asks and how to fix it.
  * 3 errors, 1 warning, 0 infos in 1 report
  * </pre>
  * For paged input (PDF) the line is within the page, and the page follows the message. For a
@@ -59,6 +60,15 @@ public final class TextWriter extends LineWriter {
         }
         return l.paragraph() == null ? Texts.format("output.row", l.row())
                 : Texts.format("output.row-paragraph", l.row(), String.valueOf(l.paragraph()));
+    }
+
+    /** Names the rules found, and where each is explained ({@code igf-report explain RULE}, the rule's page). */
+    @Override
+    java.util.List<String> footer(java.util.Collection<String> rules) {
+        if (rules.isEmpty()) {
+            return java.util.List.of();
+        }
+        return java.util.List.of(Texts.format("output.explain", Escapes.visible(String.join(", ", rules))));
     }
 
     private String severity(Severity s) {

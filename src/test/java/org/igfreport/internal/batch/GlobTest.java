@@ -39,7 +39,40 @@ class GlobTest {
             return;
         }
         Path p = Path.of(path);
-        assertThat(Glob.compile(pattern).matches(p)).as("'" + pattern + "' on '" + p + "'").isEqualTo(jdk.matches(p));
+        // "**/" at a name's start also matches no folder: the JDK's matcher on the pattern without it
+        java.util.List<Integer> skippable = new java.util.ArrayList<>();
+        for (int k = 0; k + 3 <= pattern.length(); k++) {
+            if (pattern.startsWith("**/", k) && (k == 0 || pattern.charAt(k - 1) == '/')) {
+                skippable.add(k);
+            }
+        }
+        boolean expected = false;
+        for (int mask = 0; mask < 1 << skippable.size(); mask++) {
+            StringBuilder variant = new StringBuilder(pattern);
+            for (int b = skippable.size() - 1; b >= 0; b--) {
+                if ((mask & 1 << b) != 0) {
+                    variant.delete(skippable.get(b), skippable.get(b) + 3);
+                }
+            }
+            try {
+                expected |= FileSystems.getDefault().getPathMatcher("glob:" + variant).matches(p);
+            } catch (RuntimeException e) {
+                // a variant the JDK refuses matches nothing
+            }
+        }
+        assertThat(Glob.compile(pattern).matches(p)).as("'" + pattern + "' on '" + p + "'").isEqualTo(expected);
+    }
+
+    @Test
+    void aDoubleStarFolderMatchesNoFolderTooAsInGitignore() {
+        assertThat(Glob.compile("**/*.docx").matches("ws12.docx")).isTrue();
+        assertThat(Glob.compile("**/*.docx").matches("2017/ws12.docx")).isTrue();
+        assertThat(Glob.compile("**/x").matches("x")).isTrue();
+        assertThat(Glob.compile("a/**/b").matches("a/b")).isTrue();
+        assertThat(Glob.compile("a/**/b").matches("a/x/y/b")).isTrue();
+        assertThat(Glob.compile("a/**/b").matches("ab")).isFalse();
+        assertThat(Glob.compile("a**/b").matches("ab")).as("** not at a name's start").isFalse();
+        assertThat(Glob.compile("**/x").matches("ax")).isFalse();
     }
 
     @Test

@@ -131,6 +131,49 @@ class CliMojoParityTest {
     }
 
     @Test
+    void bothWriteSeveralOutputsInOneRunAndFindTheConfigurationUpToTheRepositoryRoot() throws Exception {
+        Files.createDirectories(project.resolve(".git"));
+        Path reports = Files.createDirectories(project.resolve("reports/2017"));
+        Files.copy(Path.of("seeds/002_ea2340172add3216.txt"), reports.resolve("002.txt"));
+        Files.writeString(project.resolve(".igf-report.yaml"), "rules:\n  gender-summary: off\n");
+
+        Path cliOut = Files.createDirectories(project.resolve("cli"));
+        Cli cli = Cli.run("check", "--output", "sarif=" + cliOut.resolve("r.sarif"), "--output",
+                "markdown=" + cliOut.resolve("r.md"), "--output", "json=" + cliOut.resolve("r.json"), reports.toString());
+        assertThat(cli.status()).as(cli.err()).isEqualTo(1);
+
+        CheckMojo mojo = new CheckMojo();
+        set(mojo, "basedir", project.toFile());
+        set(mojo, "reportsDirectory", reports.toFile());
+        set(mojo, "format", "json");
+        set(mojo, "outputFile", project.resolve("target/r.json").toFile());
+        set(mojo, "outputs", java.util.List.of("sarif=target/r.sarif", "markdown=target/r.md"));
+        try {
+            mojo.execute();
+        } catch (MojoFailureException e) {
+            // errors fail the goal, as they give exit status 1
+        }
+        for (String name : java.util.List.of("r.sarif", "r.md", "r.json")) {
+            assertThat(Files.isRegularFile(project.resolve("target").resolve(name))).as(name).isTrue();
+        }
+        JsonNode a = JsonMapper.shared().readTree(cliOut.resolve("r.json").toFile()).at("/reports/0/findings");
+        JsonNode b = JsonMapper.shared().readTree(project.resolve("target/r.json").toFile()).at("/reports/0/findings");
+        assertThat(b).isEqualTo(a);
+        assertThat(a.toString()).as("the configuration above the reports was read").doesNotContain("gender-summary");
+        assertThat(JsonMapper.shared().readTree(project.resolve("target/r.sarif").toFile()).at("/runs/0/results").size())
+                .isEqualTo(a.size());
+        assertThat(Files.readString(project.resolve("target/r.md"))).contains("| Rule |");
+
+        set(mojo, "outputs", java.util.List.of("sarif"));
+        try {
+            mojo.execute();
+            org.assertj.core.api.Assertions.fail("an output without a file is refused");
+        } catch (org.apache.maven.plugin.MojoExecutionException e) {
+            assertThat(e.getMessage()).contains("FORMAT=FILE");
+        }
+    }
+
+    @Test
     void aTimeLimitBelowOneSecondReadsTheSameInBoth() {
         assertThat(org.igfreport.internal.read.Unreadable.duration(java.time.Duration.ofMillis(500))).isEqualTo("500 ms");
         assertThat(org.igfreport.internal.read.Unreadable.duration(java.time.Duration.ofMillis(1500))).isEqualTo("1.5 s");

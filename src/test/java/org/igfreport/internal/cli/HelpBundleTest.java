@@ -40,6 +40,7 @@ class HelpBundleTest {
                 .addSubcommand("templates", new CommandLine(new TemplatesCommand(ctx))
                         .addSubcommand("import", new TemplateImportCommand(ctx)))
                 .addSubcommand("rules", new RulesCommand(ctx))
+                .addSubcommand("explain", new ExplainCommand(ctx))
                 .addSubcommand("sentences", new SentencesCommand(ctx))
                 .addSubcommand("extract", new ExtractCommand(ctx))
                 .addSubcommand("init", new InitCommand(ctx));

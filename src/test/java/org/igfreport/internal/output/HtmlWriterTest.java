@@ -19,7 +19,10 @@ class HtmlWriterTest {
     void oneSelfContainedPage() throws Exception {
         String html = write();
         assertThat(html).startsWith("<!DOCTYPE html>").endsWith("</html>\n").contains("<style>");
-        assertThat(html).doesNotContain("<script", "<link", "src=", "http://", "https://");
+        assertThat(html).doesNotContain("<script", "<link", "src=", "http://");
+        // the one kind of address: a finding's rule links to its page (a link, nothing the page loads)
+        assertThat(html).contains("<a class=\"rule\" href=\"" + RulePages.uri("sentences-per-item") + "\"><code>sentences-per-item</code></a>");
+        assertThat(html.replaceAll("<a class=\"rule\" href=\"https://[^\"]*\">", "")).doesNotContain("https://");
         assertThat(html).containsOnlyOnce("<html").containsOnlyOnce("</body>");
     }
 

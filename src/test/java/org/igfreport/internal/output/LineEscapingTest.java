@@ -40,7 +40,8 @@ class LineEscapingTest {
     @Test
     void textShowsControlsAsVisibleEscapes() throws IOException {
         String out = write(Format.TEXT);
-        assertThat(out.lines()).hasSize(2);
+        assertThat(out.lines()).hasSize(3);
+        assertThat(out.lines().toList().get(1)).startsWith("Rules found: gender-summary;");
         assertThat(out.lines()).noneMatch(l -> l.startsWith("::"));
         assertThat(out).contains("reports/a\\n::error file=x.txt::injected\\u001b[2J\\u2028b.txt:1:1: warning [gender-summary]")
                 .contains("\"x\\u001b[1A\\u001b[2K ::warning::y\\u0085z\\u2029\"");

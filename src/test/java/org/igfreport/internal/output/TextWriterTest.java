@@ -22,6 +22,8 @@ class TextWriterTest {
                 "reports/ws 42.txt:35:1: error [sentences-per-item] Key issue 1 has 2 sentences; the template asks for 1 sentence per issue.",
                 "reports/ws 42.txt:40:1: warning [paragraph-count] Discussions has 2 paragraphs, 100% of 3: a, b second line",
                 "other/scan.pdf:1:1: error [input-unreadable] No text layer. (page 2)",
+                "Rules found: template-unrecognized, sentences-per-item, paragraph-count, input-unreadable; igf-report explain"
+                        + " RULE tells what a rule asks and how to fix it.",
                 "2 errors, 1 warning, 1 info in 3 reports");
     }
 
