@@ -62,7 +62,7 @@ class ConfigSuppressionsTest {
         assertThat(run.out()).contains(".igf-report.yaml:4:1: info [unused-suppression] This suppression of date-format"
                 + " (for \"reports/*.pdf\") matches no finding")
                 .doesNotContain("elsewhere");
-        assertThat(run.out().lines().filter(l -> l.contains("unused-suppression")).count()).isEqualTo(1);
+        assertThat(run.out().lines().filter(l -> l.contains("[unused-suppression]")).count()).isEqualTo(1);
         Cli off = check("""
                 rules:
                   unused-suppression: off
