@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.igfreport.internal.base.Texts;
 import org.igfreport.Limits;
 import org.igfreport.RuleDescription;
@@ -107,11 +106,13 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /**
-     * The common command line {@code check [--format ID | --format=ID] PATH...} read without picocli,
-     * whose set-up is most of a cold start's remaining time: the command it returns is the one picocli
-     * would run. Anything else (another option, a token starting with {@code -} or {@code @} (picocli's
-     * argument files), an empty token, an unknown or repeated format, no path, a {@code picocli.*}
-     * system property) gives {@code null}, and picocli reads the command line.
+     * The common command line {@code check [--format ID | --format=ID] [--fail-on LEVEL | --fail-on=LEVEL]
+     * PATH...} (that of a batch job) read without picocli, whose set-up is most of a cold start's
+     * remaining time: the command it returns is the one picocli would run. Anything else (another
+     * option, a token starting with {@code -} or {@code @} (picocli's argument files), an empty token,
+     * an unknown or repeated format, a repeated {@code --fail-on}, no path, a {@code picocli.*} system
+     * property) gives {@code null}, and picocli reads the command line. The level is checked where
+     * picocli's is, when the command runs.
      *
      * @return the command to run, or {@code null} for picocli to parse {@code args}
      */
@@ -125,11 +126,19 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         Format format = null;
+        String level = null;
         List<String> paths = new java.util.ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             String id = null;
-            if (a.equals("--format") && i + 1 < args.length) {
+            if (a.equals("--fail-on") && i + 1 < args.length || a.startsWith("--fail-on=")) {
+                String v = a.equals("--fail-on") ? args[++i] : a.substring("--fail-on=".length());
+                if (level != null || v.isEmpty() || v.charAt(0) == '-' || v.charAt(0) == '@') {
+                    return null;
+                }
+                level = v;
+                continue;
+            } else if (a.equals("--format") && i + 1 < args.length) {
                 id = args[++i];
             } else if (a.startsWith("--format=")) {
                 id = a.substring("--format=".length());
@@ -152,6 +161,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         CheckCommand c = new CheckCommand(ctx);
         c.format = format == null ? Format.TEXT : format;
+        c.failOn = level;
         c.paths = paths;
         return c;
     }
@@ -208,7 +218,10 @@ final class CheckCommand implements Callable<Integer> {
 
     private Integer checkAll() throws IOException {
         List<RuleDescription> catalogue = BatchCheck.catalogue();
-        Set<String> ruleIds = catalogue.stream().map(RuleDescription::id).collect(Collectors.toSet());
+        Set<String> ruleIds = new java.util.HashSet<>();
+        for (RuleDescription r : catalogue) {
+            ruleIds.add(r.id());
+        }
         Path configFile = configFile();
         Config cfg = configFile == null ? Config.NONE : Config.load(configFile, ruleIds);
         Severity threshold = BatchCheck.failOn(failOn != null ? failOn : cfg.failOn());
