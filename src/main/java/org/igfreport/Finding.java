@@ -37,13 +37,32 @@ public record Finding(String rule, Severity severity, String section, String mes
         implements Comparable<Finding> {
 
     /** Findings are sorted by line, then column, then rule, then section and message. */
-    public static final Comparator<Finding> ORDER = Comparator
-            .comparingInt((Finding f) -> f.location().page() == null ? 0 : f.location().page())
-            .thenComparingInt(f -> f.location().line())
-            .thenComparingInt(f -> f.location().column())
-            .thenComparing(Finding::rule)
-            .thenComparing(f -> f.section() == null ? "" : f.section())
-            .thenComparing(Finding::message);
+    public static final Comparator<Finding> ORDER = new Order();
+
+    /**
+     * {@link #ORDER}: page (none first), line, column, rule, section (none first), message. A class of
+     * its own rather than a chain of lambdas, each of which is a call site linked when a cold JVM starts.
+     */
+    private static final class Order implements Comparator<Finding> {
+        @Override
+        public int compare(Finding a, Finding b) {
+            int c = Integer.compare(a.location().page() == null ? 0 : a.location().page(),
+                    b.location().page() == null ? 0 : b.location().page());
+            if (c == 0) {
+                c = Integer.compare(a.location().line(), b.location().line());
+            }
+            if (c == 0) {
+                c = Integer.compare(a.location().column(), b.location().column());
+            }
+            if (c == 0) {
+                c = a.rule().compareTo(b.rule());
+            }
+            if (c == 0) {
+                c = (a.section() == null ? "" : a.section()).compareTo(b.section() == null ? "" : b.section());
+            }
+            return c != 0 ? c : a.message().compareTo(b.message());
+        }
+    }
 
     /**
      * Checks the required parts.

@@ -24,8 +24,11 @@ final class Published {
             findings.add(finding(f));
         }
         Map<String, SectionSummary> sections = new LinkedHashMap<>();
-        o.sections().forEach((id, c) -> sections.put(id,
-                new SectionSummary(c.line(), c.page(), c.items(), c.paragraphs(), c.sentences(), c.words())));
+        for (var e : o.sections().entrySet()) {
+            var c = e.getValue();
+            sections.put(e.getKey(),
+                    new SectionSummary(c.line(), c.page(), c.items(), c.paragraphs(), c.sentences(), c.words()));
+        }
         return new ReportResult(o.path(), o.format(), o.template(), findings, sections);
     }
 

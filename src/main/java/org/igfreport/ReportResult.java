@@ -28,19 +28,34 @@ public record ReportResult(String path, String format, String template, List<Fin
      * @param sections the sections found, in template order
      */
     public ReportResult {
-        findings = findings.stream().sorted().toList();
+        Finding[] sorted = findings.toArray(new Finding[0]);
+        java.util.Arrays.sort(sorted);
+        findings = Collections.unmodifiableList(java.util.Arrays.asList(sorted));
         sections = Collections.unmodifiableMap(new LinkedHashMap<>(sections));
     }
 
     /** @param severity a severity
      *  @return the number of findings of exactly that severity */
     public long count(Severity severity) {
-        return findings.stream().filter(f -> f.severity() == severity).count();
+        long n = 0;
+        for (Finding f : findings) {
+            if (f.severity() == severity) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** @param threshold the lowest severity that counts, or {@code null} for never
      *  @return whether any finding is at or above the threshold */
     public boolean failsAt(Severity threshold) {
-        return threshold != null && findings.stream().anyMatch(f -> f.severity().compareTo(threshold) >= 0);
+        if (threshold != null) {
+            for (Finding f : findings) {
+                if (f.severity().compareTo(threshold) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

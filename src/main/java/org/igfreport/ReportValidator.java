@@ -98,7 +98,15 @@ public final class ReportValidator {
      * @return the result; a file that cannot be read gives an {@code input-unreadable} finding
      */
     public ReportResult validate(Path file) {
-        return result(file.toString(), () -> engine.validate(file));
+        // as result(...), without a lambda: this is the command line's call, and each lambda is a
+        // call site a cold JVM links in the interpreter
+        Outcome o;
+        try {
+            o = engine.validate(file);
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
+            o = engine.failed(file.toString(), e);
+        }
+        return Published.result(o);
     }
 
     /**

@@ -3,10 +3,12 @@ package org.igfreport.internal.batch;
 import org.igfreport.internal.base.Texts;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.igfreport.ReportResult;
 import org.igfreport.ReportValidator;
 import org.igfreport.RuleDescription;
@@ -52,12 +54,20 @@ public final class BatchCheck {
     public static Map<String, List<String>> sections(List<Template> own) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (Template t : Templates.builtIn().all()) {
-            out.put(t.id(), t.sections().stream().map(TemplateSection::id).toList());
+            out.put(t.id(), ids(t));
         }
         for (Template t : own) {
-            out.put(t.id(), t.sections().stream().map(TemplateSection::id).toList());
+            out.put(t.id(), ids(t));
         }
         return out;
+    }
+
+    private static List<String> ids(Template t) {
+        List<String> ids = new ArrayList<>(t.sections().size());
+        for (TemplateSection s : t.sections()) {
+            ids.add(s.id());
+        }
+        return List.copyOf(ids);
     }
 
     /**
@@ -73,11 +83,41 @@ public final class BatchCheck {
      */
     public static void run(Validators validators, Path cwd, List<Path> reports, int threads, Each each,
             BatchRunner.Progress progress) throws IOException {
-        new BatchRunner(threads, validators.limits().maxTime()).run(reports,
-                report -> check(validators.forReport(cwd.resolve(report)), cwd.resolve(report), report),
-                (report, why) -> validators.forReport(cwd.resolve(report)).notChecked(ReportFinder.slashed(report),
-                        why == BatchRunner.Skipped.TIME_LIMIT),
-                each::accept, progress);
+        Checks checks = new Checks(validators, cwd, each);
+        new BatchRunner(threads, validators.limits().maxTime()).run(reports, checks, checks, checks, progress);
+    }
+
+    /**
+     * What {@link #run} hands the runner: a class, not three lambdas, each of which would be a call
+     * site linked in the interpreter when a cold JVM checks its first report.
+     */
+    private static final class Checks implements Function<Path, ReportResult>, BatchRunner.NotChecked,
+            BatchRunner.Sink {
+        private final Validators validators;
+        private final Path cwd;
+        private final Each each;
+
+        Checks(Validators validators, Path cwd, Each each) {
+            this.validators = validators;
+            this.cwd = cwd;
+            this.each = each;
+        }
+
+        @Override
+        public ReportResult apply(Path report) {
+            return check(validators.forReport(cwd.resolve(report)), cwd.resolve(report), report);
+        }
+
+        @Override
+        public ReportResult result(Path report, BatchRunner.Skipped why) {
+            return validators.forReport(cwd.resolve(report)).notChecked(ReportFinder.slashed(report),
+                    why == BatchRunner.Skipped.TIME_LIMIT);
+        }
+
+        @Override
+        public void accept(ReportResult result) throws IOException {
+            each.accept(result);
+        }
     }
 
     /**

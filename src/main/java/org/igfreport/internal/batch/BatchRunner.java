@@ -317,7 +317,13 @@ public final class BatchRunner {
 
         private void startThread() {
             live++;
-            Thread th = new Thread(this::work, "igf-report-check");
+            // a Runnable of its own rather than this::work, a call site linked in the interpreter at start-up
+            Thread th = new Thread(new Runnable() {
+                @Override
+                public void run() {
+                    work();
+                }
+            }, "igf-report-check");
             th.setDaemon(true);
             th.start();
         }

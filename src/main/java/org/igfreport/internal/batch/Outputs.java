@@ -148,13 +148,21 @@ public final class Outputs implements AutoCloseable {
                 out.add(new Target(primary, v));
             }
         }
-        boolean toStdout = out.stream().anyMatch(t -> t.file() == null);
-        if (!plainFile && !toStdout) {
+        // a loop, not streams: this runs at every cold start (see BENCHMARKS.md)
+        int toStdout = 0;
+        boolean primaryToStdout = false;
+        for (Target t : out) {
+            if (t.file() == null) {
+                toStdout++;
+                primaryToStdout |= t.format() == primary;
+            }
+        }
+        if (!plainFile && toStdout == 0) {
             out.add(0, new Target(primary, null));
-        } else if (!plainFile && named && out.stream().noneMatch(t -> t.file() == null && t.format() == primary)) {
+        } else if (!plainFile && named && !primaryToStdout) {
             throw new BatchException(Texts.format("output.two-on-stdout", primary.id()));
         }
-        if (out.stream().filter(t -> t.file() == null).count() > 1) {
+        if (toStdout > 1) {
             throw new BatchException(Texts.format("output.two-on-stdout", primary.id()));
         }
         Set<String> seen = new HashSet<>();

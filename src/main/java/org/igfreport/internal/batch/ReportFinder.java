@@ -67,7 +67,14 @@ public final class ReportFinder {
 
     private static List<Glob> globs(List<String> patterns) {
         try {
-            return patterns == null ? List.of() : patterns.stream().map(Glob::compile).toList();
+            if (patterns == null || patterns.isEmpty()) {
+                return List.of();
+            }
+            List<Glob> globs = new ArrayList<>(patterns.size());
+            for (String p : patterns) {
+                globs.add(Glob.compile(p));
+            }
+            return List.copyOf(globs);
         } catch (IllegalArgumentException e) {
             throw new BatchException(e.getMessage());
         }
@@ -98,11 +105,11 @@ public final class ReportFinder {
             }
         }
         List<Path> out = new ArrayList<>(found.size());
-        found.forEach((abs, shown) -> {
-            if (!skip.contains(abs)) {
-                out.add(shown);
+        for (Map.Entry<Path, Path> e : found.entrySet()) {
+            if (!skip.contains(e.getKey())) {
+                out.add(e.getValue());
             }
-        });
+        }
         return out;
     }
 
@@ -155,8 +162,22 @@ public final class ReportFinder {
         } catch (IOException | UncheckedIOException e) {
             throw new BatchException(Texts.format("finder.cannot-search", slashed(folder), reason(e)));
         }
-        out.sort(Comparator.comparing(ReportFinder::slashed));
+        out.sort(new Comparator<Path>() {
+            @Override
+            public int compare(Path a, Path b) {
+                return slashed(a).compareTo(slashed(b));
+            }
+        });
         return out;
+    }
+
+    private static boolean matches(List<Glob> globs, Path rel) {
+        for (Glob g : globs) {
+            if (g.matches(rel)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean wanted(Path folder, Path realRoot, Path file, BasicFileAttributes attrs) {
@@ -165,8 +186,8 @@ public final class ReportFinder {
         }
         Path rel = folder.relativize(file);
         String name = file.getFileName().toString();
-        boolean named = includes.isEmpty() ? Readers.isReport(name) : includes.stream().anyMatch(g -> g.matches(rel));
-        if (!named || excludes.stream().anyMatch(g -> g.matches(rel))) {
+        boolean named = includes.isEmpty() ? Readers.isReport(name) : matches(includes, rel);
+        if (!named || matches(excludes, rel)) {
             return false;
         }
         if (attrs.isSymbolicLink()) {

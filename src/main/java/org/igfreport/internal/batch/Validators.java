@@ -141,13 +141,13 @@ public final class Validators {
                 throw new BatchException(Texts.format("template.bad-file", ReportFinder.slashed(file) + ": " + Texts.format(NOT_A_TEMPLATE)));
             }
         }
-        cfg.rules().forEach((rule, level) -> {
-            if (level.equals("off")) {
-                builder.disable(rule);
+        for (Map.Entry<String, String> e : cfg.rules().entrySet()) {
+            if (e.getValue().equals("off")) {
+                builder.disable(e.getKey());
             } else {
-                builder.severity(rule, Severity.of(level));
+                builder.severity(e.getKey(), Severity.of(e.getValue()));
             }
-        });
+        }
         return builder.build();
     }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.igfreport.internal.base.Texts;
 import org.igfreport.Limits;
 import org.igfreport.RuleDescription;
@@ -118,11 +117,13 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /**
-     * The common command line {@code check [--format ID | --format=ID] PATH...} read without picocli,
-     * whose set-up is most of a cold start's remaining time: the command it returns is the one picocli
-     * would run. Anything else (another option, a token starting with {@code -} or {@code @} (picocli's
-     * argument files), an empty token, an unknown or repeated format, no path, a {@code picocli.*}
-     * system property) gives {@code null}, and picocli reads the command line.
+     * The common command line {@code check [--format ID | --format=ID] [--fail-on LEVEL | --fail-on=LEVEL]
+     * PATH...} (that of a batch job) read without picocli, whose set-up is most of a cold start's
+     * remaining time: the command it returns is the one picocli would run. Anything else (another
+     * option, a token starting with {@code -} or {@code @} (picocli's argument files), an empty token,
+     * an unknown or repeated format, a repeated {@code --fail-on}, no path, a {@code picocli.*} system
+     * property) gives {@code null}, and picocli reads the command line. The level is checked where
+     * picocli's is, when the command runs.
      *
      * @return the command to run, or {@code null} for picocli to parse {@code args}
      */
@@ -136,11 +137,19 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         Format format = null;
+        String level = null;
         List<String> paths = new java.util.ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             String id = null;
-            if (a.equals("--format") && i + 1 < args.length) {
+            if (a.equals("--fail-on") && i + 1 < args.length || a.startsWith("--fail-on=")) {
+                String v = a.equals("--fail-on") ? args[++i] : a.substring("--fail-on=".length());
+                if (level != null || v.isEmpty() || v.charAt(0) == '-' || v.charAt(0) == '@') {
+                    return null;
+                }
+                level = v;
+                continue;
+            } else if (a.equals("--format") && i + 1 < args.length) {
                 id = args[++i];
             } else if (a.startsWith("--format=")) {
                 id = a.substring("--format=".length());
@@ -164,6 +173,7 @@ final class CheckCommand implements Callable<Integer> {
         CheckCommand c = new CheckCommand(ctx);
         c.format = format == null ? Format.TEXT : format;
         c.formatNamed = format != null;
+        c.failOn = level;
         c.paths = paths;
         return c;
     }
@@ -232,7 +242,10 @@ final class CheckCommand implements Callable<Integer> {
         }
         String stdinName = stdinFilename == null ? "-" : stdinFilename;
         List<RuleDescription> catalogue = BatchCheck.catalogue();
-        Set<String> ruleIds = catalogue.stream().map(RuleDescription::id).collect(Collectors.toSet());
+        Set<String> ruleIds = new java.util.HashSet<>();
+        for (RuleDescription r : catalogue) {
+            ruleIds.add(r.id());
+        }
         Path configFile = configFile(stdin ? stdinName : paths.get(0));
         Config cfg = configFile == null ? Config.NONE : Config.load(configFile, ruleIds);
         Severity threshold = BatchCheck.failOn(failOn != null ? failOn : cfg.failOn());
@@ -243,15 +256,24 @@ final class CheckCommand implements Callable<Integer> {
 
         CiFilters ci = new CiFilters(cfg, configFile, ctx.cwd(), baseline, writeBaseline);
         List<Outputs.Target> targets = Outputs.parse(outputs, format, formatNamed);
-        Set<Path> files = targets.stream().filter(t -> t.file() != null)
-                .map(t -> ctx.cwd().resolve(t.file()).normalize()).collect(Collectors.toCollection(java.util.HashSet::new));
-        files.addAll(ci.ownFiles());
+        // loops, not streams: this is a cold start's path (see BENCHMARKS.md, lambdas linked in the interpreter)
+        Set<Path> files = new java.util.HashSet<>(ci.ownFiles());
+        for (Outputs.Target t : targets) {
+            if (t.file() != null) {
+                files.add(ctx.cwd().resolve(t.file()).normalize());
+            }
+        }
         List<Path> reports = stdin ? List.of() : new ReportFinder(List.of(), cfg.exclude(), files,
                 validators.limits().maxTime()).find(ctx.cwd(), paths);
         for (Outputs.Target t : targets) {
-            if (t.file() != null && paths.stream().filter(p -> !p.equals("-"))
-                    .map(p -> ctx.cwd().resolve(ReportFinder.path(p))).anyMatch(ctx.cwd().resolve(t.file()).normalize()::equals)) {
-                throw new UsageException(Texts.format("cli.output-is-report", t.file()));
+            if (t.file() == null) {
+                continue;
+            }
+            Path file = ctx.cwd().resolve(t.file()).normalize();
+            for (String p : paths) {
+                if (!p.equals("-") && ctx.cwd().resolve(ReportFinder.path(p)).equals(file)) {
+                    throw new UsageException(Texts.format("cli.output-is-report", t.file()));
+                }
             }
         }
 

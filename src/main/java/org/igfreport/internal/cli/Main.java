@@ -110,13 +110,25 @@ public final class Main implements Runnable {
             String l = a.toLowerCase(Locale.ROOT);
             structured |= l.endsWith(".yaml") || l.endsWith(".yml") || l.endsWith(".json");
         }
-        boolean schemas = structured;
-        Thread t = new Thread(() -> {
+        Thread t = new Thread(new Preload(structured), "igf-report-preload");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The work of {@link #preload}: a class, not a lambda (Java 17 archives no lambda of this class). */
+    private static final class Preload implements Runnable {
+        private final boolean schemas;
+
+        Preload(boolean schemas) {
+            this.schemas = schemas;
+        }
+
+        @Override
+        public void run() {
             try {
-                // the first number a message formats sets up the JDK's locale data, and the first
-                // logger java.util.logging: both on this thread, not in the check's way
+                // the first number a message formats sets up the JDK's locale data: on this thread,
+                // not in the check's way (java.util.logging is set up only under --debug, see DebugLog)
                 java.text.NumberFormat.getInstance(Locale.ROOT).format(1);
-                java.util.logging.Logger.getLogger(org.igfreport.internal.rule.InternalErrors.LOGGER);
                 BuiltInRules.ruleSet();
                 for (Template template : Templates.builtIn().all()) {
                     LabelIndex.of(template);
@@ -127,9 +139,7 @@ public final class Main implements Runnable {
             } catch (RuntimeException | LinkageError e) {
                 // loaded again where it is needed, which reports the problem
             }
-        }, "igf-report-preload");
-        t.setDaemon(true);
-        t.start();
+        }
     }
 
     /**

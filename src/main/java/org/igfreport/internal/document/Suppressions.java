@@ -47,13 +47,21 @@ public final class Suppressions {
         return true;
     }
 
+    /** By first line; a class, not a lambda: a lambda is a call site linked when a cold JVM starts. */
+    private static final java.util.Comparator<Suppression> BY_LINE = new java.util.Comparator<>() {
+        @Override
+        public int compare(Suppression a, Suppression b) {
+            return Integer.compare(a.fromLine(), b.fromLine());
+        }
+    };
+
     /** @return every suppression, the ones still open running to the end of the document */
     public List<Suppression> all() {
         List<Suppression> out = new ArrayList<>(done);
         for (Open o : open) {
             out.add(new Suppression(o.rules(), o.from(), Integer.MAX_VALUE, o.location()));
         }
-        out.sort((a, b) -> Integer.compare(a.fromLine(), b.fromLine()));
+        out.sort(BY_LINE);
         return out;
     }
 }

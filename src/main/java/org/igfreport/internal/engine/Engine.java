@@ -406,6 +406,14 @@ public final class Engine {
                 String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0)));
     }
 
+    /** {@link Readers#forName}, as a class (a method reference is a call site linked at start-up). */
+    private static final Function<String, ReportReader> BY_EXTENSION = new Function<>() {
+        @Override
+        public ReportReader apply(String name) {
+            return Readers.forName(name);
+        }
+    };
+
     /** Builds an {@link Engine}. Not thread-safe; the validator it builds is. */
     public static final class Builder {
         private Templates templates = Templates.builtIn();
@@ -414,7 +422,7 @@ public final class Engine {
         private final java.util.Set<String> disabled = new java.util.HashSet<>();
         private Limits limits = Limits.DEFAULTS;
         private RuleSet rules = BuiltInRules.ruleSet();
-        private Function<String, ReportReader> readers = Readers::forName;
+        private Function<String, ReportReader> readers = BY_EXTENSION;
 
         private Builder() {
         }

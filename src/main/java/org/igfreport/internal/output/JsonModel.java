@@ -46,9 +46,16 @@ public final class JsonModel {
          */
         public static Report of(ReportResult r) {
             Map<String, SectionJson> sections = new LinkedHashMap<>();
-            r.sections().forEach((id, s) -> sections.put(id, SectionJson.of(s)));
-            return new Report(r.path(), r.format(), r.template(),
-                    r.findings().stream().map(FindingJson::of).toList(), sections);
+            // loops, not a lambda and a stream: each is a call site linked when a cold JVM writes its first report
+            for (Map.Entry<String, SectionSummary> e : r.sections().entrySet()) {
+                sections.put(e.getKey(), SectionJson.of(e.getValue()));
+            }
+            List<FindingJson> findings = new java.util.ArrayList<>(r.findings().size());
+            for (Finding f : r.findings()) {
+                findings.add(FindingJson.of(f));
+            }
+            return new Report(r.path(), r.format(), r.template(), java.util.Collections.unmodifiableList(findings),
+                    sections);
         }
     }
 

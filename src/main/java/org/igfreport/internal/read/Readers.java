@@ -1,8 +1,6 @@
 package org.igfreport.internal.read;
 
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * Picks the reader for a file by its extension. Readers of heavy formats (PDF, Word) are made
@@ -10,19 +8,6 @@ import java.util.function.Supplier;
  * the Word reader, which tells an old binary Word file ({@code old-doc}) from a misnamed .docx.
  */
 public final class Readers {
-
-    private static final Map<String, Supplier<ReportReader>> BY_EXTENSION = Map.of(
-            "txt", TextReader::new,
-            "text", TextReader::new,
-            "md", MarkdownReader::new,
-            "markdown", MarkdownReader::new,
-            "yaml", StructuredReader::yaml,
-            "yml", StructuredReader::yaml,
-            "json", StructuredReader::json,
-            // lambdas, not constructor references: PDFBox and POI load only when such a file is met
-            "pdf", () -> new PdfReader(),
-            "docx", () -> new DocxReader(),
-            "doc", () -> new DocxReader());
 
     private Readers() {
     }
@@ -41,8 +26,25 @@ public final class Readers {
      * @return the reader for it; plain text for unknown extensions
      */
     public static ReportReader forName(String name) {
-        Supplier<ReportReader> s = BY_EXTENSION.get(extension(name));
-        return s == null ? new TextReader() : s.get();
+        // a switch, not a map of constructor references: each of those is a call site linked in the
+        // interpreter at start-up; and PDFBox and POI load only when such a file is met
+        switch (extension(name)) {
+            case "md":
+            case "markdown":
+                return new MarkdownReader();
+            case "yaml":
+            case "yml":
+                return StructuredReader.yaml();
+            case "json":
+                return StructuredReader.json();
+            case "pdf":
+                return new PdfReader();
+            case "docx":
+            case "doc":
+                return new DocxReader();
+            default:
+                return new TextReader();
+        }
     }
 
     /** @param name a file name

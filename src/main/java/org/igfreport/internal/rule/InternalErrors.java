@@ -21,12 +21,31 @@ public final class InternalErrors {
     /** The name of the library's logger. */
     public static final String LOGGER = "org.igfreport";
 
-    private static final System.Logger LOG = System.getLogger(LOGGER);
+    /**
+     * Set while a host shows the log only on request (the command line without {@code --debug}):
+     * then nothing is logged, and no logging framework is set up in a check that needs none.
+     */
+    private static volatile boolean silent;
 
     /** The longest exception message a finding quotes. */
     private static final int MAX_DETAIL = 200;
 
     private InternalErrors() {
+    }
+
+    /**
+     * @param on whether to log nothing from now on
+     * @return whether logging was off before (to restore it)
+     */
+    public static boolean silent(boolean on) {
+        boolean was = silent;
+        silent = on;
+        return was;
+    }
+
+    /** The logger, made on the first record (System.getLogger sets up a logging framework). */
+    private static final class Log {
+        static final System.Logger LOG = System.getLogger(LOGGER);
     }
 
     /**
@@ -70,7 +89,9 @@ public final class InternalErrors {
     }
 
     private static Finding finding(String file, String component, Throwable e, String key, Object... args) {
-        LOG.log(System.Logger.Level.ERROR, () -> Texts.format("log.internal-error", component, file), e);
+        if (!silent) {
+            Log.LOG.log(System.Logger.Level.ERROR, () -> Texts.format("log.internal-error", component, file), e);
+        }
         return Finding.of(RULE, Severity.ERROR, null, Location.START, "", null, key, args);
     }
 

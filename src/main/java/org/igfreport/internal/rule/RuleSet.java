@@ -21,8 +21,15 @@ public final class RuleSet {
     private RuleSet(List<Rule> rules, List<RuleInfo> catalogueOnly) {
         this.rules = List.copyOf(rules);
         List<RuleInfo> all = new ArrayList<>(catalogueOnly);
-        rules.forEach(r -> all.add(r.info()));
-        all.sort(Comparator.comparing(RuleInfo::id));
+        for (Rule r : rules) {
+            all.add(r.info());
+        }
+        all.sort(new Comparator<RuleInfo>() {
+            @Override
+            public int compare(RuleInfo a, RuleInfo b) {
+                return a.id().compareTo(b.id());
+            }
+        });
         this.infos = List.copyOf(all);
     }
 
@@ -56,7 +63,12 @@ public final class RuleSet {
     /** @param id a rule id
      *  @return its catalogue entry, if there is one */
     public Optional<RuleInfo> info(String id) {
-        return infos.stream().filter(i -> i.id().equals(id)).findFirst();
+        for (RuleInfo i : infos) {
+            if (i.id().equals(id)) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

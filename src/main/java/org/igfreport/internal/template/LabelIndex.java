@@ -226,8 +226,16 @@ public final class LabelIndex {
     /** @param template a template
      *  @return its index (built once) */
     public static LabelIndex of(Template template) {
-        return CACHE.get(template, LabelIndex::new);
+        return CACHE.get(template, MAKE);
     }
+
+    /** {@code LabelIndex::new}, as a class: a method reference is a call site linked at start-up. */
+    private static final java.util.function.Function<Template, LabelIndex> MAKE = new java.util.function.Function<>() {
+        @Override
+        public LabelIndex apply(Template template) {
+            return new LabelIndex(template);
+        }
+    };
 
     /** @return how many templates have an index in the cache (for tests) */
     static int cached() {

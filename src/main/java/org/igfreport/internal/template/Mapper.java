@@ -371,7 +371,9 @@ public final class Mapper {
                     return List.of();
                 }
                 List<Fragment> all = new ArrayList<>();
-                paragraphs.forEach(p -> all.addAll(p.lines()));
+                for (Block p : paragraphs) {
+                    all.addAll(p.lines());
+                }
                 return List.of(new Item(new Block(all), paragraphs.size(), false));
         }
     }

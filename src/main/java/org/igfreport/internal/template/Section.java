@@ -56,7 +56,12 @@ public record Section(TemplateSection def, Location label, List<Fragment> lines,
 
     /** @return whether the section has no content */
     public boolean isEmpty() {
-        return lines.stream().allMatch(Fragment::isBlank);
+        for (Fragment f : lines) {
+            if (!f.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return all content as one text, paragraphs separated by blank lines */

@@ -39,7 +39,13 @@ public final class Templates {
      */
     public static Templates of(List<Template> templates) {
         List<Template> sorted = new ArrayList<>(templates);
-        sorted.sort(Comparator.comparingInt(Template::year).thenComparing(Template::id));
+        sorted.sort(new Comparator<Template>() {
+            @Override
+            public int compare(Template a, Template b) {
+                int c = Integer.compare(a.year(), b.year());
+                return c != 0 ? c : a.id().compareTo(b.id());
+            }
+        });
         return new Templates(sorted);
     }
 
@@ -85,12 +91,21 @@ public final class Templates {
     /** @param id a template id
      *  @return the template with that id */
     public Optional<Template> byId(String id) {
-        return all.stream().filter(t -> t.id().equals(id)).findFirst();
+        for (Template t : all) {
+            if (t.id().equals(id)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 
     /** @return the ids of all templates, oldest first */
     public List<String> ids() {
-        return all.stream().map(Template::id).toList();
+        List<String> ids = new ArrayList<>(all.size());
+        for (Template t : all) {
+            ids.add(t.id());
+        }
+        return List.copyOf(ids);
     }
 
     private static List<String> resourceNames() {

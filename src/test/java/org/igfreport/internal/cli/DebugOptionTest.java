@@ -5,21 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import org.igfreport.internal.rule.InternalErrors;
 import org.junit.jupiter.api.Test;
 
 /** {@code --debug}: the stack traces of internal errors on standard error, and nothing else. */
 class DebugOptionTest {
 
-    private static final System.Logger LIBRARY = System.getLogger("org.igfreport");
-
     private static String logged(boolean debug) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream ps = new PrintStream(err, true, StandardCharsets.UTF_8);
         try (DebugLog log = new DebugLog(debug, ps)) {
-            assertThat(Logger.getLogger("org.igfreport").getUseParentHandlers()).isFalse();
-            LIBRARY.log(System.Logger.Level.ERROR, "igf-report: internal error in the rule x on a.txt",
-                    new IllegalStateException("boom"));
+            // what a rule that throws logs (through System.Logger "org.igfreport")
+            InternalErrors.rule("x", "a.txt", new IllegalStateException("boom"));
         }
         return err.toString(StandardCharsets.UTF_8);
     }
@@ -32,11 +34,35 @@ class DebugOptionTest {
     }
 
     @Test
-    void withoutDebugNothingIsPrintedAndTheLoggerIsRestored() {
+    void withoutDebugNothingIsLoggedAndLoggingIsRestored() {
         Logger jul = Logger.getLogger("org.igfreport");
         boolean parents = jul.getUseParentHandlers();
-        assertThat(logged(false)).isEmpty();
-        assertThat(jul.getUseParentHandlers()).isEqualTo(parents);
+        List<LogRecord> records = new ArrayList<>();
+        Handler h = new Handler() {
+            @Override
+            public void publish(LogRecord r) {
+                records.add(r);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        jul.addHandler(h);
+        jul.setUseParentHandlers(false);
+        try {
+            assertThat(logged(false)).isEmpty();
+            assertThat(records).as("logged under DebugLog(false)").isEmpty();
+            InternalErrors.rule("x", "a.txt", new IllegalStateException("boom"));
+            assertThat(records).as("logged after it is closed").hasSize(1);
+        } finally {
+            jul.removeHandler(h);
+            jul.setUseParentHandlers(parents);
+        }
         assertThat(jul.getHandlers()).isEmpty();
     }
 

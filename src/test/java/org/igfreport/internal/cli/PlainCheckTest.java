@@ -51,7 +51,13 @@ class PlainCheckTest {
                 List.of("check", "no-such-file.txt"),
                 List.of("check", "--format", "json", "no-such-file.txt"),
                 List.of("check", "check"),
-                List.of("check", "seeds/README.md", "x y.txt", "a=b")));
+                List.of("check", "seeds/README.md", "x y.txt", "a=b"),
+                List.of("check", "--fail-on", "never", TXT),
+                List.of("check", "--fail-on=warning", TXT),
+                List.of("check", "--format", "json", "--fail-on", "never", "seeds"),
+                List.of("check", "seeds", "--fail-on", "info", "--format=sarif"),
+                List.of("check", "--fail-on", "bogus", TXT),
+                List.of("check", "--fail-on", "ERROR", TXT)));
         for (String f : List.of("text", "json", "sarif", "junit", "github", "html")) {
             plain.add(List.of("check", "--format", f, "seeds"));
         }
@@ -75,7 +81,12 @@ class PlainCheckTest {
                 List.of("check", "@no-such-args-file"),
                 List.of("check", "", TXT),
                 List.of("check", "-", TXT),
-                List.of("check", "--fail-on", "never", TXT),
+                List.of("check", "--fail-on", "never", "--fail-on", "error", TXT),
+                List.of("check", "--fail-on=", TXT),
+                List.of("check", "--fail-on", "-q", TXT),
+                List.of("check", "--fail-on", "@x", TXT),
+                List.of("check", TXT, "--fail-on"),
+                List.of("check", "--fail-ons", "never", TXT),
                 List.of("check", "--formats", "json", TXT),
                 List.of("templates"),
                 List.of("rules", TXT),

@@ -55,8 +55,21 @@ final class GenderAnswers {
     record Estimate(List<Integer> counts, List<Integer> speakerCounts, boolean share) {
         /** @return the largest count, or -1 without one */
         int max() {
-            return counts.stream().mapToInt(Integer::intValue).max().orElse(-1);
+            int max = Integer.MIN_VALUE;
+            for (int c : counts) {
+                max = Math.max(max, c);
+            }
+            return counts.isEmpty() ? -1 : max;
         }
+    }
+
+    private static boolean startsWithAny(String t, List<String> prefixes) {
+        for (String p : prefixes) {
+            if (t.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -77,7 +90,7 @@ final class GenderAnswers {
             } else if (NEGATIVE.contains(t) || t.endsWith("n't") || t.endsWith("n’t")) {
                 negation = true;
                 negatedHere = true;
-            } else if (!negatedHere && POSITIVE.stream().anyMatch(t::startsWith)) {
+            } else if (!negatedHere && startsWithAny(t, POSITIVE)) {
                 return true;
             }
         }

@@ -45,7 +45,7 @@ public final class GenderSummaryRule implements Rule {
             if (summary.isPresent() && !summary.get().isEmpty()) {
                 continue;
             }
-            Location at = summary.map(Section::label).orElse(answer.get().contentLocation());
+            Location at = summary.isPresent() ? summary.get().label() : answer.get().contentLocation();
             String key = summary.isPresent() ? "gender-summary.empty" : "gender-summary.missing";
             context.report(def.id(), at, answer.get().text(), "when: " + when.section() + " " + when.answered(), key,
                     RuleContext.excerpt(answer.get().text()), def.label());

@@ -90,8 +90,10 @@ public final class SpeakerAffiliationRule implements Rule {
         int colon = t.indexOf(": ");
         if (colon > 0) {
             String role = t.substring(0, colon).toLowerCase(Locale.ROOT);
-            if (ROLES.stream().anyMatch(role::startsWith)) {
-                return t.substring(colon + 2).strip();
+            for (String r : ROLES) {
+                if (role.startsWith(r)) {
+                    return t.substring(colon + 2).strip();
+                }
             }
         }
         return t;
@@ -104,7 +106,12 @@ public final class SpeakerAffiliationRule implements Rule {
     }
 
     private static boolean hasLetter(String t) {
-        return t.chars().anyMatch(Character::isLetter);
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isLetter(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that make a run of capitalised words an organisation, a place, a date or a heading, not a person. */
