@@ -27,9 +27,12 @@ final class WordCells {
     static List<Finding> locate(List<Finding> findings, MappedReport report) {
         List<Row> rows = report.document().rows();
         List<Finding> out = new ArrayList<>(findings.size());
+        // one walk over the rows per section, not per finding (a long speakers list has a finding per entry)
+        java.util.Map<String, Cell> cells = new java.util.HashMap<>();
         for (Finding f : findings) {
             Section s = f.section() == null ? null : report.sections().get(f.section());
-            Location cell = s == null ? null : cell(rows, s, f.location());
+            Cell c = s == null ? null : cells.computeIfAbsent(s.id(), id -> cell(rows, s));
+            Location cell = c == null || c.label() == null ? null : c.locate(f.location());
             out.add(cell == null ? f : new Finding(f.rule(), f.severity(), f.section(), f.message(), cell, f.excerpt(),
                     f.constraint(), f.messageKey(), f.messageArguments()));
         }
@@ -47,8 +50,21 @@ final class WordCells {
         return label.substring(0, cut > MAX_ROW / 2 ? cut : MAX_ROW - 1).stripTrailing() + "\u2026";
     }
 
-    /** The location in its row, or {@code null} when the section's label is not a table's label cell. */
-    private static Location cell(List<Row> rows, Section s, Location at) {
+    /**
+     * A section's table row: its label's text (or {@code null} when the label is no table's label
+     * cell) and the paragraph numbers of its label and of its answer cell's first and last paragraphs.
+     */
+    private record Cell(String label, int labelLine, int first, int last) {
+
+        Location locate(Location at) {
+            boolean inCell = at.line() >= first && at.line() <= last && !(at.line() == labelLine && first != labelLine);
+            return at.withCell(label, inCell ? at.line() - first + 1 : null);
+        }
+    }
+
+    private static final Cell NONE = new Cell(null, 0, 0, 0);
+
+    private static Cell cell(List<Row> rows, Section s) {
         int labelLine = s.label().line();
         for (int k = 0; k < rows.size(); k++) {
             Row r = rows.get(k);
@@ -60,9 +76,8 @@ final class WordCells {
             for (int m = k + 1; m < rows.size() && rows.get(m).isTableRow() && rows.get(m).label().isBlank(); m++) {
                 last = Math.max(last, rows.get(m).body().line());
             }
-            boolean inCell = at.line() >= first && at.line() <= last && !(at.line() == labelLine && first != labelLine);
-            return at.withCell(shortened(r.label().text().strip()), inCell ? at.line() - first + 1 : null);
+            return new Cell(shortened(r.label().text().strip()), labelLine, first, last);
         }
-        return null;
+        return NONE;
     }
 }
