@@ -66,6 +66,30 @@ final class LabelRuns {
      * @return as {@link #contents(Document, List)}
      */
     static int[][] contents(Document document, List<LabelIndex.Match> matches, boolean[] guessed) {
+        int[] begins = new int[matches.size()];
+        for (int k = 0; k < begins.length; k++) {
+            begins[k] = matches.get(k).startRow();
+        }
+        return contents(document, matches, guessed, begins, new int[matches.size()][]);
+    }
+
+    /**
+     * As {@link #contents(Document, List, boolean[])}, also giving a label that is not in a run
+     * but right before one the run's first units where they carry its answer on (a label whose
+     * answer runs over a page break, on whose next page pdftotext prints the labels apart from
+     * the answers: "Please describe the Discussions ..." on page 1, its last paragraphs after the
+     * next page's labels).
+     *
+     * @param document the document
+     * @param matches the labels found, in row order
+     * @param guessed as {@link #contents(Document, List, boolean[])}
+     * @param begins per match, the first row of its content (see {@link CellExtent#begins})
+     * @param tails per match not in a run, set to the rows {@code {from, to}} that its answer goes
+     *     on with after its own (the first units of the run after it); left {@code null} for none
+     * @return as {@link #contents(Document, List)}
+     */
+    static int[][] contents(Document document, List<LabelIndex.Match> matches, boolean[] guessed, int[] begins,
+            int[][] tails) {
         int[][] out = new int[matches.size()][];
         if (!"text".equals(document.format())) {
             return out;
@@ -102,7 +126,11 @@ final class LabelRuns {
             List<Integer> groupMatch = new ArrayList<>();
             List<SectionKind> kinds = new ArrayList<>();
             List<TemplateSection> sections = new ArrayList<>();
-            if (prevLast >= 0 && out[prevLast] != null) {
+            // the previous label's answer may go on here: after its own run's share, or, for a
+            // label not in a run, after what follows it up to this run when the run opens with a
+            // heading (the template's title atop a new page)
+            boolean open = prevLast >= 0 && out[prevLast] == null && matches.get(k).section() == null;
+            if (prevLast >= 0 && (out[prevLast] != null || open)) {
                 groupMatch.add(prevLast);
                 kinds.add(matches.get(prevLast).section().kind());
                 sections.add(matches.get(prevLast).section());
@@ -123,11 +151,14 @@ final class LabelRuns {
             }
             int carried = -1;
             if (carry) {
-                int[] prev = out[prevLast];
+                int[] prev = open ? new int[] {begins[prevLast], matches.get(k).startRow() - 1} : out[prevLast];
                 List<String> before = new ArrayList<>();
                 for (int p = 0; p + 1 < prev.length; p += 2) {
                     for (int r = prev[p]; r <= prev[p + 1]; r++) {
-                        before.add(rows.get(r).body().text());
+                        LabelIndex.Match pm = matches.get(prevLast);
+                        if (r < pm.startRow() || r > pm.endRow()) {
+                            before.add(rows.get(r).body().text());
+                        }
                     }
                 }
                 carried = paragraphs(before);
@@ -152,7 +183,9 @@ final class LabelRuns {
                     continue;
                 }
                 int m = groupMatch.get(g);
-                if (carry && g == 0) {
+                if (carry && g == 0 && open) {
+                    tails[m] = new int[] {from + first, from + last};
+                } else if (carry && g == 0) {
                     // the rest of the previous page's last answer: its content runs on
                     int[] prev = out[m];
                     int[] extra = {from + first, from + last};
@@ -437,9 +470,6 @@ final class LabelRuns {
         List<TemplateSection> sections = new ArrayList<>();
         for (int j = k; j <= end; j++) {
             if (matches.get(j).section() != null) {
-                if (matches.get(j).section().kind().isSingleValue()) {
-                    return false;
-                }
                 sections.add(matches.get(j).section());
             }
         }

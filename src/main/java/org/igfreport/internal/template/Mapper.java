@@ -159,8 +159,8 @@ public final class Mapper {
         int[] columns = Paragraphs.columnWidths(rows);
         int[] begins = CellExtent.begins(document, matches);
         boolean[] guessed = new boolean[matches.size()];
-        int[][] runs = LabelRuns.contents(document, matches, guessed);
-        LabelRuns.above(document, matches, runs, begins);
+        int[][] tails = new int[matches.size()][];
+        int[][] runs = LabelRuns.contents(document, matches, guessed, begins, tails);
         // a heading that repeats one before it (the template's title at the top of every page, as
         // pdftotext prints a repeated header row, or a centred -layout page's title) ends no section
         boolean[] through = CellExtent.repeatedHeaders(document, matches);
@@ -168,6 +168,7 @@ public final class Mapper {
         for (int k = 0; k < through.length; k++) {
             through[k] |= headings[k];
         }
+        LabelRuns.above(document, matches, runs, begins);
         boolean[] repeated = CellExtent.repeatedRows(document, matches, through);
         Map<String, Section> byId = new LinkedHashMap<>();
         for (int k = 0; k < matches.size(); k++) {
@@ -181,7 +182,9 @@ public final class Mapper {
             }
             int end = next < matches.size() ? begins[next] : rows.size();
             List<Line> lines = new ArrayList<>();
-            int[] spans = runs[k] != null ? runs[k] : new int[] {begins[k], end - 1};
+            int[] spans = runs[k] != null ? runs[k]
+                    : tails[k] != null ? new int[] {begins[k], end - 1, tails[k][0], tails[k][1]}
+                    : new int[] {begins[k], end - 1};
             Map<Integer, Integer> rest = LabelRuns.rest(document, m, spans);
             boolean afterHeading = false;
             for (int p = 0; p + 1 < spans.length; p += 2)

@@ -308,4 +308,24 @@ class LabelRunsTest {
                 text(r, "key_issues"));
         assertTrue(words(text(r, "presentations")).startsWith("Presentation 1 (Tevita Fifita)"), text(r, "presentations"));
     }
+
+    @Test
+    void aPagesFewLabelsWithSingleValuesShareTheAnswersAndTheFirstEndsTheLabelBeforeThem() throws IOException {
+        // v18 top (fifth draw): page 2 prints the way forward's and the four gender rows' labels
+        // (five, and no run before them in the document) before all their answers, the first of
+        // which ends the discussions begun on page 1; no cell is empty
+        String text = Files.readString(Path.of("src/test/resources/labelruns/fifth-v18-2017-defective-word-top.pdf.txt"),
+                StandardCharsets.UTF_8);
+        MappedReport r = Mapper.map(Document.ofRows("v18.txt", "text", TextReader.rows(text)), T2017);
+        assertTrue(words(text(r, "discussions")).endsWith("to give prominence to public interest content."),
+                text(r, "discussions"));
+        assertTrue(words(text(r, "way_forward")).endsWith("open source tools for online distribution."),
+                text(r, "way_forward"));
+        assertEquals("5 of the 6 speakers were women.", words(text(r, "gender_participants")));
+        assertEquals("About 35 women.", words(text(r, "gender_women")));
+        assertEquals("Gender was discussed briefly, when speakers looked at who is affected most.",
+                words(text(r, "gender_extent")));
+        assertEquals("Speakers noted that women are affected differently and asked for data broken down by gender.",
+                words(text(r, "gender_summary")));
+    }
 }
