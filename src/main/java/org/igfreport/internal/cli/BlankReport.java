@@ -11,13 +11,16 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.igfreport.internal.base.Texts;
 import org.igfreport.internal.template.ReportSchemas;
+import org.igfreport.internal.template.Requirement;
 import org.igfreport.internal.template.Template;
 import org.igfreport.internal.template.TemplateSection;
 
 /**
  * A blank report of a template, to fill in: every label in template order, each with its help
- * text as a hint the checker never reads as an answer. How each format marks a hint:
+ * text as a hint the checker never reads as an answer, "(optional)" after the hint of an optional
+ * section. How each format marks a hint:
  * <ul>
  * <li>Markdown: the label a {@code ##} heading, the hint an HTML comment below it (the Markdown
  * reader skips comments);</li>
@@ -74,8 +77,8 @@ final class BlankReport {
         b.append("# ").append(oneLine(titleLine(t))).append("\n\n");
         for (TemplateSection s : t.sections()) {
             b.append("## ").append(oneLine(s.label())).append("\n\n");
-            if (!s.help().isBlank()) {
-                b.append("<!-- ").append(comment(s.help())).append(" -->\n\n");
+            if (!hint(s).isEmpty()) {
+                b.append("<!-- ").append(comment(hint(s))).append(" -->\n\n");
             }
         }
         return b.toString();
@@ -86,8 +89,8 @@ final class BlankReport {
         b.append(oneLine(titleLine(t))).append("\n\n");
         for (TemplateSection s : t.sections()) {
             b.append(oneLine(s.label())).append('\n');
-            if (!s.help().isBlank()) {
-                b.append("<!-- ").append(comment(s.help())).append(" -->\n");
+            if (!hint(s).isEmpty()) {
+                b.append("<!-- ").append(comment(hint(s))).append(" -->\n");
             }
             b.append('\n');
         }
@@ -100,8 +103,8 @@ final class BlankReport {
         b.append("template: ").append(t.id()).append('\n');
         for (TemplateSection s : t.sections()) {
             b.append('\n').append("# ").append(oneLine(s.label())).append('\n');
-            if (!s.help().isBlank()) {
-                b.append("# ").append(oneLine(s.help())).append('\n');
+            if (!hint(s).isEmpty()) {
+                b.append("# ").append(oneLine(hint(s))).append('\n');
             }
             // a list section's empty value is an empty list: a bare key would be read as empty text
             b.append(s.id()).append(ReportSchemas.shape(s.kind()).equals("list") ? ": []\n" : ":\n");
@@ -127,11 +130,11 @@ final class BlankReport {
                 XWPFRun lr = label.getParagraphs().get(0).createRun();
                 lr.setBold(true);
                 lr.setText(oneLine(s.label()));
-                if (!s.help().isBlank()) {
+                if (!hint(s).isEmpty()) {
                     XWPFRun hr = label.addParagraph().createRun();
                     hr.setItalic(true);
                     hr.setFontSize(9);
-                    hr.setText(oneLine(s.help()));
+                    hr.setText(oneLine(hint(s)));
                 }
                 row.getCell(1).setWidth("60%");
             }
@@ -140,6 +143,19 @@ final class BlankReport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A section's hint: its help text, and "(optional)" after it for an optional section (what
+     * {@code templates import} reads back as {@code required: false}).
+     */
+    static String hint(TemplateSection s) {
+        String help = oneLine(s.help());
+        if (s.requirement() != Requirement.OPTIONAL) {
+            return help;
+        }
+        String optional = Texts.format("init.optional");
+        return help.isEmpty() ? optional : help + " " + optional;
     }
 
     /** The form's own title line (the template's first heading), else the template's title. */
