@@ -312,11 +312,20 @@ final class PdfLayout {
                 float word = firstWord(l.line().glyphs);
                 boolean wrapped = !p.glyphs.isEmpty() && !Float.isNaN(word)
                         && p.x1() + 0.25f * size + word >= prev.right() - 0.3f * size;
-                b.append(sameType && wrapped ? ' ' : '\n');
+                if (!(sameType && wrapped)) {
+                    b.append('\n');
+                } else if (!endsWithHyphen(b)) {
+                    b.append(' '); // a word broken at its hyphen ("1-" / "paragraph") is joined without one
+                }
             }
             b.append(t);
         }
         return b.toString();
+    }
+
+    private static boolean endsWithHyphen(CharSequence s) {
+        int n = s.length();
+        return n >= 2 && s.charAt(n - 1) == '-' && s.charAt(n - 2) != ' ';
     }
 
     /** The width of a line's first word: from its first glyph to the last before a space. */
