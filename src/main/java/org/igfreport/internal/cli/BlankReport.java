@@ -206,7 +206,7 @@ final class BlankReport {
         if (s.requirement() != Requirement.OPTIONAL) {
             return help;
         }
-        String optional = Texts.format("init.optional");
+        String optional = Texts.format("import.optional-mark");
         return help.isEmpty() ? optional : help + " " + optional;
     }
 

@@ -196,7 +196,7 @@ public final class FormImport {
     }
 
     private static String optional() {
-        return Texts.format("init.optional").toLowerCase(Locale.ROOT);
+        return Texts.format("import.optional-mark").toLowerCase(Locale.ROOT);
     }
 
     private static String withoutOptional(String s) {
