@@ -4,20 +4,26 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.igfreport.internal.base.Texts;
 import org.igfreport.internal.template.ReportSchemas;
+import org.igfreport.internal.template.Requirement;
+import org.igfreport.internal.template.SectionKind;
 import org.igfreport.internal.template.Template;
 import org.igfreport.internal.template.TemplateSection;
 
 /**
  * A blank report of a template, to fill in: every label in template order, each with its help
- * text as a hint the checker never reads as an answer. How each format marks a hint:
+ * text as a hint the checker never reads as an answer, "(optional)" after the hint of an optional
+ * section. How each format marks a hint:
  * <ul>
  * <li>Markdown: the label a {@code ##} heading, the hint an HTML comment below it (the Markdown
  * reader skips comments);</li>
@@ -61,37 +67,75 @@ final class BlankReport {
      * @return the blank report's bytes
      */
     static byte[] render(Template template, Format format) {
+        return render(template, format, Map.of());
+    }
+
+    /**
+     * The same layout with answers under the labels: a report to check, as {@code extract} gives
+     * it back (a structured report is already its own rendering: YAML is always blank here).
+     *
+     * @param template the template
+     * @param format the format
+     * @param answers per section id, its paragraphs or entries in order (none: left blank)
+     * @return the report's bytes
+     */
+    static byte[] render(Template template, Format format, Map<String, List<String>> answers) {
         return switch (format) {
-            case MD -> markdown(template).getBytes(StandardCharsets.UTF_8);
-            case TXT -> text(template).getBytes(StandardCharsets.UTF_8);
+            case MD -> markdown(template, answers).getBytes(StandardCharsets.UTF_8);
+            case TXT -> text(template, answers).getBytes(StandardCharsets.UTF_8);
             case YAML -> yaml(template).getBytes(StandardCharsets.UTF_8);
-            case DOCX -> docx(template);
+            case DOCX -> docx(template, answers);
         };
     }
 
     static String markdown(Template t) {
+        return markdown(t, Map.of());
+    }
+
+    static String markdown(Template t, Map<String, List<String>> answers) {
         StringBuilder b = new StringBuilder();
         b.append("# ").append(oneLine(titleLine(t))).append("\n\n");
         for (TemplateSection s : t.sections()) {
             b.append("## ").append(oneLine(s.label())).append("\n\n");
-            if (!s.help().isBlank()) {
-                b.append("<!-- ").append(comment(s.help())).append(" -->\n\n");
+            if (!hint(s).isEmpty()) {
+                b.append("<!-- ").append(comment(hint(s))).append(" -->\n\n");
             }
+            answer(b, s, answers);
         }
         return b.toString();
     }
 
     static String text(Template t) {
+        return text(t, Map.of());
+    }
+
+    static String text(Template t, Map<String, List<String>> answers) {
         StringBuilder b = new StringBuilder();
         b.append(oneLine(titleLine(t))).append("\n\n");
         for (TemplateSection s : t.sections()) {
             b.append(oneLine(s.label())).append('\n');
-            if (!s.help().isBlank()) {
-                b.append("<!-- ").append(comment(s.help())).append(" -->\n");
+            if (!hint(s).isEmpty()) {
+                b.append("<!-- ").append(comment(hint(s))).append(" -->\n");
             }
             b.append('\n');
+            answer(b, s, answers);
         }
         return b.toString();
+    }
+
+    /** A section's answer in Markdown or text: speakers one a line, other entries and paragraphs apart by a blank line. */
+    private static void answer(StringBuilder b, TemplateSection s, Map<String, List<String>> answers) {
+        List<String> parts = answers.getOrDefault(s.id(), List.of());
+        if (parts.isEmpty()) {
+            return;
+        }
+        boolean lines = s.kind() == SectionKind.PEOPLE;
+        for (String p : parts) {
+            b.append(p.strip()).append(lines ? "\n" : "\n\n");
+        }
+        if (lines) {
+            b.append('\n');
+        }
     }
 
     static String yaml(Template t) {
@@ -100,8 +144,8 @@ final class BlankReport {
         b.append("template: ").append(t.id()).append('\n');
         for (TemplateSection s : t.sections()) {
             b.append('\n').append("# ").append(oneLine(s.label())).append('\n');
-            if (!s.help().isBlank()) {
-                b.append("# ").append(oneLine(s.help())).append('\n');
+            if (!hint(s).isEmpty()) {
+                b.append("# ").append(oneLine(hint(s))).append('\n');
             }
             // a list section's empty value is an empty list: a bare key would be read as empty text
             b.append(s.id()).append(ReportSchemas.shape(s.kind()).equals("list") ? ": []\n" : ":\n");
@@ -110,6 +154,10 @@ final class BlankReport {
     }
 
     static byte[] docx(Template t) {
+        return docx(t, Map.of());
+    }
+
+    static byte[] docx(Template t, Map<String, List<String>> answers) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XWPFParagraph title = doc.createParagraph();
             XWPFRun tr = title.createRun();
@@ -127,19 +175,39 @@ final class BlankReport {
                 XWPFRun lr = label.getParagraphs().get(0).createRun();
                 lr.setBold(true);
                 lr.setText(oneLine(s.label()));
-                if (!s.help().isBlank()) {
+                if (!hint(s).isEmpty()) {
                     XWPFRun hr = label.addParagraph().createRun();
                     hr.setItalic(true);
                     hr.setFontSize(9);
-                    hr.setText(oneLine(s.help()));
+                    hr.setText(oneLine(hint(s)));
                 }
-                row.getCell(1).setWidth("60%");
+                XWPFTableCell answer = row.getCell(1);
+                answer.setWidth("60%");
+                // one paragraph per paragraph or entry; a hard-wrapped line goes on the paragraph
+                List<String> parts = answers.getOrDefault(s.id(), List.of());
+                for (int p = 0; p < parts.size(); p++) {
+                    XWPFParagraph para = p == 0 ? answer.getParagraphs().get(0) : answer.addParagraph();
+                    para.createRun().setText(oneLine(parts.get(p)));
+                }
             }
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A section's hint: its help text, and "(optional)" after it for an optional section (what
+     * {@code templates import} reads back as {@code required: false}).
+     */
+    static String hint(TemplateSection s) {
+        String help = oneLine(s.help());
+        if (s.requirement() != Requirement.OPTIONAL) {
+            return help;
+        }
+        String optional = Texts.format("import.optional-mark");
+        return help.isEmpty() ? optional : help + " " + optional;
     }
 
     /** The form's own title line (the template's first heading), else the template's title. */

@@ -34,7 +34,8 @@ import org.igfreport.internal.text.Markers;
  * Reads Word (.docx) reports with Apache POI, body element by body element in document order:
  * <ul>
  *   <li>a table row of two (or more) cells is the IGF template's label and answer: one table row
- *       per paragraph of the answer cell, the label cell's text on the first; nested tables in a
+ *       per paragraph of the answer cell, the label cell's text on the first (its paragraphs one
+ *       line each, the first the label, a hint below it the next); nested tables in a
  *       cell give their paragraphs in order; a vertically merged label cell continues the label
  *       above (blank label); a row of one cell (merged across) gives full-width rows;</li>
  *   <li>paragraphs give full-width rows; Heading and Title styles give heading rows;</li>
@@ -309,7 +310,10 @@ public final class DocxReader implements ReportReader {
                 StringBuilder lt = new StringBuilder();
                 for (Para p : label) {
                     if (!p.text.isBlank()) {
-                        lt.append(lt.length() > 0 ? " " : "").append(p.text.strip());
+                        // one line per paragraph: the first is the label, the rest a hint or a note
+                        // (the IGF's own Word template, a blank report of init); label matching reads
+                        // the line end as the end of the label, templates import takes the rest as help
+                        lt.append(lt.length() > 0 ? "\n" : "").append(p.text.strip());
                     }
                 }
                 int labelLine = label.isEmpty() ? paragraphNo : label.get(0).number;

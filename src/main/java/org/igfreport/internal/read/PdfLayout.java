@@ -122,6 +122,19 @@ final class PdfLayout {
      * @return the rows of the document in reading order
      */
     static List<Row> rows(List<Page> pages, List<List<PdfGrid.Cell>> grids) {
+        return rows(pages, grids, false);
+    }
+
+    /**
+     * @param pages the pages with their glyphs
+     * @param grids per page, the cells of its bordered tables
+     * @param wholeLabels whether a bordered label cell is given whole on its row's first line, its
+     *        paragraphs one line each ({@link #labelParagraphs}), as the Word reader gives it: for
+     *        {@code templates import}, which takes the first paragraph as the label and the rest as
+     *        its help; the checker reads a label cell line by line beside its answer
+     * @return the rows of the document in reading order
+     */
+    static List<Row> rows(List<Page> pages, List<List<PdfGrid.Cell>> grids, boolean wholeLabels) {
         List<List<VLine>> lines = new ArrayList<>();
         List<PdfTable.Layout> tables = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
@@ -161,7 +174,7 @@ final class PdfLayout {
             PdfTable.Layout t = tables.get(i);
             if (t == null) {
                 if (open != null) {
-                    cellOuts(open, outs);
+                    cellOuts(open, outs, wholeLabels);
                     open = null;
                 }
                 header = null;
@@ -197,13 +210,13 @@ final class PdfLayout {
                         open.append(next);
                     } else {
                         if (open != null) {
-                            cellOuts(open, outs);
+                            cellOuts(open, outs, wholeLabels);
                         }
                         open = next;
                     }
                 } else {
                     if (open != null) {
-                        cellOuts(open, outs);
+                        cellOuts(open, outs, wholeLabels);
                         open = null;
                     }
                     outs.add(out(pages.get(i).number(), free.get(f++), Float.NaN, left));
@@ -211,12 +224,12 @@ final class PdfLayout {
                 top = false;
             }
             if (open != null && (f < free.size() || free.size() > 0 && free.get(free.size() - 1).y > open.y0)) {
-                cellOuts(open, outs); // free text after the last row: the row does not go on
+                cellOuts(open, outs, wholeLabels); // free text after the last row: the row does not go on
                 open = null;
             }
         }
         if (open != null) {
-            cellOuts(open, outs);
+            cellOuts(open, outs, wholeLabels);
         }
         return breaks(outs);
     }
@@ -229,8 +242,18 @@ final class PdfLayout {
      * label line between two answer lines would make a row without answer text, a paragraph end
      * in the middle of the answer.
      */
-    private static void cellOuts(PdfTable.Band band, List<Out> outs) {
+    private static void cellOuts(PdfTable.Band band, List<Out> outs, boolean wholeLabels) {
         List<PdfTable.CellLine> label = band.single ? List.of() : band.label;
+        if (wholeLabels && !label.isEmpty()) {
+            int before = outs.size();
+            cellOuts(band, List.of(label.get(0)), outs);
+            outs.get(before).label = labelParagraphs(label);
+            return;
+        }
+        cellOuts(band, label, outs);
+    }
+
+    private static void cellOuts(PdfTable.Band band, List<PdfTable.CellLine> label, List<Out> outs) {
         List<PdfTable.CellLine> answer = band.answer;
         if (label.isEmpty() && answer.isEmpty()) {
             return;
@@ -268,6 +291,41 @@ final class PdfLayout {
             }
         }
         return o;
+    }
+
+    /**
+     * A label cell's text, one line per paragraph: a line goes on the previous one's paragraph
+     * when it is in the same type size and the previous line left no room for its first word (it
+     * wrapped); a smaller or larger type (a hint in small italics below a bold label), or a line
+     * that ended with room to spare, ends the paragraph.
+     */
+    static String labelParagraphs(List<PdfTable.CellLine> lines) {
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < lines.size(); k++) {
+            PdfTable.CellLine l = lines.get(k);
+            String t = text(l.line().glyphs).strip();
+            if (k > 0) {
+                PdfTable.CellLine prev = lines.get(k - 1);
+                VLine p = prev.line();
+                float size = Math.max(1f, p.size);
+                boolean sameType = Math.abs(l.line().size - p.size) < 0.1f * size;
+                float word = firstWord(l.line().glyphs);
+                boolean wrapped = !p.glyphs.isEmpty() && !Float.isNaN(word)
+                        && p.x1() + 0.25f * size + word >= prev.right() - 0.3f * size;
+                if (!(sameType && wrapped)) {
+                    b.append('\n');
+                } else if (!endsWithHyphen(b)) {
+                    b.append(' '); // a word broken at its hyphen ("1-" / "paragraph") is joined without one
+                }
+            }
+            b.append(t);
+        }
+        return b.toString();
+    }
+
+    private static boolean endsWithHyphen(CharSequence s) {
+        int n = s.length();
+        return n >= 2 && s.charAt(n - 1) == '-' && s.charAt(n - 2) != ' ';
     }
 
     /** The width of a line's first word: from its first glyph to the last before a space. */

@@ -65,6 +65,26 @@ public final class PdfReader implements ReportReader {
         return "pdf";
     }
 
+    /** Whether a bordered label cell is read whole ({@link PdfLayout#rows(List, List, boolean)}). */
+    private final boolean wholeLabels;
+
+    /** A reader for checking: a label cell line by line beside its answer. */
+    public PdfReader() {
+        this(false);
+    }
+
+    private PdfReader(boolean wholeLabels) {
+        this.wholeLabels = wholeLabels;
+    }
+
+    /**
+     * @return a reader for {@code templates import}: each bordered label cell whole on its row's
+     *         first line, one line per paragraph (the label, then its hint), as a Word label cell
+     */
+    public static PdfReader forForms() {
+        return new PdfReader(true);
+    }
+
     @Override
     public Document read(byte[] content, String name, Limits limits) {
         try {
@@ -120,7 +140,7 @@ public final class PdfReader implements ReportReader {
                 }
                 return images ? Unreadable.document(name, format(), "no-text-layer") : empty(content, name);
             }
-            List<Row> rows = PdfLayout.rows(collector.pages, grids(pdf, collector.pages.size(), budget));
+            List<Row> rows = PdfLayout.rows(collector.pages, grids(pdf, collector.pages.size(), budget), wholeLabels);
             if (rows.stream().allMatch(Row::isBlank)) {
                 return empty(content, name);
             }

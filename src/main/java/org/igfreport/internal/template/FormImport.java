@@ -26,6 +26,10 @@ public final class FormImport {
                  List<String> notes) {
     }
 
+    /** A label as the form gives it, with its hint (the rest of its label cell, or its comment line), or "". */
+    record Found(String label, String hint) {
+    }
+
     /**
      * @param doc the form as read
      * @param id the template id, or null for one made from the title line
@@ -34,18 +38,43 @@ public final class FormImport {
      * @return the template as YAML
      */
     public static String draft(Document doc, String id, Integer year, String title) {
+        return draft(doc, java.util.Map.of(), id, year, title);
+    }
+
+    /**
+     * @param doc the form as read
+     * @param comments the form's comment lines by line number ({@link #comments}): a Markdown or
+     *        text form's hints, which the readers skip as no report text
+     * @param id the template id, or null for one made from the title line
+     * @param year the year, or null for the first year in the title line
+     * @param title the title, or null for the form's title line
+     * @return the template as YAML
+     */
+    public static String draft(Document doc, java.util.Map<Integer, String> comments, String id, Integer year,
+            String title) {
         List<Row> rows = doc.rows();
         String titleLine = null;
-        List<String> labels = new ArrayList<>();
+        List<Found> labels = new ArrayList<>();
         boolean anyTable = rows.stream().anyMatch(Row::isTableRow);
+        java.util.TreeMap<Integer, String> byLine = new java.util.TreeMap<>(comments);
+        int labelLine = -1;
         for (Row r : rows) {
             if (r.isBlank()) {
                 continue;
             }
+            int line = (r.isTableRow() ? r.label() : r.body()).line();
+            if (labelLine >= 0 && !labels.isEmpty()) {
+                // the comment lines between a full-width label and the next text are its hint
+                attachHint(labels, byLine.subMap(labelLine, false, line, false).values());
+                labelLine = -1;
+            }
             if (r.isTableRow()) {
                 String l = r.label().text().strip();
                 if (!l.isEmpty()) {
-                    labels.add(firstLine(l));
+                    // a label cell's first paragraph is the label, the others its hint or a note
+                    int nl = l.indexOf('\n');
+                    labels.add(new Found(nl < 0 ? l : l.substring(0, nl).strip(),
+                            nl < 0 ? "" : l.substring(nl + 1).replace('\n', ' ').strip()));
                 }
                 continue;
             }
@@ -55,8 +84,12 @@ public final class FormImport {
                 continue;
             }
             if (!anyTable && isLabel(t, r.heading())) {
-                labels.add(stripBullet(t));
+                labels.add(new Found(stripBullet(t), ""));
+                labelLine = line;
             }
+        }
+        if (labelLine >= 0 && !labels.isEmpty()) {
+            attachHint(labels, byLine.tailMap(labelLine, false).values());
         }
         String theTitle = title != null ? title : titleLine != null ? titleLine : Texts.format("import.title");
         int theYear = year != null ? year : yearIn(theTitle);
@@ -74,8 +107,16 @@ public final class FormImport {
         Set<String> ids = new LinkedHashSet<>();
         String previousId = null;
         String previousKind = null;
-        for (String text : labels) {
-            Label l = infer(text, previousId, previousKind);
+        for (Found found : labels) {
+            String hint = found.hint();
+            boolean optional = hasOptional(hint) || hasOptional(found.label());
+            String help = withoutOptional(hint);
+            Label l = infer(withoutOptional(found.label()), previousId, previousKind);
+            if (optional && l.required().equals("true")) {
+                List<String> notes = new ArrayList<>(l.notes());
+                notes.add(Texts.format("import.optional-marked"));
+                l = new Label(l.text(), l.id(), l.kind(), "false", l.when(), l.constraints(), notes);
+            }
             String sid = l.id();
             for (int n = 2; !ids.add(sid); n++) {
                 sid = l.id() + "_" + n;
@@ -87,6 +128,9 @@ public final class FormImport {
             b.append("    label: ").append(quote(l.text())).append('\n');
             b.append("    kind: ").append(l.kind()).append('\n');
             b.append("    required: ").append(l.required()).append('\n');
+            if (!help.isEmpty()) {
+                b.append("    help: ").append(quote(help)).append('\n');
+            }
             if (l.when() != null) {
                 b.append("    when: {section: ").append(previousId).append(", answered: discussed}\n");
             }
@@ -111,6 +155,60 @@ public final class FormImport {
         }
         char last = s.charAt(s.length() - 1);
         return last == ':' || last == '?' || last == ')' || startsWithNumber(s) || Character.isLetter(last);
+    }
+
+    /**
+     * The comment lines of a Markdown or text form by line number: each line that is one HTML
+     * comment {@code <!-- ... -->} (how {@code init} writes a hint, and what both readers skip).
+     *
+     * @param text the form's text
+     * @return the comments' text by 1-based line number
+     */
+    public static java.util.Map<Integer, String> comments(String text) {
+        java.util.Map<Integer, String> out = new java.util.HashMap<>();
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                String l = text.substring(start, i).strip();
+                if (l.startsWith("<!--") && l.endsWith("-->") && l.length() >= 7) {
+                    out.put(line, l.substring(4, l.length() - 3).strip());
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    private static void attachHint(List<Found> labels, java.util.Collection<String> hints) {
+        if (hints.isEmpty()) {
+            return;
+        }
+        Found last = labels.get(labels.size() - 1);
+        String hint = String.join(" ", hints).strip();
+        labels.set(labels.size() - 1, new Found(last.label(), last.hint().isEmpty() ? hint : last.hint() + " " + hint));
+    }
+
+    /** Whether a form marks a section optional: "(optional)" in its label or hint, as {@code init} writes it. */
+    private static boolean hasOptional(String s) {
+        return s.toLowerCase(Locale.ROOT).contains(optional());
+    }
+
+    private static String optional() {
+        return Texts.format("import.optional-mark").toLowerCase(Locale.ROOT);
+    }
+
+    private static String withoutOptional(String s) {
+        String optional = optional();
+        int at = s.toLowerCase(Locale.ROOT).indexOf(optional);
+        if (at < 0) {
+            return s;
+        }
+        String before = s.substring(0, at).strip();
+        String after = s.substring(at + optional.length()).strip();
+        boolean glue = after.isEmpty() || !Character.isLetterOrDigit(after.charAt(0));
+        return (before + (glue ? "" : " ") + after).strip();
     }
 
     /** What a label's wording says about its section. */
@@ -184,6 +282,9 @@ public final class FormImport {
     }
 
     private static String kindByWords(String low) {
+        if (low.contains("participation")) {
+            return "participation"; // "Estimated Participation" (2019): participants and women, one answer
+        }
         if (low.equals("date") || low.endsWith(" date")) {
             return "date";
         }
@@ -199,7 +300,10 @@ public final class FormImport {
         if (low.contains("key issues") || low.contains("questions")) {
             return "items";
         }
-        if (low.contains("describe") || low.contains("discussion") || low.contains("recommendations")) {
+        // the words of the IGF's session forms that ask for an account in prose
+        if (low.contains("describe") || low.contains("discussion") || low.contains("recommendations")
+                || low.contains("initiatives") || low.contains("progress") || low.contains("reflection")
+                || low.contains("outputs")) {
             return "prose";
         }
         return "text";
@@ -303,12 +407,6 @@ public final class FormImport {
             s = s.substring(2).strip();
         }
         return s;
-    }
-
-    private static String firstLine(String s) {
-        // a label cell's first paragraph: what follows is a hint or a note (a blank report's, init)
-        int nl = s.indexOf('\n');
-        return (nl < 0 ? s : s.substring(0, nl)).strip();
     }
 
     private static String quote(String s) {

@@ -658,6 +658,9 @@ public final class LabelIndex {
             return '\n';
         }
         char c = text.charAt(i);
+        if (c == '\n') {
+            return '\n'; // a paragraph end inside a Word label cell: the label cell's next paragraph is a hint
+        }
         if (c == ':' || c == '?' || c == ')' || c == '\t' || c == '|' || c == '=') {
             return c == ')' ? ':' : c;
         }

@@ -11,7 +11,10 @@ import org.igfreport.internal.template.SectionKind;
 import org.igfreport.internal.template.Template;
 import org.igfreport.internal.template.TemplateLoader;
 import org.igfreport.internal.template.TemplateSection;
+import org.igfreport.internal.template.Templates;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code templates import}: labels and constraints from a form's wording, a template that loads (schema-checked). */
@@ -71,5 +74,37 @@ class TemplateImportCommandTest {
         assertThat(Cli.run("templates", "import", form.toString(), "-o", out.toString()).status()).isEqualTo(2);
         assertThat(Files.readString(out)).isEqualTo("mine");
         assertThat(Cli.run("templates", "import", "no/such/form.txt").status()).isEqualTo(2);
+    }
+
+    /**
+     * A blank form of init as Word, and LibreOffice's PDF of it (src/test/resources/forms/make.sh):
+     * each label cell's first paragraph is the label, the rest its help, in a PDF too (where the
+     * label wraps, "1-" / "paragraph" included); the sections are the built-in template's.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"igf-2017-workshop-blank.docx", "igf-2017-workshop-blank.pdf",
+            "igf-2019-session-blank.docx", "igf-2019-session-blank.pdf"})
+    void aWordOrPdfFormGivesItsLabelsAndHelpApart(String file, @TempDir Path dir) throws Exception {
+        Path form = Path.of("src/test/resources/forms", file);
+        Path out = dir.resolve("t.yaml");
+        Cli cli = Cli.run("templates", "import", form.toString(), "-o", out.toString());
+        assertThat(cli.status()).as(cli.err()).isZero();
+        String id = file.substring(0, file.indexOf("-blank"));
+        Template original = Templates.builtIn().byId(id).orElseThrow();
+        assertThat(RoundTripTest.sections(TemplateLoader.load(out), java.util.Map.of()))
+                .isEqualTo(RoundTripTest.sections(original, RoundTripTest.IMPORTED_IDS.get(id)));
+    }
+
+    @Test
+    void optionalInALabelMakesItOptionalAndLeavesTheLabel(@TempDir Path dir) throws Exception {
+        Path form = dir.resolve("form.md");
+        Files.writeString(form, "# A form\n\n## Title\n\n## Session outputs (optional):\n\n## Speakers\n");
+        Path out = dir.resolve("t.yaml");
+        Cli cli = Cli.run("templates", "import", form.toString(), "-o", out.toString());
+        assertThat(cli.status()).as(cli.err()).isZero();
+        Template t = TemplateLoader.load(out);
+        assertThat(t.sections()).extracting(TemplateSection::label).containsExactly("Title", "Session outputs", "Speakers");
+        assertThat(t.sections()).extracting(TemplateSection::requirement)
+                .containsExactly(Requirement.REQUIRED, Requirement.OPTIONAL, Requirement.REQUIRED);
     }
 }
