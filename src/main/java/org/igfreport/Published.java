@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.igfreport.internal.base.Facts;
 import org.igfreport.internal.engine.Outcome;
 
 /**
@@ -26,7 +27,19 @@ final class Published {
         Map<String, SectionSummary> sections = new LinkedHashMap<>();
         o.sections().forEach((id, c) -> sections.put(id,
                 new SectionSummary(c.line(), c.page(), c.items(), c.paragraphs(), c.sentences(), c.words())));
-        return new ReportResult(o.path(), o.format(), o.template(), findings, sections);
+        return new ReportResult(o.path(), o.format(), o.template(), findings, sections, facts(o.facts()));
+    }
+
+    /** @return the public form of the values a report states */
+    static ReportFacts facts(Facts f) {
+        if (f == Facts.NONE) {
+            return ReportFacts.NONE;
+        }
+        Map<String, ReportFacts.Source> sources = new LinkedHashMap<>();
+        f.sources().forEach((k, s) -> sources.put(k, new ReportFacts.Source(s.section(), s.text(), location(s.location()))));
+        return new ReportFacts(f.title(), f.date(), f.organizer(), f.rapporteur(), f.speakers(),
+                f.speakersWithAffiliation(), f.participants(), f.women(), f.genderDiscussed(), f.genderSummary(),
+                f.genderAsked(), sources);
     }
 
     /** @return the public form of a core finding, its message key and arguments included */

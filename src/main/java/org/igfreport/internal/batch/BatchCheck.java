@@ -100,7 +100,8 @@ public final class BatchCheck {
      */
     public static ReportResult check(ReportValidator validator, Path file, Path shown) {
         ReportResult r = validator.validate(file);
-        return new ReportResult(ReportFinder.slashed(shown), r.format(), r.template(), r.findings(), r.sections());
+        return new ReportResult(ReportFinder.slashed(shown), r.format(), r.template(), r.findings(), r.sections(),
+                r.facts());
     }
 
     /** @return the rule catalogue the validators run, for the outputs that list it (SARIF) */

@@ -64,7 +64,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private final CliContext ctx;
 
-    private CheckCommand(CliContext ctx) {
+    CheckCommand(CliContext ctx) {
         this.ctx = ctx;
     }
 
@@ -257,7 +257,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** The configuration file's limits, with the command line's options over them. */
-    private Limits limits(Limits fromConfig) {
+    Limits limits(Limits fromConfig) {
         Limits l = fromConfig;
         try {
             if (maxFileSize != null) {
@@ -305,7 +305,7 @@ final class CheckCommand implements Callable<Integer> {
         return l;
     }
 
-    private Path configFile() {
+    Path configFile() {
         if (config != null) {
             Path p = ctx.cwd().resolve(config);
             if (!Files.isRegularFile(p)) {
