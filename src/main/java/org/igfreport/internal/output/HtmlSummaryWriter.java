@@ -101,9 +101,9 @@ final class HtmlSummaryWriter implements SummaryWriter {
         figure(h, String.valueOf(t.genderMissing()), "summary.figure.gender-missing");
         h.append("</ul>\n<p class=\"meta\">")
                 .append(HtmlWriter.esc(Texts.format("summary.people", String.valueOf(t.participants()),
-                        String.valueOf(t.women()), SummaryColumns.text(t.womenShare()), t.withBoth())))
+                        String.valueOf(t.women()), SummaryColumns.shown(t.womenShare()), t.withBoth())))
                 .append(" · ").append(HtmlWriter.esc(Texts.format("summary.gender", t.genderDiscussed(),
-                        SummaryColumns.text(t.genderDiscussedShare()), t.genderAnswered())))
+                        SummaryColumns.shown(t.genderDiscussedShare()), t.genderAnswered())))
                 .append(" · ").append(HtmlWriter.esc(Texts.format("summary.gender-missing", t.genderMissing(),
                         t.genderAsked()))).append("</p>\n");
         h.append("<div class=\"charts\">\n");
@@ -144,7 +144,7 @@ final class HtmlSummaryWriter implements SummaryWriter {
         h.append("<section><figure id=\"chart-").append(id).append("\"><figcaption>").append(text(key))
                 .append("</figcaption>\n<svg class=\"chart\" role=\"img\" aria-label=\"").append(text(key))
                 .append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
-                .append("\" xmlns=\"http://www.w3.org/2000/svg\"><title>").append(text(key)).append("</title>\n");
+                .append("\"><title>").append(text(key)).append("</title>\n");
     }
 
     /** Findings per rule, as horizontal bars. */

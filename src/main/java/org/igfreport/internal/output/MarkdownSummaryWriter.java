@@ -75,9 +75,9 @@ final class MarkdownSummaryWriter implements SummaryWriter {
                 .append(", ").append(Texts.format("summary.complete", t.complete(), String.valueOf(t.complete()),
                         SummaryColumns.text(t.completeShare()))).append('\n');
         sb.append("- ").append(Texts.format("summary.people", String.valueOf(t.participants()),
-                String.valueOf(t.women()), SummaryColumns.text(t.womenShare()), t.withBoth())).append('\n');
+                String.valueOf(t.women()), SummaryColumns.shown(t.womenShare()), t.withBoth())).append('\n');
         sb.append("- ").append(Texts.format("summary.gender", t.genderDiscussed(),
-                SummaryColumns.text(t.genderDiscussedShare()), t.genderAnswered())).append('\n');
+                SummaryColumns.shown(t.genderDiscussedShare()), t.genderAnswered())).append('\n');
         sb.append("- ").append(Texts.format("summary.gender-missing", t.genderMissing(), t.genderAsked())).append('\n');
         sb.append("\n| template | ").append(Texts.format("summary.figure.reports")).append(" | ")
                 .append(Texts.format("summary.figure.complete")).append(" |\n| --- | ---: | ---: |\n");

@@ -67,6 +67,14 @@ public final class SummaryColumns {
     }
 
     /**
+     * @param share a share, or {@code null}
+     * @return it with two decimals, or a dash for none (for totals a person reads)
+     */
+    public static String shown(Double share) {
+        return share == null ? "—" : text(share);
+    }
+
+    /**
      * One CSV field as RFC 4180 writes it: quoted when it holds a comma, a quote, a line break or
      * starts or ends with a space, with its quotes doubled.
      *
