@@ -26,7 +26,10 @@ final class HtmlSummaryWriter implements SummaryWriter {
 
     private static final String STYLE = resource("summary.css");
     private static final String SCRIPT = resource("summary.js");
-    private static final int WIDTH = 600;
+    private static final int WIDTH = 480;
+
+    /** The columns of free text, which wrap. */
+    private static final List<String> WIDE = List.of("title", "date", "organizer", "rapporteur");
 
     private final Writer out;
     private final HtmlWriter reports;
@@ -64,6 +67,8 @@ final class HtmlSummaryWriter implements SummaryWriter {
             tr.append("<td data-v=\"").append(HtmlWriter.esc(sortKey(v))).append('"');
             if (MarkdownSummaryWriter.numeric(id)) {
                 tr.append(" class=\"n\"");
+            } else if (WIDE.contains(id)) {
+                tr.append(" class=\"w\"");
             } else if (v instanceof Boolean b) {
                 tr.append(b ? " class=\"yes\"" : " class=\"no\"");
             }
@@ -92,13 +97,13 @@ final class HtmlSummaryWriter implements SummaryWriter {
     public void end(SummaryTotals t) throws IOException {
         StringBuilder h = new StringBuilder(8192 + rows.size() * 512);
         h.append("<div class=\"overview\">\n<ul class=\"figures\">\n");
-        figure(h, String.valueOf(t.reports()), "summary.figure.reports");
-        figure(h, t.complete() + share(t.completeShare()), "summary.figure.complete");
-        figure(h, String.valueOf(t.participants()), "summary.figure.participants");
-        figure(h, String.valueOf(t.women()), "summary.figure.women");
-        figure(h, SummaryColumns.text(t.womenShare()), "summary.figure.women-share");
-        figure(h, t.genderDiscussed() + share(t.genderDiscussedShare()), "summary.figure.gender-discussed");
-        figure(h, String.valueOf(t.genderMissing()), "summary.figure.gender-missing");
+        figure(h, String.valueOf(t.reports()), null, "summary.figure.reports");
+        figure(h, String.valueOf(t.complete()), t.completeShare(), "summary.figure.complete");
+        figure(h, String.valueOf(t.participants()), null, "summary.figure.participants");
+        figure(h, String.valueOf(t.women()), null, "summary.figure.women");
+        figure(h, SummaryColumns.shown(t.womenShare()), null, "summary.figure.women-share");
+        figure(h, String.valueOf(t.genderDiscussed()), t.genderDiscussedShare(), "summary.figure.gender-discussed");
+        figure(h, String.valueOf(t.genderMissing()), null, "summary.figure.gender-missing");
         h.append("</ul>\n<p class=\"meta\">")
                 .append(HtmlWriter.esc(Texts.format("summary.people", String.valueOf(t.participants()),
                         String.valueOf(t.women()), SummaryColumns.shown(t.womenShare()), t.withBoth())))
@@ -126,13 +131,13 @@ final class HtmlSummaryWriter implements SummaryWriter {
         reports.endPage();
     }
 
-    private static String share(Double s) {
-        return s == null ? "" : " (" + SummaryColumns.text(s) + ")";
-    }
-
-    private static void figure(StringBuilder h, String value, String key) {
-        h.append("<li><b>").append(HtmlWriter.esc(value.isEmpty() ? "—" : value)).append("</b><span>")
-                .append(text(key)).append("</span></li>\n");
+    /** One figure: its value, the share it makes (or {@code null}) and its name. */
+    private static void figure(StringBuilder h, String value, Double share, String key) {
+        h.append("<li><b>").append(HtmlWriter.esc(value));
+        if (share != null) {
+            h.append(" <small>").append(SummaryColumns.text(share)).append("</small>");
+        }
+        h.append("</b><span>").append(text(key)).append("</span></li>\n");
     }
 
     private static String text(String key) {
@@ -157,10 +162,10 @@ final class HtmlSummaryWriter implements SummaryWriter {
             h.append("<text x=\"4\" y=\"18\" class=\"muted\">").append(text("summary.chart.none")).append("</text>\n");
         }
         for (Map.Entry<String, Long> e : rules.entrySet()) {
-            int w = (int) Math.max(2, Math.round(e.getValue() * 330.0 / max));
-            h.append("<text x=\"196\" y=\"").append(y + 15).append("\" text-anchor=\"end\">").append(HtmlWriter.esc(e.getKey()))
-                    .append("</text><rect class=\"bar\" x=\"204\" y=\"").append(y + 3).append("\" width=\"").append(w)
-                    .append("\" height=\"16\"/><text x=\"").append(210 + w).append("\" y=\"").append(y + 15).append("\">")
+            int w = (int) Math.max(2, Math.round(e.getValue() * 250.0 / max));
+            h.append("<text x=\"156\" y=\"").append(y + 15).append("\" text-anchor=\"end\">").append(HtmlWriter.esc(e.getKey()))
+                    .append("</text><rect class=\"bar\" x=\"164\" y=\"").append(y + 3).append("\" width=\"").append(w)
+                    .append("\" height=\"16\"/><text x=\"").append(170 + w).append("\" y=\"").append(y + 15).append("\">")
                     .append(e.getValue()).append("</text>\n");
             y += rowHeight;
         }
@@ -184,7 +189,7 @@ final class HtmlSummaryWriter implements SummaryWriter {
                     .append("\" width=\"").append(slot - 8).append("\" height=\"").append(bh).append("\"/>")
                     .append("<text x=\"").append(x + slot / 2).append("\" y=\"").append(164 - bh)
                     .append("\" text-anchor=\"middle\">").append(bins[i]).append("</text>")
-                    .append("<text x=\"").append(x + slot / 2).append("\" y=\"188\" text-anchor=\"middle\" class=\"muted\">")
+                    .append("<text x=\"").append(x + slot / 2).append("\" y=\"188\" text-anchor=\"middle\" class=\"muted small\">")
                     .append(i * 10).append('–').append(i * 10 + 10).append("%</text>\n");
         }
         h.append("<line x1=\"10\" y1=\"170\" x2=\"").append(WIDTH - 10).append("\" y2=\"170\" stroke=\"#d1d9e0\"/>")
@@ -200,15 +205,15 @@ final class HtmlSummaryWriter implements SummaryWriter {
         for (Map.Entry<String, Long> e : t.templates().entrySet()) {
             long ok = t.completeByTemplate().getOrDefault(e.getKey(), 0L);
             long bad = e.getValue() - ok;
-            int wOk = (int) Math.round(ok * 300.0 / max);
-            int wBad = (int) Math.round(bad * 300.0 / max);
+            int wOk = (int) Math.round(ok * 230.0 / max);
+            int wBad = (int) Math.round(bad * 230.0 / max);
             String name = e.getKey().isEmpty() ? Texts.format("summary.no-template") : e.getKey();
-            h.append("<text x=\"196\" y=\"").append(y + 16).append("\" text-anchor=\"end\">").append(HtmlWriter.esc(name))
-                    .append("</text><rect class=\"bar ok\" x=\"204\" y=\"").append(y + 3).append("\" width=\"").append(wOk)
+            h.append("<text x=\"156\" y=\"").append(y + 16).append("\" text-anchor=\"end\">").append(HtmlWriter.esc(name))
+                    .append("</text><rect class=\"bar ok\" x=\"164\" y=\"").append(y + 3).append("\" width=\"").append(wOk)
                     .append("\" height=\"18\"><title>").append(ok).append(' ').append(text("summary.chart.complete"))
-                    .append("</title></rect><rect class=\"bar bad\" x=\"").append(204 + wOk).append("\" y=\"").append(y + 3)
+                    .append("</title></rect><rect class=\"bar bad\" x=\"").append(164 + wOk).append("\" y=\"").append(y + 3)
                     .append("\" width=\"").append(wBad).append("\" height=\"18\"><title>").append(bad).append(' ')
-                    .append(text("summary.chart.incomplete")).append("</title></rect><text x=\"").append(210 + wOk + wBad)
+                    .append(text("summary.chart.incomplete")).append("</title></rect><text x=\"").append(170 + wOk + wBad)
                     .append("\" y=\"").append(y + 16).append("\">").append(ok).append(" / ").append(e.getValue())
                     .append("</text>\n");
             y += rowHeight;
