@@ -189,7 +189,7 @@ final class HtmlSummaryWriter implements SummaryWriter {
                     .append("\" width=\"").append(slot - 8).append("\" height=\"").append(bh).append("\"/>")
                     .append("<text x=\"").append(x + slot / 2).append("\" y=\"").append(164 - bh)
                     .append("\" text-anchor=\"middle\">").append(bins[i]).append("</text>")
-                    .append("<text x=\"").append(x + slot / 2).append("\" y=\"188\" text-anchor=\"middle\" class=\"muted small\">")
+                    .append("<text x=\"").append(x + slot / 2).append("\" y=\"188\" text-anchor=\"middle\" class=\"tick\">")
                     .append(i * 10).append('–').append(i * 10 + 10).append("%</text>\n");
         }
         h.append("<line x1=\"10\" y1=\"170\" x2=\"").append(WIDTH - 10).append("\" y2=\"170\" stroke=\"#d1d9e0\"/>")

@@ -3,7 +3,7 @@
 # line is no argument), N.out, N.err and N.status are what `java -jar JAR LINE` wrote and returned,
 # run from the repository's root. First made with the jar of commit 50ed1d7, whose commands were declared
 # with picocli's annotations (the programmatic commands must give the same bytes); remade when init
-# and templates import were added (only their lines changed).
+# and templates import were added (only their lines changed), and when summary was (the root's lines and its own).
 # usage: src/test/resources/org/igfreport/internal/cli/usage/make.sh target/igf-report.jar
 set -u
 jar=$1
