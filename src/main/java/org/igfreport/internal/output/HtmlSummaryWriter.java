@@ -24,8 +24,8 @@ import org.igfreport.internal.base.Texts;
  */
 final class HtmlSummaryWriter implements SummaryWriter {
 
-    private static final String STYLE = resource("summary.css");
-    private static final String SCRIPT = resource("summary.js");
+    private static final String STYLE = resource("summary-page.css");
+    private static final String SCRIPT = resource("summary-page.js");
     private static final int WIDTH = 480;
 
     /** The columns of free text, which wrap. */
