@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.igfreport.internal.base.Facts;
 import org.igfreport.internal.engine.Outcome;
 
 /**
@@ -29,7 +30,22 @@ final class Published {
             sections.put(e.getKey(),
                     new SectionSummary(c.line(), c.page(), c.items(), c.paragraphs(), c.sentences(), c.words()));
         }
-        return new ReportResult(o.path(), o.format(), o.template(), findings, sections);
+        return new ReportResult(o.path(), o.format(), o.template(), findings, sections, facts(o.facts()));
+    }
+
+    /** @return the public form of the values a report states */
+    static ReportFacts facts(Facts f) {
+        if (f == Facts.NONE) {
+            return ReportFacts.NONE;
+        }
+        Map<String, ReportFacts.Source> sources = new LinkedHashMap<>();
+        for (var e : f.sources().entrySet()) {
+            var s = e.getValue();
+            sources.put(e.getKey(), new ReportFacts.Source(s.section(), s.text(), location(s.location())));
+        }
+        return new ReportFacts(f.title(), f.date(), f.organizer(), f.rapporteur(), f.speakers(),
+                f.speakersWithAffiliation(), f.participants(), f.women(), f.genderDiscussed(), f.genderSummary(),
+                f.genderAsked(), sources);
     }
 
     /** @return the public form of a core finding, its message key and arguments included */

@@ -14,9 +14,11 @@ import java.util.LinkedHashMap;
  * @param template the template id, or {@code null} when no template matched
  * @param findings the findings, sorted by line, column and rule
  * @param sections the sections found, in template order
+ * @param facts the values the report states (title, speakers, gender answers), {@link ReportFacts#NONE}
+ *     when no template matched
  */
 public record ReportResult(String path, String format, String template, List<Finding> findings,
-                           Map<String, SectionSummary> sections) {
+                           Map<String, SectionSummary> sections, ReportFacts facts) {
 
     /**
      * Sorts the findings and makes everything immutable.
@@ -26,12 +28,28 @@ public record ReportResult(String path, String format, String template, List<Fin
      * @param template the template id, or {@code null} when no template matched
      * @param findings the findings, sorted by line, column and rule
      * @param sections the sections found, in template order
+     * @param facts the values the report states, {@link ReportFacts#NONE} when no template matched
      */
     public ReportResult {
         Finding[] sorted = findings.toArray(new Finding[0]);
         java.util.Arrays.sort(sorted);
         findings = Collections.unmodifiableList(java.util.Arrays.asList(sorted));
         sections = Collections.unmodifiableMap(new LinkedHashMap<>(sections));
+        facts = facts == null ? ReportFacts.NONE : facts;
+    }
+
+    /**
+     * A result without facts, as before they were read.
+     *
+     * @param path the report's path or name as given
+     * @param format the input format
+     * @param template the template id, or {@code null} when no template matched
+     * @param findings the findings
+     * @param sections the sections found, in template order
+     */
+    public ReportResult(String path, String format, String template, List<Finding> findings,
+                        Map<String, SectionSummary> sections) {
+        this(path, format, template, findings, sections, ReportFacts.NONE);
     }
 
     /** @param severity a severity

@@ -30,7 +30,8 @@ class PublicApiTest {
 
     /** The public types of the API, as the README and the javadoc jar present them. */
     private static final Set<String> API = Set.of("Finding", "Limits", "Location", "ReportResult", "ReportValidator",
-            "ReportValidator$Builder", "RuleDescription", "SectionSummary", "Severity", "TemplateInfo");
+            "ReportValidator$Builder", "RuleDescription", "SectionSummary", "Severity", "TemplateInfo", "ReportFacts",
+            "ReportFacts$Source");
 
     private static List<Class<?>> publicTypesOfTheRootPackage() throws ClassNotFoundException {
         List<Class<?>> out = new ArrayList<>();

@@ -141,7 +141,7 @@ public final class BatchCheck {
         new BatchRunner(1, validators.limits().maxTime()).run(List.of(shown),
                 report -> {
                     ReportResult r = validators.forReport(cwd.resolve(report)).validate(content, name);
-                    return new ReportResult(ReportFinder.slashed(report), r.format(), r.template(), r.findings(), r.sections());
+                    return new ReportResult(ReportFinder.slashed(report), r.format(), r.template(), r.findings(), r.sections(), r.facts());
                 },
                 (report, why) -> validators.forReport(cwd.resolve(report)).notChecked(ReportFinder.slashed(report),
                         why == BatchRunner.Skipped.TIME_LIMIT),
@@ -168,7 +168,8 @@ public final class BatchCheck {
      */
     public static ReportResult check(ReportValidator validator, Path file, Path shown) {
         ReportResult r = validator.validate(file);
-        return new ReportResult(ReportFinder.slashed(shown), r.format(), r.template(), r.findings(), r.sections());
+        return new ReportResult(ReportFinder.slashed(shown), r.format(), r.template(), r.findings(), r.sections(),
+                r.facts());
     }
 
     /** @return the rule catalogue the validators run, for the outputs that list it (SARIF) */

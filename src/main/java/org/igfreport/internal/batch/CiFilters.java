@@ -71,7 +71,7 @@ public final class CiFilters {
      */
     public ReportResult apply(ReportResult result) {
         List<Finding> findings = suppress(result);
-        ReportResult r = new ReportResult(result.path(), result.format(), result.template(), findings, result.sections());
+        ReportResult r = new ReportResult(result.path(), result.format(), result.template(), findings, result.sections(), result.facts());
         if (writeBaseline != null) {
             written.addAll(Baseline.entries(writeBaseline.getParent(), cwd, r));
         }
@@ -88,7 +88,7 @@ public final class CiFilters {
                         STALE, e.rule()));
             }
         }
-        return new ReportResult(r.path(), r.format(), r.template(), out, r.sections());
+        return new ReportResult(r.path(), r.format(), r.template(), out, r.sections(), r.facts());
     }
 
     private List<Finding> suppress(ReportResult result) {

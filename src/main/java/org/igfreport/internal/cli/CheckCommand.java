@@ -70,7 +70,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private final CliContext ctx;
 
-    private CheckCommand(CliContext ctx) {
+    CheckCommand(CliContext ctx) {
         this.ctx = ctx;
     }
 
@@ -316,7 +316,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** The configuration file's limits, with the command line's options over them. */
-    private Limits limits(Limits fromConfig) {
+    Limits limits(Limits fromConfig) {
         Limits l = fromConfig;
         try {
             if (maxFileSize != null) {
@@ -368,7 +368,7 @@ final class CheckCommand implements Callable<Integer> {
      * The configuration file: {@code --config}, else {@value Config#DEFAULT_NAME} searched from the first
      * checked path's folder up to the repository's root ({@link Config#find}).
      */
-    private Path configFile(String firstPath) {
+    Path configFile(String firstPath) {
         if (config != null) {
             Path p = ctx.cwd().resolve(config);
             if (!Files.isRegularFile(p)) {

@@ -43,7 +43,7 @@ public final class Main implements Runnable {
     }
 
     /** The subcommands, in the order of the usage help. */
-    static final java.util.List<String> SUBCOMMANDS = java.util.List.of("check", "templates", "rules", "explain", "sentences", "extract", "init");
+    static final java.util.List<String> SUBCOMMANDS = java.util.List.of("check", "templates", "rules", "explain", "sentences", "extract", "init", "summary");
 
     /** The command as picocli sees it, built by {@link #spec()}. */
     private CommandSpec spec;
@@ -215,6 +215,9 @@ public final class Main implements Runnable {
         }
         if (all || first.equals("init")) {
             cl.addSubcommand("init", new InitCommand(ctx));
+        }
+        if (all || first.equals("summary")) {
+            cl.addSubcommand("summary", new SummaryCommand(ctx));
         }
         cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));

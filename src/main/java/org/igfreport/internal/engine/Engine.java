@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.igfreport.internal.base.Facts;
 import org.igfreport.internal.base.Finding;
 import org.igfreport.internal.base.Limits;
 import org.igfreport.internal.base.Location;
@@ -27,6 +28,7 @@ import org.igfreport.internal.rule.InternalErrors;
 import org.igfreport.internal.base.Messages;
 import org.igfreport.internal.base.Texts;
 import org.igfreport.internal.rule.RuleSet;
+import org.igfreport.internal.rule.builtin.FactReader;
 import org.igfreport.internal.rule.builtin.BuiltInRules;
 import org.igfreport.internal.template.Detector;
 import org.igfreport.internal.template.MappedReport;
@@ -245,7 +247,16 @@ public final class Engine {
             findings = WordCells.locate(findings, report);
         }
         return new Outcome(doc.name(), doc.format(), report.template().id(), configure(findings),
-                summaries(report));
+                summaries(report), facts(report));
+    }
+
+    /** The values the report states; none when reading them fails (the rules report the report's problems). */
+    private static Facts facts(MappedReport report) {
+        try {
+            return FactReader.read(report);
+        } catch (RuntimeException e) {
+            return Facts.NONE;
+        }
     }
 
     /**

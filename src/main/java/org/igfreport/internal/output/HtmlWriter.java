@@ -71,18 +71,36 @@ tr.doc td{background:var(--soft)}
     private record Row(String path, String anchor, String template, long errors, long warnings, long infos) {
     }
 
+    /** The text key of the page's title, and what else goes in its head (another page's style and script). */
+    private final String titleKey;
+    private final String head;
+
     /** @param out where to write, in UTF-8 (flushed, never closed) */
     public HtmlWriter(OutputStream out) {
+        this(out, "html.title", "");
+    }
+
+    /**
+     * A writer of the report sections for another page (the summary's), which ends the page with
+     * {@link #endPage} instead of {@link #end}.
+     *
+     * @param out where to write, in UTF-8 (flushed, never closed)
+     * @param titleKey the text key of the page's title
+     * @param head more of the page's head
+     */
+    HtmlWriter(OutputStream out, String titleKey, String head) {
         this.out = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        this.titleKey = titleKey;
+        this.head = head;
     }
 
     @Override
     public void begin(Run newRun) throws IOException {
         this.run = newRun;
-        String title = esc(Texts.format("html.title"));
+        String title = esc(Texts.format(titleKey));
         out.write("<!DOCTYPE html>\n<html lang=\"" + esc(Texts.format("html.lang")) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                + "<title>" + title + "</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n<main>\n");
+                + "<title>" + title + "</title>\n<style>\n" + CSS + "</style>\n" + head + "</head>\n<body>\n<main>\n");
         out.write("<header><h1>" + title + "</h1><p>" + esc(run.toolName()) + " " + esc(run.toolVersion())
                 + "</p></header>\n");
     }
@@ -127,9 +145,18 @@ tr.doc td{background:var(--soft)}
                 .append(countCell(summary.errors(), "error"))
                 .append(countCell(summary.warnings(), "warning")).append(countCell(summary.infos(), "info"))
                 .append("</tr></tfoot>\n</table>\n</section>\n");
-        h.append("<footer>").append(esc(Texts.format("html.footer", run.toolName(), run.toolVersion())))
-                .append("</footer>\n</main>\n</body>\n</html>\n");
         out.write(h.toString());
+        endPage();
+    }
+
+    /**
+     * Ends the page: the footer, and the closing tags.
+     *
+     * @throws IOException when the output cannot be written
+     */
+    void endPage() throws IOException {
+        out.write("<footer>" + esc(Texts.format("html.footer", run.toolName(), run.toolVersion()))
+                + "</footer>\n</main>\n</body>\n</html>\n");
         out.flush();
     }
 

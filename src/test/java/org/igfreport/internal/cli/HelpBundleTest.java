@@ -43,7 +43,8 @@ class HelpBundleTest {
                 .addSubcommand("explain", new ExplainCommand(ctx))
                 .addSubcommand("sentences", new SentencesCommand(ctx))
                 .addSubcommand("extract", new ExtractCommand(ctx))
-                .addSubcommand("init", new InitCommand(ctx));
+                .addSubcommand("init", new InitCommand(ctx))
+                .addSubcommand("summary", new SummaryCommand(ctx));
         List<CommandSpec> out = new ArrayList<>();
         out.add(cl.getCommandSpec());
         cl.getSubcommands().values().forEach(c -> {

@@ -23,6 +23,11 @@ final class GenderAnswers {
     private static final List<String> POSITIVE = List.of("discuss", "address", "touch", "mention", "raise",
             "cover", "talk", "highlight", "explor", "yes", "extent", "partly", "partial", "brief", "somewhat",
             "tackl", "consider", "emphasi");
+    private static final List<String> LIMITED_STEMS = List.of("partly", "partial", "somewhat", "limit", "brief",
+            "touch", "slight", "indirect", "marginal", "minor", "passing", "superficial");
+    private static final Set<String> LIMITED = Set.of("some", "little", "bit");
+    private static final Map<String, Integer> FRACTIONS = Map.of("half", 2, "halves", 2, "third", 3, "thirds", 3,
+            "quarter", 4, "quarters", 4, "fifth", 5, "fifths", 5);
     private static final Set<String> NEGATIVE = Set.of("no", "not", "none", "never", "neither", "nor", "without",
             "nothing", "nil", "cannot");
     private static final Set<String> CLAUSE_WORDS = Set.of("however", "but", "although", "though", "yet", "whereas",
@@ -51,8 +56,11 @@ final class GenderAnswers {
      * @param counts the numbers that estimate people present (not speakers, not shares), in order
      * @param speakerCounts the numbers that count speakers, panellists or presenters
      * @param share whether it gives a share ("50%", "half")
+     * @param value the number it states: its first count, or the middle of a range ("between 40 and
+     *        50", "40-50", "40 to 50") that starts there; -1 without a count
+     * @param shareValue its first share as a fraction ("50%" 0.5, "two thirds" 0.67), or -1 without one
      */
-    record Estimate(List<Integer> counts, List<Integer> speakerCounts, boolean share) {
+    record Estimate(List<Integer> counts, List<Integer> speakerCounts, boolean share, int value, double shareValue) {
         /** @return the largest count, or -1 without one */
         int max() {
             int max = Integer.MIN_VALUE;
@@ -72,29 +80,58 @@ final class GenderAnswers {
         return false;
     }
 
+    /** How far an extent answer says the session discussed gender. */
+    enum Extent {
+        /** A plain negative. */
+        NO,
+        /** A limited discussion ("partly", "briefly", "to some extent", "yes, but not in depth"). */
+        PARTLY,
+        /** A positive statement. */
+        YES
+    }
+
     /**
      * @param answer the extent answer
      * @return whether it says the session discussed gender
      */
     static boolean discussed(String answer) {
+        return extent(answer) != Extent.NO;
+    }
+
+    /**
+     * How far an extent answer says the session discussed gender: {@link Extent#NO} exactly when
+     * {@link #discussed} is false; {@link Extent#PARTLY} when a positive statement is limited
+     * ("partly", "briefly", "touched on", "to some extent") or stands beside a negation ("not in
+     * depth, but ... was raised"); else {@link Extent#YES}.
+     *
+     * @param answer the extent answer
+     * @return what it says
+     */
+    static Extent extent(String answer) {
         List<String> tokens = tokens(answer);
         String compact = String.join("", tokens).replace(",", "");
         if (compact.isEmpty() || compact.equals("na") || compact.equals("n/a")) {
-            return false;
+            return Extent.NO;
         }
         boolean negation = false;
         boolean negatedHere = false;
+        boolean positive = false;
+        boolean limited = false;
         for (String t : tokens) {
             if (t.equals(",") || CLAUSE_WORDS.contains(t)) {
                 negatedHere = false;
             } else if (NEGATIVE.contains(t) || t.endsWith("n't") || t.endsWith("n’t")) {
                 negation = true;
                 negatedHere = true;
-            } else if (!negatedHere && startsWithAny(t, POSITIVE)) {
-                return true;
+            } else if (!negatedHere) {
+                positive |= startsWithAny(t, POSITIVE);
+                limited |= LIMITED.contains(t) || startsWithAny(t, LIMITED_STEMS);
             }
         }
-        return !negation;
+        if (!positive && negation) {
+            return Extent.NO;
+        }
+        return limited || (positive && negation) ? Extent.PARTLY : Extent.YES;
     }
 
     /**
@@ -140,12 +177,17 @@ final class GenderAnswers {
         List<Integer> speakers = new ArrayList<>();
         List<Integer> ofWomenCounts = new ArrayList<>();
         List<Integer> ofWomenSpeakers = new ArrayList<>();
+        int[] values = {-1, -1};
         boolean share = false;
+        double shareValue = -1;
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i);
             String next = i + 1 < tokens.size() ? tokens.get(i + 1) : "";
             if (SHARES.contains(t) && !t.equals("%") && !t.equals("percent")) {
                 share = true;
+                if (shareValue < 0 && FRACTIONS.containsKey(t)) {
+                    shareValue = 1.0 / FRACTIONS.get(t);
+                }
             }
             Integer n = number(t);
             if (n == null) {
@@ -155,16 +197,44 @@ final class GenderAnswers {
             if (next.equals("%") || next.equals("percent") || (next.equals("per") && i + 2 < tokens.size()
                     && tokens.get(i + 2).equals("cent"))) {
                 share = true;
+                shareValue = shareValue < 0 ? n / 100.0 : shareValue;
+            } else if (FRACTIONS.containsKey(next) && n < FRACTIONS.get(next)) {
+                share = true; // "two thirds": a share, not two people
+                shareValue = shareValue < 0 ? (double) n / FRACTIONS.get(next) : shareValue;
+                i++;
             } else if (aboutSpeakers(tokens, i)) {
                 (ofWomen ? ofWomenSpeakers : speakers).add(n);
             } else {
-                (ofWomen ? ofWomenCounts : counts).add(n);
+                List<Integer> into = ofWomen ? ofWomenCounts : counts;
+                if (into.isEmpty()) {
+                    Integer end = rangeEnd(tokens, i);
+                    values[ofWomen ? 1 : 0] = end == null ? n : (int) Math.round((n + (double) end) / 2);
+                }
+                into.add(n);
             }
         }
         if (!women) {
-            return new Estimate[] {new Estimate(counts, speakers, share)};
+            return new Estimate[] {new Estimate(counts, speakers, share, values[0], shareValue)};
         }
-        return new Estimate[] {new Estimate(counts, speakers, false), new Estimate(ofWomenCounts, ofWomenSpeakers, share)};
+        return new Estimate[] {new Estimate(counts, speakers, false, values[0], -1),
+            new Estimate(ofWomenCounts, ofWomenSpeakers, share, values[1], shareValue)};
+    }
+
+    /**
+     * The number that ends a range starting with the number at {@code at}: "40-50", "40 to 50",
+     * "between 40 and 50".
+     */
+    private static Integer rangeEnd(List<String> tokens, int at) {
+        if (at + 2 >= tokens.size()) {
+            return null;
+        }
+        String link = tokens.get(at + 1);
+        boolean between = at > 0 && tokens.get(at - 1).equals("between");
+        if (!link.equals("-") && !link.equals("to") && !(link.equals("and") && between)) {
+            return null;
+        }
+        Integer end = number(tokens.get(at + 2));
+        return end != null && end >= number(tokens.get(at)) ? end : null;
     }
 
     /** Whether the number at {@code at} counts women (see {@link #participation}). */
@@ -222,8 +292,8 @@ final class GenderAnswers {
     }
 
     /**
-     * Lower-cased words (with inner apostrophes), whole numbers ("1,200" is one), "%" and "," for
-     * every clause break (, ; . : ! ? and brackets).
+     * Lower-cased words (with inner apostrophes), whole numbers ("1,200" is one), "%", "-" for a dash
+     * between two numbers ("40-50") and "," for every clause break (, ; . : ! ? and brackets).
      */
     static List<String> tokens(String text) {
         String s = text.length() > LONGEST ? text.substring(0, LONGEST) : text;
@@ -252,6 +322,9 @@ final class GenderAnswers {
             } else {
                 if (c == '%') {
                     out.add("%");
+                } else if ((c == '-' || c == '–') && !out.isEmpty() && number(out.get(out.size() - 1)) != null
+                        && i + 1 < s.length() && Character.isDigit(s.charAt(i + 1))) {
+                    out.add("-");
                 } else if (",;.:!?()[]".indexOf(c) >= 0 && !(out.size() > 0 && out.get(out.size() - 1).equals(","))) {
                     out.add(",");
                 }

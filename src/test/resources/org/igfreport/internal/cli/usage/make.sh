@@ -4,8 +4,9 @@
 # run from the repository's root. First made with the jar of commit 50ed1d7, whose commands were declared
 # with picocli's annotations (the programmatic commands must give the same bytes); remade when init
 # and templates import were added (only their lines changed), when check gained --baseline,
-# --write-baseline and the codequality format (the lines of check --help and of an unknown format), and
-# when explain, --output FORMAT=FILE, --stdin-filename and the markdown format were added.
+# --write-baseline and the codequality format (the lines of check --help and of an unknown format),
+# when explain, --output FORMAT=FILE, --stdin-filename and the markdown format were added, and when
+# summary was (the root's lines and its own).
 # usage: src/test/resources/org/igfreport/internal/cli/usage/make.sh target/igf-report.jar
 set -u
 jar=$1
