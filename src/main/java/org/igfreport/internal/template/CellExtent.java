@@ -119,7 +119,7 @@ final class CellExtent {
                 if (!rows.get(r).body().isBlank()) {
                     delta[j] += Integer.signum(m.startRow() + m.endRow() - 2 * r);
                 } else if (r > 0 && r + 1 < rows.size() && !rows.get(r - 1).body().isBlank()
-                        && !rows.get(r + 1).body().isBlank() && rows.get(r + 1).label().isBlank() == (r == m.endRow())) {
+                        && !rows.get(r + 1).body().isBlank() && (r < m.endRow() || answerOnly(rows.get(r + 1)))) {
                     // a label line of its own between two answer lines: the label's lines and the
                     // answer's have other heights, so counting lines measures the middle less well
                     slack[j]++;

@@ -419,4 +419,83 @@ class CellExtentTest {
         assertThat(r.section("way_forward").orElseThrow().lines()).extracting(Fragment::text)
                 .startsWith("The fee for community and public interest applicants should be");
     }
+
+    /** Dev draw, d05-2016-compliant/word-centred.pdf.layout.txt, lines 1-64. */
+    private static final String D05 = String.join("\n",
+            "IGF 2016 Workshop Report Template",
+            "Session Title                              Cybersecurity Capacity Building for Municipal Governments",
+            "Date                                       Thursday 8 December 2016",
+            "Time                                       15:15-16:45",
+            "                                           Kazakhstan Association of IT Companies and the Ministry of",
+            "Session Organizer",
+            "                                           Digital Affairs, Estonia",
+            "Chair/Moderator                            Rania Haddad, Centro de Estudios en Libertad de Expresión",
+            "Rapporteur/Notetaker                       Olumide Adeyemi (CZ.NIC)",
+            "                                           Beatriz Nascimento, European Broadcasting Union",
+            "List of Speakers and their institutional   Tevita Fifita (Kazakhstan Association of IT Companies)",
+            "affiliations                               Meera Krishnan (CZ.NIC)",
+            "                                           Élodie Marchand, European Broadcasting Union",
+            "                                           1. National cybersecurity strategies seldom say how local",
+            "                                           governments will be supported.",
+            "                                           2. Shared security operations centres can give small municipalities",
+            "                                           expertise they could not afford alone.",
+            "Key Issues raised (1 sentence per          3. Municipal governments hold sensitive data but rarely employ a",
+            "issue)                                     single security specialist.",
+            "                                           4. Ransomware attacks on city services have doubled in two",
+            "                                           years.",
+            "                                           5. Should procurement rules require minimum security standards",
+            "                                           for software bought by cities?",
+            "                                           Presentation 1 (Beatriz Nascimento): Dr. Nascimento presented",
+            "                                           the experience of a national programme on cybersecurity capacity",
+            "                                           building for municipal governments. Speakers from Estonia",
+            "                                           explained how the national authority supports local governments",
+            "                                           with shared services. Industry participants said that clearer",
+            "                                           requirements would help them offer secure products.",
+            "                                           Presentation 2 (Tevita Fifita): Mr. Fifita presented a case study on",
+            "                                           cybersecurity capacity building for municipal governments. A",
+            "If there were presentations during the",
+            "                                           representative of a mid-sized city described a ransomware attack",
+            "session, please provide a 1-paragraph",
+            "                                           that stopped payments for three weeks. Participants discussed the",
+            "summary for each Presentation",
+            "                                           shortage of security professionals willing to work for public",
+            "                                           salaries.",
+            "                                           Presentation 3 (Meera Krishnan): Ms. Krishnan presented a case",
+            "                                           study on cybersecurity capacity building for municipal",
+            "                                           governments. A representative of a mid-sized city described a",
+            "                                           ransomware attack that stopped payments for three weeks. The",
+            "                                           discussion covered the role of procurement in raising the security",
+            "                                           of software used by cities.",
+            "                                           A participant from Kazakhstan described training programmes for",
+            "                                           municipal staff in the regions. Participants discussed the shortage",
+            "                                           of security professionals willing to work for public salaries.",
+            "                                           A representative of a mid-sized city described a ransomware",
+            "Please describe the Discussions that",
+            "                                           attack that stopped payments for three weeks. Speakers from",
+            "took place during the workshop",
+            "                                           Estonia explained how the national authority supports local",
+            "session (3 paragraphs)",
+            "                                           governments with shared services.",
+            "                                           It was noted that backups kept offline saved several cities from",
+            "                                           paying ransoms. Several speakers recommended shared security",
+            "                                           centres run jointly by groups of municipalities.",
+            "Please describe any Participant            National strategies should include a chapter on support for local",
+            "suggestions regarding the way",
+            "\f                                     governments.",
+            "forward/ potential next steps /key   The organisers will publish a checklist for secure procurement by",
+            "takeaways (3 paragraphs)             municipalities.",
+            "                                     Cities should test their offline backups at least twice a year.",
+            "\f",
+            "");
+
+    @Test
+    void answerLinesBetweenALabelsLinesMayPutItsMiddleOff() {
+        // the discussions' label has three lines of its own between the answer's lines: its last
+        // paragraph ("... groups of municipalities.") is its own, not the way forward's first
+        Document d = new Document("t.txt", "text", TextReader.rows(D05), null, null, List.of(), false);
+        MappedReport r = Mapper.map(d, T2016);
+        assertThat(r.section("discussions").orElseThrow().lines()).extracting(Fragment::text)
+                .endsWith("centres run jointly by groups of municipalities.");
+        assertThat(r.section("way_forward").orElseThrow().paragraphs()).hasSize(3);
+    }
 }
