@@ -112,11 +112,17 @@ final class CellExtent {
         // the answer lines beside each label, above its middle less those below it (a label
         // wrapped between its answer's lines, in a smaller font, spans more rows than it has lines)
         int[] delta = new int[n];
+        int[] slack = new int[n];
         for (int j = 0; j < n; j++) {
             LabelIndex.Match m = matches.get(run.get(j));
             for (int r = m.startRow(); r <= m.endRow(); r++) {
                 if (!rows.get(r).body().isBlank()) {
                     delta[j] += Integer.signum(m.startRow() + m.endRow() - 2 * r);
+                } else if (r > 0 && r + 1 < rows.size() && !rows.get(r - 1).body().isBlank()
+                        && !rows.get(r + 1).body().isBlank() && (r < m.endRow() || answerOnly(rows.get(r + 1)))) {
+                    // a label line of its own between two answer lines: the label's lines and the
+                    // answer's have other heights, so counting lines measures the middle less well
+                    slack[j]++;
                 }
             }
         }
@@ -141,7 +147,7 @@ final class CellExtent {
                 int lo = a == 0 ? 0 : Math.max(0, t - 1);
                 int hi = a == 0 ? f : Math.min(f, t + 1);
                 for (int b = lo; b <= hi; b++) {
-                    int c = prev[a] + rowCost(a, b, delta[j - 1]) + cutCost(rows, gaps.get(j), b, matches.get(run.get(j)).startRow());
+                    int c = prev[a] + rowCost(a, b, delta[j - 1], slack[j - 1]) + cutCost(rows, gaps.get(j), b, matches.get(run.get(j)).startRow());
                     if (c < cost[j][f - b]) {
                         cost[j][f - b] = c;
                         from[j][f - b] = a;
@@ -158,7 +164,7 @@ final class CellExtent {
             if (last[a] == Integer.MAX_VALUE) {
                 continue;
             }
-            int c = last[a] + rowCost(a, below, delta[n - 1]);
+            int c = last[a] + rowCost(a, below, delta[n - 1], slack[n - 1]);
             if (c < best) {
                 best = c;
                 bestA = a;
@@ -179,8 +185,13 @@ final class CellExtent {
         }
     }
 
-    /** The cost of a row with a answer lines above its label and b below it, delta more above its middle than below it beside the label. */
-    private static int rowCost(int a, int b, int delta) {
+    /**
+     * The cost of a row with a answer lines above its label and b below it, delta more above its
+     * middle than below it beside the label, slack label lines of its own between answer lines
+     * (each a line the count may be off by: the answer's paragraphs spaced, the label's lines
+     * smaller).
+     */
+    private static int rowCost(int a, int b, int delta, int slack) {
         int d = Math.abs(a + delta - b);
         if (d == 0 || a == 0 && b == 0) {
             // (no answer line above or below it: the label is the taller cell, the answer at its top)
@@ -188,6 +199,9 @@ final class CellExtent {
         }
         if (d == 1) {
             return HALF_LINE;
+        }
+        if (d <= 1 + slack) {
+            return 2 * HALF_LINE;
         }
         return a == 0 ? TOP : OFF;
     }
@@ -332,7 +346,38 @@ final class CellExtent {
         }
         String b = rows.get(before).body().text().strip();
         String a = rows.get(c).body().text().strip();
+        if (unclosed(b) || unopened(a)) {
+            return false; // inside brackets: "Name (Organisation of" / "Country)"
+        }
         return b.isEmpty() || a.isEmpty() || Markers.endsSentence(b) || !Character.isLowerCase(a.charAt(0));
+    }
+
+    /** Whether a line opens a bracket it does not close. */
+    private static boolean unclosed(String t) {
+        int depth = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
+    }
+
+    /** Whether a line closes a bracket it did not open. */
+    private static boolean unopened(String t) {
+        int depth = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The rows of repeated headers between rows after and s (exclusive). */

@@ -171,9 +171,11 @@ public final class Mapper {
         LabelRuns.above(document, matches, runs, begins);
         boolean[] repeated = CellExtent.repeatedRows(document, matches, through);
         Map<String, Section> byId = new LinkedHashMap<>();
+        List<Line> carried = List.of();
         for (int k = 0; k < matches.size(); k++) {
             LabelIndex.Match m = matches.get(k);
             if (m.section() == null) {
+                carried = List.of();
                 continue;
             }
             int next = k + 1;
@@ -226,6 +228,9 @@ public final class Mapper {
                 afterHeading = false;
                 lines.add(new Line(text, row.breakAfter(), width));
             }
+            lines = withBullets(carried, lines);
+            carried = next < matches.size() && matches.get(next).section() != null
+                    && matches.get(next).section().kind() == SectionKind.ITEMS ? trailingBullets(lines) : List.of();
             Row first = rows.get(m.startRow());
             Fragment labelRow = first.isTableRow() ? first.label() : first.body();
             Location label = labelRow.strip().location();
@@ -236,6 +241,59 @@ public final class Mapper {
             byId.put(m.section().id(), guessed[k] ? built.withEdgeGuessed() : built);
         }
         return new MappedReport(located.template(), document, ordered(located.template(), byId), located.score());
+    }
+
+    /**
+     * Takes off a section's last lines when they hold bullets only (with the blank lines around
+     * them): pdftotext's default mode prints a list's bullets apart from its items, those above
+     * the next cell's label (a label centred in its row) at the end of the cell before. They are
+     * the bullets of the list that follows.
+     *
+     * @param lines a section's lines, shortened here
+     * @return the lines taken off, or none
+     */
+    private static List<Line> trailingBullets(List<Line> lines) {
+        int from = lines.size();
+        boolean any = false;
+        while (from > 0 && (lines.get(from - 1).isBlank() || Markers.bulletsOnly(lines.get(from - 1).text().text()))) {
+            any |= !lines.get(from - 1).isBlank();
+            from--;
+        }
+        if (!any || from == 0) {
+            return List.of();
+        }
+        List<Line> out = new ArrayList<>(lines.subList(from, lines.size()));
+        lines.subList(from, lines.size()).clear();
+        while (!out.isEmpty() && out.get(0).isBlank()) {
+            out.remove(0);
+        }
+        return out;
+    }
+
+    /**
+     * The bullets taken off the section before ({@link #trailingBullets}) joined to those a section
+     * starts with; a section that starts otherwise does not take them.
+     */
+    private static List<Line> withBullets(List<Line> carried, List<Line> lines) {
+        if (carried.isEmpty()) {
+            return lines;
+        }
+        int at = 0;
+        while (at < lines.size() && lines.get(at).isBlank()) {
+            at++;
+        }
+        if (at == lines.size() || !Markers.bulletsOnly(lines.get(at).text().text())) {
+            return lines; // the section's own bullets are elsewhere (labels printed apart from their answers)
+        }
+        List<Line> out = new ArrayList<>(lines.size() + carried.size());
+        out.addAll(lines.subList(0, at));
+        for (Line c : carried) {
+            if (!c.isBlank()) {
+                out.add(c);
+            }
+        }
+        out.addAll(lines.subList(at, lines.size()));
+        return out;
     }
 
     /** Which matches are headings whose text an earlier heading match has already had. */

@@ -34,7 +34,12 @@ public final class Items {
      * numbers or "Topic:" openings after a line that ends a sentence, or, in hard-wrapped text,
      * with a capital after a line that ends a sentence, however full that line is: items are one
      * sentence each, and a second sentence of one item that starts exactly at a line start cannot be
-     * told from a new item (the rendering matrix's generator declares that finding uncertain).
+     * told from a new item (the rendering matrix's generator declares that finding uncertain). An
+     * item that starts with a bullet or a number goes on until the next one: its own lines say
+     * where it ends. Where the bullets were printed apart from their items (pdftotext's default
+     * mode: a paragraph of bullets only, then the items' text), the text holds no more items than
+     * bullets: of the line starts that could open an item after a sentence end, those after the
+     * fullest lines are taken for a second sentence of the item before until the counts agree.
      *
      * @param paragraphs the paragraphs
      * @param wrapWidth the width the text was hard-wrapped at, or 0
@@ -42,29 +47,111 @@ public final class Items {
      */
     public static List<Item> listItems(List<Block> paragraphs, int wrapWidth) {
         List<Item> out = new ArrayList<>();
-        for (Block p : paragraphs) {
-            List<Fragment> current = new ArrayList<>();
-            for (int i = 0; i < p.lines().size(); i++) {
-                Fragment line = p.lines().get(i);
-                if (!current.isEmpty()) {
-                    String prev = current.get(current.size() - 1).text().strip();
-                    String t = line.text();
-                    boolean ends = Paragraphs.endsSentence(prev);
-                    boolean opens = Markers.startsListItem(t)
-                            || (ends && Markers.startsWithTopic(t))
-                            || (ends && wrapWidth > 0 && !t.isEmpty() && Character.isUpperCase(t.charAt(0)));
-                    if (opens) {
+        int bullets = 0;
+        for (int b = 0; b < paragraphs.size(); b++) {
+            if (bulletsOnly(paragraphs.get(b))) {
+                out.add(new Item(paragraphs.get(b), 1, false));
+                for (Fragment f : paragraphs.get(b).lines()) {
+                    bullets += bulletCount(f.text());
+                }
+                continue;
+            }
+            // the paragraphs the bullets printed apart stand for: up to the next bullets or the end
+            // (a short line ending a sentence also reads as a paragraph's end)
+            int to = b;
+            while (bullets > 0 && to + 1 < paragraphs.size() && !bulletsOnly(paragraphs.get(to + 1))) {
+                to++;
+            }
+            List<int[]> weak = new ArrayList<>(); // {paragraph, line, room}: a capital after a sentence end
+            List<boolean[]> opens = new ArrayList<>();
+            int items = 0;
+            for (int q = b; q <= to; q++) {
+                boolean[] o = opens(paragraphs.get(q), wrapWidth, weak, q - b);
+                opens.add(o);
+                for (boolean x : o) {
+                    items += x ? 1 : 0;
+                }
+            }
+            if (bullets > 0 && items > bullets) {
+                // the fullest lines first: there a second sentence is likelier than a new item
+                weak.sort((x, y) -> Integer.compare(x[2], y[2]));
+                for (int k = 0; k < weak.size() && items > bullets; k++) {
+                    opens.get(weak.get(k)[0])[weak.get(k)[1]] = false;
+                    items--;
+                }
+            }
+            bullets = 0;
+            for (int q = b; q <= to; q++) {
+                List<Fragment> lines = paragraphs.get(q).lines();
+                boolean[] o = opens.get(q - b);
+                List<Fragment> current = new ArrayList<>();
+                for (int i = 0; i < lines.size(); i++) {
+                    if (o[i] && !current.isEmpty()) {
                         out.add(new Item(new Block(current), 1, false));
                         current = new ArrayList<>();
                     }
+                    current.add(lines.get(i));
                 }
-                current.add(line);
+                if (!current.isEmpty()) {
+                    out.add(new Item(new Block(current), 1, false));
+                }
             }
-            if (!current.isEmpty()) {
-                out.add(new Item(new Block(current), 1, false));
+            b = to;
+        }
+        return out;
+    }
+
+    /**
+     * Which lines of a paragraph open an item (the first always); a capital after a sentence end is
+     * added to {@code weak} with the room its line before leaves for the next word (less, the fuller).
+     */
+    private static boolean[] opens(Block p, int wrapWidth, List<int[]> weak, int paragraph) {
+        List<Fragment> lines = p.lines();
+        boolean[] out = new boolean[lines.size()];
+        boolean marked = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i).text();
+            if (i == 0) {
+                out[i] = true;
+            } else {
+                String prev = lines.get(i - 1).text().strip();
+                boolean ends = Paragraphs.endsSentence(prev);
+                if (Markers.startsListItem(t)) {
+                    out[i] = true;
+                } else if (!marked && ends && Markers.startsWithTopic(t)) {
+                    out[i] = true;
+                } else if (!marked && ends && wrapWidth > 0 && !t.isEmpty() && Character.isUpperCase(t.charAt(0))) {
+                    out[i] = true;
+                    int word = 0;
+                    while (word < t.length() && !Character.isWhitespace(t.charAt(word))) {
+                        word++;
+                    }
+                    // by printed width (the lines of one column): the less room, the fuller the line
+                    weak.add(new int[] {paragraph, i, -Paragraphs.measure(prev + " " + t.substring(0, word))});
+                }
+            }
+            if (out[i]) {
+                marked = Markers.startsListItem(t);
             }
         }
         return out;
+    }
+
+    private static boolean bulletsOnly(Block p) {
+        for (Fragment f : p.lines()) {
+            if (!Markers.bulletsOnly(f.text())) {
+                return false;
+            }
+        }
+        return !p.lines().isEmpty();
+    }
+
+    private static int bulletCount(String t) {
+        int n = 0;
+        for (int i = 0; i < t.length(); i++) {
+            n += Markers.bulletsOnly(t.substring(i, i + 1)) ? 1 : 0;
+        }
+        return n;
     }
 
     /**
@@ -256,7 +343,8 @@ public final class Items {
      * line: a line continues the entry before it when that entry has an unclosed parenthesis, when
      * it starts with a closing parenthesis or a lower-case word, when it is the parenthesised
      * affiliation of the name before (that has none), when the line before ends with a
-     * comma, a hyphen or a linking word ("of", "and"), or, in a cell whose lines evidently wrap,
+     * comma, a hyphen or a linking word ("of", "and"), when it is one word (no name: the last word
+     * of an organisation) after a line not closed by a bracket, or, in a cell whose lines evidently wrap,
      * when the line before is full (its next word would not have fitted: the rest of a name). A
      * bullet, a number or a blank line always starts a new entry. Nothing is lost: the joined line
      * holds every character of its lines, separated by one space (none after a hyphen). The
@@ -274,8 +362,10 @@ public final class Items {
      * the document's answer column evidently wraps ({@link Paragraphs#columnWidths}), so that the
      * rest of an organisation's name on the line after a full line is found also in a cell whose own
      * lines show no wrap ("Olumide Adeyemi, Pacific Islands" / "Telecommunications Association"). A
-     * cell whose own lines wrap is measured on them (in {@code -raw} text a label may share a line
-     * with its answer, which makes the document's lines wider than the column).
+     * cell whose own lines wrap is measured on them or on the column, whichever is wider (a cell's
+     * widest line is often short of the column: taken for full, it would join a speaker without
+     * affiliation to the entry before), a line being full when the next word does not fit with the
+     * margin of {@link Paragraphs#fitsMeasured}.
      *
      * @param lines a section's lines
      * @param columnWidth the document's measured column width, or 0
@@ -283,7 +373,7 @@ public final class Items {
      */
     public static List<Line> joinEntries(List<Line> lines, int columnWidth) {
         int own = entryWidth(lines);
-        int width = own > 0 ? own : columnWidth;
+        int width = Math.max(own, columnWidth);
         List<Line> out = new ArrayList<>(lines.size());
         Line first = null;
         StringBuilder text = null;
@@ -361,16 +451,15 @@ public final class Items {
         if (startsEntry(next)) {
             return false; // "Name, Organisation" or "Name (Organisation": a new entry, however full the line before
         }
+        if (next.indexOf(' ') < 0 && !prev.endsWith(")")) {
+            return true; // one word: no name, the last word of a wrapped organisation
+        }
         if (prevBreak != Break.UNKNOWN) {
             return prevBreak == Break.SOFT && !prev.endsWith(")");
         }
         if (width > 0 && !prev.endsWith(")")) {
-            int word = 0;
-            while (word < next.length() && !Character.isWhitespace(next.charAt(word))) {
-                word++;
-            }
-            // a full line (by printed width, see Paragraphs.measure): the rest of a name or an affiliation
-            return Paragraphs.measure(prev) + Paragraphs.measure(" ") + Paragraphs.measure(next.subSequence(0, word)) > width;
+            // a full line (by printed width, with the margin of Paragraphs.fitsMeasured): the rest of a name or an affiliation
+            return !Paragraphs.fitsMeasured(prev, next, width);
         }
         return false;
     }

@@ -286,4 +286,216 @@ class CellExtentTest {
         assertThat(r.findings()).noneMatch(f -> f.rule().equals("internal-error"));
         assertThat(r.findings()).noneMatch(f -> f.rule().equals("input-unreadable"));
     }
+
+    /** Fifth draw, v14-2016-defective/word-centred.pdf.layout.txt, lines 1-28. */
+    private static final String V14 = String.join("\n",
+            "IGF 2016 Workshop Report Template",
+            "Report of the session, prepared by the rapporteur and reviewed by the organisers.",
+            "                                   Algorithmic Content Moderation in Languages with",
+            "Session Title",
+            "                                   Few Digital Resources",
+            "Date                               the second day of the IGF",
+            "Time                               13:30-15:00",
+            "                                   Digital Rights Foundation and the Centro de Estudios",
+            "Session Organizer",
+            "                                   en Libertad de Expresión",
+            "Chair/Moderator                    Ifeoma Chukwu (Paradigm Initiative)",
+            "Rapporteur/Notetaker               Chen Wei, Kenya Human Rights Commission",
+            "                                   Saule Bekova (Centro de Estudios en Libertad de",
+            "                                   Expresión)",
+            "                                   Tevita Fifita (Kazakhstan Association of IT",
+            "                                   Companies)",
+            "List of Speakers and their         Jorge Luis Ibarra (Internet Society Pakistan Chapter)",
+            "institutional affiliations",
+            "                                   Grace Wanjiru, CZ.NIC",
+            "                                   Beatriz Nascimento (Mozilla Foundation)",
+            "                                   Pedro Almeida (Centro de Estudios en Libertad de",
+            "                                   Expresión)",
+            "                                   1. Who should pay for building language resources",
+            "                                   that moderation systems need?",
+            "Key Issues raised (1 sentence      2. Automated moderation performs worst in languages",
+            "per issue)                         for which platforms have little training data.",
+            "                                   3. Hate speech in local languages often stays online",
+            "                                   while harmless posts are removed.",
+            "");
+
+    @Test
+    void noCutInsideBrackets() {
+        // the first speaker's affiliation wraps ("... Libertad de" / "Expresión)"): the speakers'
+        // row cannot start between those lines, though counting lines alone would allow it
+        Document d = new Document("t.txt", "text", TextReader.rows(V14), null, null, List.of(), false);
+        MappedReport r = Mapper.map(d, T2016);
+        assertThat(r.section("rapporteur").orElseThrow().lines()).extracting(Fragment::text)
+                .containsExactly("Chen Wei, Kenya Human Rights Commission");
+        assertThat(r.section("speakers").orElseThrow().lines()).extracting(Fragment::text)
+                .startsWith("Saule Bekova (Centro de Estudios en Libertad de Expresión)");
+    }
+
+    /** Fifth draw, v15-2017-defective/word-centred.pdf.layout.txt, lines 1-67. */
+    private static final String V15 = String.join("\n",
+            "IGF 2017 Reporting Template",
+            "                                           Public Interest Registries and the Next Round of New Generic",
+            "Session Title",
+            "                                           Top-Level Domains",
+            "Date                                       21 December 2017",
+            "Time                                       09:00-10:30",
+            "Session Organizer                          CZ.NIC and the Brazilian Internet Steering Committee (CGI.br)",
+            "Chair/Moderator                            Chen Wei, University of Cape Town, Faculty of Law",
+            "Rapporteur/Notetaker                       Hamid Rahimi (Kenya Human Rights Commission)",
+            "                                           Rania Haddad, Kenya Human Rights Commission",
+            "                                           Beatriz Nascimento (Arab States Research and Education",
+            "                                           Network)",
+            "List of Speakers and their institutional   Jorge Luis Ibarra, Arab States Research and Education Network",
+            "affiliations",
+            "                                           Ifeoma Chukwu, Centro de Estudios en Libertad de Expresión",
+            "                                           Tariq Hussain (European Broadcasting Union)",
+            "                                           Sofía Castillo Paredes, Kenya Human Rights Commission",
+            "                                           1. The application fee remains a barrier for community and public",
+            "                                           interest applicants.",
+            "                                           2. Applicants from developing countries were few in the first",
+            "                                           round of new generic top-level domains.",
+            "Key Issues raised (1 sentence per",
+            "issue)                                     3. Registry operators are unsure how abuse mitigation duties will",
+            "                                           be enforced in the next round.",
+            "                                           4. Should community applications receive priority over",
+            "                                           commercial ones for the same string? This was raised by several",
+            "                                           speakers.",
+            "                                           Presentation 1 (Rania Haddad): Mr. Haddad presented the",
+            "                                           experience of a national programme on public interest registries",
+            "If there were presentations during the     and the next round of new generic top-level domains. Several",
+            "session, please provide a 1-paragraph      participants asked for a simpler process for non-profit and",
+            "summary for each presentation              community applicants. A participant from Brazil explained how",
+            "                                           the national registry funds research and internet governance",
+            "                                           activities.",
+            "                                           Speakers reviewed the outcome of the first round and noted that",
+            "                                           most successful applicants came from North America and Europe.",
+            "                                           A representative of a community registry described the cost of the",
+            "                                           evaluation process and the delays they faced. Some participants",
+            "                                           warned that lower fees could invite speculative applications.",
+            "Please describe the Discussions that       The discussion also touched on abuse, with registries asking for",
+            "took place during the workshop             clear and predictable obligations. A participant from Brazil",
+            "session (3 paragraphs)                     explained how the national registry funds research and internet",
+            "                                           governance activities. Technical speakers explained that universal",
+            "                                           acceptance of internationalised names is improving but slowly.",
+            "                                           Participants discussed the applicant support programme, which",
+            "                                           few applicants used in the first round. Several participants asked",
+            "                                           for a simpler process for non-profit and community applicants.",
+            "Please describe any Participant            The fee for community and public interest applicants should be",
+            "suggestions regarding the way              reduced and paid in instalments.",
+            "forward/ potential next steps /key",
+            "                                           The applicant support programme should be advertised in the",
+            "takeaways (3 paragraphs)",
+            "\f                                          languages of the regions it targets.",
+            "                                          Participants asked for an impact review of the first round before",
+            "                                          the next one opens.",
+            "Gender Reporting",
+            "Estimate the overall number of the        About 80 participants.",
+            "participants present at the session",
+            "Estimate the overall number of            About 35 women.",
+            "women present at the session",
+            "To what extent did the session discuss    Gender was discussed briefly, when speakers looked at who is",
+            "gender equality and/or women's            affected most.",
+            "empowerment?",
+            "If the session addressed issues related   Speakers noted that women are affected differently and asked for",
+            "to gender equality and/or women's         data broken down by gender.",
+            "empowerment, please provide a brief",
+            "summary of the discussion",
+            "");
+
+    @Test
+    void aLabelWhoseLinesFallBetweenItsAnswersLinesMayBeOffTheirMiddle() {
+        // the way forward's label (five lines of a smaller type, two of them on lines of their own
+        // between the answer's, which has spaced paragraphs) starts beside the answer's first line:
+        // counting lines puts its middle two lines off, yet sharing lines out otherwise would cut
+        // the discussions and a key issue apart
+        Document d = new Document("t.txt", "text", TextReader.rows(V15), null, null, List.of(), false);
+        MappedReport r = Mapper.map(d, T2017);
+        assertThat(r.section("key_issues").orElseThrow().lines()).extracting(Fragment::text)
+                .startsWith("1. The application fee remains a barrier for community and public")
+                .endsWith("speakers.");
+        assertThat(r.section("presentations").orElseThrow().lines()).extracting(Fragment::text)
+                .startsWith("Presentation 1 (Rania Haddad): Mr. Haddad presented the")
+                .endsWith("activities.");
+        assertThat(r.section("way_forward").orElseThrow().lines()).extracting(Fragment::text)
+                .startsWith("The fee for community and public interest applicants should be");
+    }
+
+    /** Dev draw, d05-2016-compliant/word-centred.pdf.layout.txt, lines 1-64. */
+    private static final String D05 = String.join("\n",
+            "IGF 2016 Workshop Report Template",
+            "Session Title                              Cybersecurity Capacity Building for Municipal Governments",
+            "Date                                       Thursday 8 December 2016",
+            "Time                                       15:15-16:45",
+            "                                           Kazakhstan Association of IT Companies and the Ministry of",
+            "Session Organizer",
+            "                                           Digital Affairs, Estonia",
+            "Chair/Moderator                            Rania Haddad, Centro de Estudios en Libertad de Expresión",
+            "Rapporteur/Notetaker                       Olumide Adeyemi (CZ.NIC)",
+            "                                           Beatriz Nascimento, European Broadcasting Union",
+            "List of Speakers and their institutional   Tevita Fifita (Kazakhstan Association of IT Companies)",
+            "affiliations                               Meera Krishnan (CZ.NIC)",
+            "                                           Élodie Marchand, European Broadcasting Union",
+            "                                           1. National cybersecurity strategies seldom say how local",
+            "                                           governments will be supported.",
+            "                                           2. Shared security operations centres can give small municipalities",
+            "                                           expertise they could not afford alone.",
+            "Key Issues raised (1 sentence per          3. Municipal governments hold sensitive data but rarely employ a",
+            "issue)                                     single security specialist.",
+            "                                           4. Ransomware attacks on city services have doubled in two",
+            "                                           years.",
+            "                                           5. Should procurement rules require minimum security standards",
+            "                                           for software bought by cities?",
+            "                                           Presentation 1 (Beatriz Nascimento): Dr. Nascimento presented",
+            "                                           the experience of a national programme on cybersecurity capacity",
+            "                                           building for municipal governments. Speakers from Estonia",
+            "                                           explained how the national authority supports local governments",
+            "                                           with shared services. Industry participants said that clearer",
+            "                                           requirements would help them offer secure products.",
+            "                                           Presentation 2 (Tevita Fifita): Mr. Fifita presented a case study on",
+            "                                           cybersecurity capacity building for municipal governments. A",
+            "If there were presentations during the",
+            "                                           representative of a mid-sized city described a ransomware attack",
+            "session, please provide a 1-paragraph",
+            "                                           that stopped payments for three weeks. Participants discussed the",
+            "summary for each Presentation",
+            "                                           shortage of security professionals willing to work for public",
+            "                                           salaries.",
+            "                                           Presentation 3 (Meera Krishnan): Ms. Krishnan presented a case",
+            "                                           study on cybersecurity capacity building for municipal",
+            "                                           governments. A representative of a mid-sized city described a",
+            "                                           ransomware attack that stopped payments for three weeks. The",
+            "                                           discussion covered the role of procurement in raising the security",
+            "                                           of software used by cities.",
+            "                                           A participant from Kazakhstan described training programmes for",
+            "                                           municipal staff in the regions. Participants discussed the shortage",
+            "                                           of security professionals willing to work for public salaries.",
+            "                                           A representative of a mid-sized city described a ransomware",
+            "Please describe the Discussions that",
+            "                                           attack that stopped payments for three weeks. Speakers from",
+            "took place during the workshop",
+            "                                           Estonia explained how the national authority supports local",
+            "session (3 paragraphs)",
+            "                                           governments with shared services.",
+            "                                           It was noted that backups kept offline saved several cities from",
+            "                                           paying ransoms. Several speakers recommended shared security",
+            "                                           centres run jointly by groups of municipalities.",
+            "Please describe any Participant            National strategies should include a chapter on support for local",
+            "suggestions regarding the way",
+            "\f                                     governments.",
+            "forward/ potential next steps /key   The organisers will publish a checklist for secure procurement by",
+            "takeaways (3 paragraphs)             municipalities.",
+            "                                     Cities should test their offline backups at least twice a year.",
+            "\f",
+            "");
+
+    @Test
+    void answerLinesBetweenALabelsLinesMayPutItsMiddleOff() {
+        // the discussions' label has three lines of its own between the answer's lines: its last
+        // paragraph ("... groups of municipalities.") is its own, not the way forward's first
+        Document d = new Document("t.txt", "text", TextReader.rows(D05), null, null, List.of(), false);
+        MappedReport r = Mapper.map(d, T2016);
+        assertThat(r.section("discussions").orElseThrow().lines()).extracting(Fragment::text)
+                .endsWith("centres run jointly by groups of municipalities.");
+        assertThat(r.section("way_forward").orElseThrow().paragraphs()).hasSize(3);
+    }
 }

@@ -126,4 +126,46 @@ class WrappedSpeakerEntriesTest {
                 "Aigerim Nurlanovna (Pacific Islands Telecommunications Association)",
                 "Olumide Adeyemi, Pacific Islands Telecommunications Association", "Pedro Almeida");
     }
+
+    /** Answer lines of fifth-draw v17-2016-defective/word-top.pdf.raw.txt: the column they wrap at. */
+    private static final String[] V17_ANSWERS = {
+        "National cybersecurity strategies seldom say how local", "governments will be supported.",
+        "Presentation 1 (Henrik Johansson): Dr. Johansson", "presented a case study on cybersecurity capacity building",
+        "for municipal governments. Several speakers recommended", "shared security centres run jointly by groups of",
+        "municipalities. A representative of a mid-sized city", "described a ransomware attack that stopped payments for",
+        "three weeks.",
+    };
+
+    @Test
+    void theCellsWidestLineIsNoFullLineWhenTheColumnIsWider() {
+        // fifth draw, v17-2016-defective (every pdftotext shape): the cell's own lines wrap (an open
+        // parenthesis) but its widest line is short of the column: "Hamid" would have fitted after
+        // "Union", so "Hamid Rahimi" is a speaker of his own, without affiliation
+        int width = columnWidth(V17_ANSWERS);
+        assertThat(width).isPositive();
+        assertThat(texts(Items.joinEntries(WrappedLinesTest.lines("Henrik Johansson (Kazakhstan Association of IT",
+                "Companies)", "Tevita Fifita, Mozilla Foundation", "Pedro Almeida, European Broadcasting Union",
+                "Hamid Rahimi"), width)))
+                .containsExactly("Henrik Johansson (Kazakhstan Association of IT Companies)",
+                        "Tevita Fifita, Mozilla Foundation", "Pedro Almeida, European Broadcasting Union", "Hamid Rahimi");
+    }
+
+    @Test
+    void aLineWithinTheMeasuresMarginOfTheColumnIsFull() {
+        // fifth draw, v19-2015-defective (every pdftotext shape): "Companies" did not fit after "IT",
+        // though by the measured widths it falls short of the column by less than the measure's margin
+        int width = columnWidth("Submarine cable cuts can isolate a small island state for",
+                "weeks, and most have no satellite backup of sufficient", "Presentation 1 (Sofía Castillo Paredes): Dr. Paredes",
+                "presented the results of a recent study on disaster", "communications in small island states. It was noted that",
+                "power is the weakest link, as base stations have batteries for", "only a few hours.");
+        assertThat(width).isPositive();
+        assertThat(texts(Items.joinEntries(WrappedLinesTest.lines("Sofía Castillo Paredes (European Broadcasting Union)",
+                "Tariq Hussain, Brazilian Internet Steering Committee", "(CGI.br)",
+                "Olumide Adeyemi (Ministry of Digital Affairs, Estonia)", "Henrik Johansson, Kazakhstan Association of IT",
+                "Companies"), width)))
+                .containsExactly("Sofía Castillo Paredes (European Broadcasting Union)",
+                        "Tariq Hussain, Brazilian Internet Steering Committee (CGI.br)",
+                        "Olumide Adeyemi (Ministry of Digital Affairs, Estonia)",
+                        "Henrik Johansson, Kazakhstan Association of IT Companies");
+    }
 }
