@@ -64,6 +64,13 @@ final class WordCells {
 
     private static final Cell NONE = new Cell(null, 0, 0, 0);
 
+    /** A label cell's first paragraph: the label; the paragraphs below it are a hint or a note (DocxReader). */
+    private static String firstLine(String labelCell) {
+        String t = labelCell.strip();
+        int end = t.indexOf('\n');
+        return end < 0 ? t : t.substring(0, end).strip();
+    }
+
     private static Cell cell(List<Row> rows, Section s) {
         int labelLine = s.label().line();
         for (int k = 0; k < rows.size(); k++) {
@@ -76,7 +83,7 @@ final class WordCells {
             for (int m = k + 1; m < rows.size() && rows.get(m).isTableRow() && rows.get(m).label().isBlank(); m++) {
                 last = Math.max(last, rows.get(m).body().line());
             }
-            return new Cell(shortened(r.label().text().strip()), labelLine, first, last);
+            return new Cell(shortened(firstLine(r.label().text())), labelLine, first, last);
         }
         return NONE;
     }

@@ -27,6 +27,14 @@ class WordLocationsTest {
     }
 
     @Test
+    void aRowIsNamedByItsLabelNotTheHintBelowItInTheSameCell() {
+        // init's blank Word form: each label cell holds the label, then a hint paragraph
+        String text = Cli.run("check", "src/test/resources/forms/igf-2019-session-blank.docx").out();
+        assertThat(text).contains("igf-2019-session-blank.docx: row \"2. Discussion Areas\": error [section-empty]")
+                .doesNotContain("The areas the discussion covered.\":");
+    }
+
+    @Test
     void jsonAndSarifKeepTheLineAndAddTheRowAndParagraph() {
         String json = Cli.run("check", "--format", "json", DOCX).out();
         assertThat(JsonWriterTestAccess.problems(json)).isEmpty();
