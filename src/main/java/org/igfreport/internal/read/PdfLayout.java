@@ -746,6 +746,12 @@ final class PdfLayout {
             if (o.table && !next.label.isBlank() && labelEnded(o.label)) {
                 return Break.HARD; // a new table row starts at the top of the page
             }
+            if (!Float.isNaN(o.cellRight) && !Float.isNaN(next.firstWord)) {
+                // In a bordered cell the exact test above found no room for the next word: the line
+                // was wrapped, whatever sentence it ends (a paragraph ending on a full line at the
+                // foot of a page cannot be told from a wrap; a wrap is much the likelier).
+                return Break.SOFT;
+            }
             // Over a page break there is no gap to see: a sentence that ends the page, followed
             // by one that starts the next, is taken for a paragraph end.
             boolean capital = !next.body.isEmpty() && Character.isUpperCase(next.body.codePointAt(0));

@@ -96,6 +96,17 @@ class PdfTablesTest {
     }
 
     @Test
+    void aSentenceEndingAFullLineAtTheFootOfAPageDoesNotEndTheParagraph() {
+        // src/test/resources/regressions/README.md: presentation 3 wraps over the page break after
+        // "...public interest content." on a full line, and the next page starts "Broadcasters..."
+        Path dir = Path.of("src/test/resources/regressions");
+        ReportResult word = VALIDATOR.validate(dir.resolve("page-break-after-a-sentence-on-a-full-line.docx"));
+        ReportResult pdf = VALIDATOR.validate(dir.resolve("page-break-after-a-sentence-on-a-full-line.pdf"));
+        assertThat(pdf.sections().get("presentations").paragraphs()).isEqualTo(3);
+        assertThat(findings(pdf)).isEqualTo(findings(word));
+    }
+
+    @Test
     void aRowCutByAPageBreakIsOneCellAndTheRepeatedHeaderIsReadOnce() throws IOException {
         Document d = read("long-compliant");
         assertThat(d.rows().stream().filter(r -> r.body().text().equals("IGF 2017 Workshop Report"))).hasSize(1);
