@@ -393,8 +393,13 @@ public final class LabelIndex {
         if (r + 1 >= rows.size() || rows.labelText(r) == null || !wholeHeading(rows.words(r))) {
             return row;
         }
-        String after = rows.labelText(r + 1);
-        return after == null || after.isBlank() ? row : r + 1;
+        // in two columns (-layout), the answer's line printed beside no label line may come first
+        int next = r + 1;
+        while (next < rows.size() && next - r <= 2 && rows.labelText(next) == null) {
+            next++;
+        }
+        String after = next < rows.size() ? rows.labelText(next) : null;
+        return after == null || after.isBlank() ? row : next;
     }
 
     /** Whether a row's words are exactly a heading's, all of them. */
