@@ -245,6 +245,11 @@ class LabelRunsTest {
                 .validate(Path.of("src/test/resources/regressions/label-over-page-title.pdf.raw.txt")).findings();
         assertTrue(findings.stream().noneMatch(f -> "way_forward".equals(f.section())
                 || "discussions".equals(f.section())), findings.toString());
+        // the same in -layout, centred labels: an answer line stands between the title and the label's rest
+        List<org.igfreport.Finding> layout = org.igfreport.ReportValidator.builder().build()
+                .validate(Path.of("src/test/resources/regressions/label-over-page-title.pdf.layout.txt")).findings();
+        assertTrue(layout.stream().noneMatch(f -> f.rule().equals("section-missing") && "way_forward".equals(f.section())),
+                layout.toString());
     }
 
     @Test
