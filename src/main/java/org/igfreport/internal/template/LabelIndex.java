@@ -376,6 +376,51 @@ public final class LabelIndex {
         return null;
     }
 
+    /**
+     * Where a wrapped label goes on when a page's repeated title stands inside it (a label cell
+     * over a page break, the template's title printed atop the next page between its lines,
+     * maybe after a blank line): the row after such a title, else {@code row} itself.
+     *
+     * @param rows the rows
+     * @param row the next row a wrapped label would take
+     * @return the row after blank rows and a heading that is the whole row, when text follows
+     */
+    int pastPageTitle(Rows rows, int row) {
+        int r = row;
+        while (r < rows.size() && r - row < 2 && rows.labelText(r) != null && rows.labelText(r).isBlank()) {
+            r++;
+        }
+        if (r + 1 >= rows.size() || rows.labelText(r) == null || !wholeHeading(rows.words(r))) {
+            return row;
+        }
+        // in two columns (-layout), the answer's line printed beside no label line may come first
+        int next = r + 1;
+        while (next < rows.size() && next - r <= 2 && rows.labelText(next) == null) {
+            next++;
+        }
+        String after = next < rows.size() ? rows.labelText(next) : null;
+        return after == null || after.isBlank() ? row : next;
+    }
+
+    /** Whether a row's words are exactly a heading's, all of them. */
+    private boolean wholeHeading(Tokens t) {
+        for (Label h : headings) {
+            if (t.size() != h.words().length) {
+                continue;
+            }
+            int same = 0;
+            for (int i = 0; i < h.words().length; i++) {
+                if (has(similarTo(t.word(i), t.letters(i)), h.ids()[i])) {
+                    same++;
+                }
+            }
+            if (same == h.words().length) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words of the rows from a start row on, gathered lazily, with the row and offsets of each. */
     private static final class Stream {
         String[] words = new String[16];
@@ -572,12 +617,17 @@ public final class LabelIndex {
      * "women present at the session"). The answer's words stay in the section; the label's rest is
      * dropped from it by the mapper ({@code LabelRuns.rest}).
      */
-    private static boolean restStartsNextRow(Label label, int prefix, Rows rows, int row) {
+    private boolean restStartsNextRow(Label label, int prefix, Rows rows, int row) {
         int need = Math.min(2, label.words().length - prefix);
-        if (need <= 0 || row + 1 >= rows.size() || rows.labelText(row + 1) == null) {
+        if (need <= 0 || row + 1 >= rows.size()) {
             return false;
         }
-        Tokens next = rows.words(row + 1);
+        // or the row after the next page's repeated title, when the label ran over a page break
+        int nextRow = pastPageTitle(rows, row + 1);
+        if (rows.labelText(nextRow) == null) {
+            return false;
+        }
+        Tokens next = rows.words(nextRow);
         if (next.size() < need) {
             return false;
         }

@@ -237,6 +237,22 @@ class LabelRunsTest {
     }
 
     @Test
+    void aLabelWhoseRestFollowsTheNextPagesTitleIsFound() throws IOException {
+        // sixth draw, w03 (pdftotext -raw): "Please describe any Participant" shares a line with
+        // the answer's first line, then the page break and the template's title repeated atop
+        // the next page, then the label's other three lines: way forward is filled, not missing
+        List<org.igfreport.Finding> findings = org.igfreport.ReportValidator.builder().build()
+                .validate(Path.of("src/test/resources/regressions/label-over-page-title.pdf.raw.txt")).findings();
+        assertTrue(findings.stream().noneMatch(f -> "way_forward".equals(f.section())
+                || "discussions".equals(f.section())), findings.toString());
+        // the same in -layout, centred labels: an answer line stands between the title and the label's rest
+        List<org.igfreport.Finding> layout = org.igfreport.ReportValidator.builder().build()
+                .validate(Path.of("src/test/resources/regressions/label-over-page-title.pdf.layout.txt")).findings();
+        assertTrue(layout.stream().noneMatch(f -> f.rule().equals("section-missing") && "way_forward".equals(f.section())),
+                layout.toString());
+    }
+
+    @Test
     void aPresenterIsASpeakerNotTheRapporteurAndAnEmptyModeratorStaysEmpty() throws IOException {
         // s04: the moderator cell is empty; "Sonia Livingstone (London School of Economics and" /
         // ... opens the speakers, as "Presentation 1 (Sonia Livingstone)" shows, and the
