@@ -5,16 +5,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.igfreport.internal.cli.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,40 +53,9 @@ class SummaryBrowserTest {
             </script>
             """;
 
-    private static Path chromium() {
-        String env = System.getenv("CHROMIUM");
-        for (String c : new String[] {env, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"}) {
-            if (c != null && Files.isExecutable(Path.of(c))) {
-                return Path.of(c);
-            }
-        }
-        return null;
-    }
-
-    private static String[] run(Path dir, List<String> command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).directory(dir.toFile())
-                .redirectOutput(dir.resolve("stdout.txt").toFile())
-                .redirectError(dir.resolve("stderr.txt").toFile()).start();
-        boolean done = p.waitFor(90, TimeUnit.SECONDS);
-        if (!done) {
-            p.destroyForcibly();
-        }
-        assertThat(done).as("chromium finished").isTrue();
-        return new String[] {Files.readString(dir.resolve("stdout.txt"), StandardCharsets.UTF_8),
-                Files.readString(dir.resolve("stderr.txt"), StandardCharsets.UTF_8)};
-    }
-
-    private static List<String> chrome(Path chromium, Path dir, String... extra) {
-        List<String> c = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + dir.resolve("profile"), "--enable-logging=stderr", "--v=0"));
-        c.addAll(List.of(extra));
-        return c;
-    }
-
     @Test
     void theChartsAndTheTableAreVisibleAndTheTableSorts(@TempDir Path dir) throws Exception {
-        Path chromium = chromium();
+        Path chromium = HeadlessChromium.find();
         assumeTrue(chromium != null, "no Chromium installed (apt-get install chromium); .ci/run installs it");
         Path page = dir.resolve("summary.html");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -102,7 +67,7 @@ class SummaryBrowserTest {
         Path probed = dir.resolve("probed.html");
         Files.writeString(probed, html.replace("</body>", PROBE + "</body>"), StandardCharsets.UTF_8);
 
-        String[] dom = run(dir, chrome(chromium, dir, "--window-size=1280,2000", "--dump-dom",
+        String[] dom = HeadlessChromium.run(dir, HeadlessChromium.command(chromium, dir, "--window-size=1280,2000", "--dump-dom",
                 probed.toUri().toString()));
         assertThat(dom[1]).doesNotContain("ERROR:CONSOLE", "Uncaught");
         String probe = dom[0].substring(dom[0].indexOf("<pre id=\"probe\">"));
@@ -114,7 +79,7 @@ class SummaryBrowserTest {
 
         for (int width : new int[] {1280, 390}) {
             Path shot = dir.resolve("summary-" + width + ".png");
-            run(dir, chrome(chromium, dir, "--hide-scrollbars", "--window-size=" + width + ",1600",
+            HeadlessChromium.run(dir, HeadlessChromium.command(chromium, dir, "--hide-scrollbars", "--window-size=" + width + ",1600",
                     "--screenshot=" + shot, page.toUri().toString()));
             assertThat(shot).exists();
             try (InputStream in = Files.newInputStream(shot); DataInputStream d = new DataInputStream(in)) {
