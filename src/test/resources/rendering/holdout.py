@@ -301,7 +301,8 @@ SOURCES = [make(n, 1000 + n) for n in range(8)]
 # DEV is for tuning the readers (look at these as much as you like; they are never a measurement),
 # FRESH is a second holdout drawn after the readers were tuned on DEV, measured once at the end;
 # FIFTH a third, for the fifth session's measurement (the earlier two had been measured several times);
-# SIXTH a fourth, for the sixth session's (FIFTH was looked at after its measurement).
+# SIXTH a fourth, for the sixth session's (FIFTH was looked at after its measurement);
+# SEVENTH a fifth, for the seventh session's (SIXTH was looked at after its measurement).
 SETS = {
     "holdout": SOURCES,
     "dev": [dict(make(n, 2000 + n), id=make(n, 2000 + n)["id"].replace("h", "d", 1)) for n in range(24)],
@@ -310,4 +311,6 @@ SETS = {
     "fifth": [dict(make(n, 5000 + n), id=make(n, 5000 + n)["id"].replace("h", "v", 1)) for n in range(24)],
     # drawn in the sixth session, before any of its changes: measured once, at the end
     "sixth": [dict(make(n, 6000 + n), id=make(n, 6000 + n)["id"].replace("h", "w", 1)) for n in range(24)],
+    # drawn in the seventh session, before any of its changes: measured once, at the end
+    "seventh": [dict(make(n, 7000 + n), id=make(n, 7000 + n)["id"].replace("h", "x", 1)) for n in range(24)],
 }
