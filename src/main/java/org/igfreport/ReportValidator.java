@@ -4,9 +4,12 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.igfreport.internal.base.Language;
+import org.igfreport.internal.base.Messages;
 import org.igfreport.internal.document.Document;
 import org.igfreport.internal.engine.Engine;
 import org.igfreport.internal.engine.Outcome;
@@ -28,12 +31,17 @@ import org.igfreport.internal.template.TemplateSection;
  *         .template("auto")                                  // or "igf-2017-workshop", or a template file
  *         .severity("paragraph-count", Severity.INFO)       // per-rule severity
  *         .disable("speaker-affiliation")
+ *         .locale(Locale.FRENCH)                            // messages in French (default: English)
  *         .build();
  * ReportResult result = validator.validate(Path.of("reports/ws42.txt"));
  * for (Finding f : result.findings()) {
  *     System.out.println(f.location().line() + ": [" + f.rule() + "] " + f.message());
  * }
  * }</pre>
+ *
+ * Messages are in English unless {@link Builder#locale(Locale)} chose French or Spanish; the JVM's
+ * default locale plays no part. Rule ids, section ids and every other value stay the same in every
+ * language: only {@link Finding#message()} and the rules' summaries and rationales are translated.
  *
  * A report that cannot be read gives an {@code input-unreadable} finding, never an exception. A
  * component of the checker that fails on a report (a bug) gives an {@code internal-error}
@@ -53,10 +61,12 @@ public final class ReportValidator {
 
     private final Engine engine;
     private final Limits limits;
+    private final Locale locale;
 
-    private ReportValidator(Engine engine, Limits limits) {
+    private ReportValidator(Engine engine, Limits limits, Locale locale) {
         this.engine = engine;
         this.limits = limits;
+        this.locale = locale;
     }
 
     /** @return a builder with the defaults: template {@code auto}, default severities, default limits */
@@ -81,7 +91,11 @@ public final class ReportValidator {
     public List<RuleDescription> rules() {
         List<RuleDescription> out = new ArrayList<>();
         for (RuleInfo r : engine.rules().infos()) {
-            out.add(new RuleDescription(r.id(), Published.severity(r.defaultSeverity()), r.summary(), r.rationale()));
+            // the catalogue is built once, in English; a translation words it again by its keys
+            boolean keyed = locale != Language.DEFAULT && Messages.has(r.id() + ".summary");
+            out.add(new RuleDescription(r.id(), Published.severity(r.defaultSeverity()),
+                    keyed ? Messages.format(locale, r.id() + ".summary") : r.summary(),
+                    keyed ? Messages.format(locale, r.id() + ".rationale") : r.rationale()));
         }
         return List.copyOf(out);
     }
@@ -89,6 +103,11 @@ public final class ReportValidator {
     /** @return the limits in force */
     public Limits limits() {
         return limits;
+    }
+
+    /** @return the language of the messages: English, French or Spanish */
+    public Locale locale() {
+        return locale;
     }
 
     /**
@@ -101,12 +120,17 @@ public final class ReportValidator {
         // as result(...), without a lambda: this is the command line's call, and each lambda is a
         // call site a cold JVM links in the interpreter
         Outcome o;
+        Language.Scope words = Language.use(locale);
         try {
-            o = engine.validate(file);
-        } catch (RuntimeException | StackOverflowError | LinkageError e) {
-            o = engine.failed(file.toString(), e);
+            try {
+                o = engine.validate(file);
+            } catch (RuntimeException | StackOverflowError | LinkageError e) {
+                o = engine.failed(file.toString(), e);
+            }
+            return Published.result(o);
+        } finally {
+            words.close();
         }
-        return Published.result(o);
     }
 
     /**
@@ -148,25 +172,31 @@ public final class ReportValidator {
      * @return the result, with no template and no sections
      */
     public ReportResult notChecked(String name, boolean started) {
-        return Published.result(engine.notChecked(Objects.requireNonNull(name, "name"), started));
+        Objects.requireNonNull(name, "name");
+        try (Language.Scope words = Language.use(locale)) {
+            return Published.result(engine.notChecked(name, started));
+        }
     }
 
     /** Converts what the engine found; should the engine throw after all (a bug), an
      *  {@code internal-error} finding says so: checking never throws. */
     private ReportResult result(String name, Supplier<Outcome> check) {
         Outcome o;
-        try {
-            o = check.get();
-        } catch (RuntimeException | StackOverflowError | LinkageError e) {
-            o = engine.failed(name, e);
+        try (Language.Scope words = Language.use(locale)) {
+            try {
+                o = check.get();
+            } catch (RuntimeException | StackOverflowError | LinkageError e) {
+                o = engine.failed(name, e);
+            }
+            return Published.result(o);
         }
-        return Published.result(o);
     }
 
     /** Builds a {@link ReportValidator}. Not thread-safe; the validator it builds is. */
     public static final class Builder {
         private final Engine.Builder engine = Engine.builder();
         private Limits limits = Limits.DEFAULTS;
+        private Locale locale = Language.DEFAULT;
 
         private Builder() {
         }
@@ -244,9 +274,25 @@ public final class ReportValidator {
             return this;
         }
 
+        /**
+         * The language of the findings' messages and of the rules' descriptions: English (the default,
+         * whatever the JVM's default locale), French or Spanish. Any French locale ({@code fr_CA}, ...)
+         * gives French, any Spanish one Spanish; a language without a translation gives English. Rule ids,
+         * section ids, message keys and arguments are the same in every language. The language is the
+         * validator's own: nothing changes the JVM's default locale, so validators in several languages
+         * may run side by side.
+         *
+         * @param newLocale the language, e.g. {@link Locale#FRENCH} or {@code Locale.forLanguageTag("es")}
+         * @return this builder
+         */
+        public Builder locale(Locale newLocale) {
+            this.locale = Language.supported(Objects.requireNonNull(newLocale, "locale"));
+            return this;
+        }
+
         /** @return the validator */
         public ReportValidator build() {
-            return new ReportValidator(engine.build(), limits);
+            return new ReportValidator(engine.build(), limits, locale);
         }
     }
 }

@@ -10,13 +10,27 @@ import java.util.ResourceBundle;
 
 /**
  * The messages of the rules, kept in {@code org/igfreport/internal/base/messages.properties} and keyed by
- * rule id (and a suffix where a rule has several messages). Arguments use {@link MessageFormat}.
+ * rule id (and a suffix where a rule has several messages), with their French and Spanish translations
+ * beside it ({@code messages_fr.properties}, {@code messages_es.properties}). Arguments use
+ * {@link MessageFormat}. A message is worded in the current thread's {@link Language} (English unless a
+ * caller chose another); each language's bundle is read once, when it is first needed.
  */
 public final class Messages {
 
-    // the default locale's translation (messages_fr.properties beside it) where there is one, else this bundle
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.igfreport.internal.base.messages", Locale.getDefault(),
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    private static final String NAME = "messages";
+
+    /** The English bundle, read when first needed (holder classes: no lock, no lambda). */
+    private static final class En {
+        static final ResourceBundle BUNDLE = Language.load(Messages.class, NAME, Locale.ENGLISH);
+    }
+
+    private static final class Fr {
+        static final ResourceBundle BUNDLE = Language.load(Messages.class, NAME, Locale.FRENCH);
+    }
+
+    private static final class Es {
+        static final ResourceBundle BUNDLE = Language.load(Messages.class, NAME, Locale.forLanguageTag("es"));
+    }
 
     private Messages() {
     }
@@ -24,18 +38,50 @@ public final class Messages {
     /**
      * @param key a message key
      * @param args the arguments
-     * @return the formatted message
+     * @return the formatted message, in the current thread's language
      * @throws MissingResourceException when the key is not in the bundle
      */
     public static String format(String key, Object... args) {
-        String pattern = BUNDLE.getString(key);
-        return new MessageFormat(pattern, Locale.ROOT).format(args);
+        return format(Language.current(), key, args);
+    }
+
+    /**
+     * @param locale the language ({@link Language#supported}: English for one without a translation)
+     * @param key a message key
+     * @param args the arguments
+     * @return the formatted message in that language (in English where the translation lacks the key)
+     * @throws MissingResourceException when the key is not in the English bundle
+     */
+    public static String format(Locale locale, String key, Object... args) {
+        Locale l = Language.supported(locale);
+        return new MessageFormat(pattern(l, key), Language.numbers(l)).format(args);
+    }
+
+    /** @return the pattern of {@code key} in the bundle of a supported language, else in English */
+    static String pattern(Locale language, String key) {
+        ResourceBundle b = bundle(language);
+        return b != null && b != En.BUNDLE && b.containsKey(key) ? b.getString(key) : En.BUNDLE.getString(key);
+    }
+
+    /**
+     * @param language {@code en}, {@code fr} or {@code es}
+     * @return its bundle file alone (no parent), or {@code null} when there is none
+     */
+    public static ResourceBundle bundle(Locale language) {
+        switch (language.getLanguage()) {
+            case "fr":
+                return Fr.BUNDLE;
+            case "es":
+                return Es.BUNDLE;
+            default:
+                return En.BUNDLE;
+        }
     }
 
     /** @param key a message key
      *  @return whether the bundle has it */
     public static boolean has(String key) {
-        return BUNDLE.containsKey(key);
+        return En.BUNDLE.containsKey(key);
     }
 
     /**

@@ -8,13 +8,27 @@ import java.util.ResourceBundle;
  * The tool's own texts that are not findings (errors of the configuration, the templates and the
  * command line, the HTML report's headings, the Maven goal's log lines), kept in
  * {@code org/igfreport/internal/base/texts.properties} and keyed by component ({@code config.},
- * {@code glob.}, {@code html.}, ...). Arguments use {@link MessageFormat}; a translation is a
- * {@code texts_fr.properties} beside it, chosen by the default locale.
+ * {@code glob.}, {@code html.}, ...), with {@code texts_fr.properties} and {@code texts_es.properties}
+ * beside it. Arguments use {@link MessageFormat}; a text is worded in the current thread's
+ * {@link Language} (English unless the command line or the Maven goal chose another), and each
+ * language's bundle is read once, when it is first needed.
  */
 public final class Texts {
 
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.igfreport.internal.base.texts", Locale.getDefault(),
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    private static final String NAME = "texts";
+
+    /** The English bundle, read when first needed (holder classes: no lock, no lambda). */
+    private static final class En {
+        static final ResourceBundle BUNDLE = Language.load(Texts.class, NAME, Locale.ENGLISH);
+    }
+
+    private static final class Fr {
+        static final ResourceBundle BUNDLE = Language.load(Texts.class, NAME, Locale.FRENCH);
+    }
+
+    private static final class Es {
+        static final ResourceBundle BUNDLE = Language.load(Texts.class, NAME, Locale.forLanguageTag("es"));
+    }
 
     private Texts() {
     }
@@ -22,10 +36,38 @@ public final class Texts {
     /**
      * @param key a text key
      * @param args the arguments
-     * @return the formatted text
+     * @return the formatted text, in the current thread's language
      * @throws java.util.MissingResourceException when the key is not in the bundle
      */
     public static String format(String key, Object... args) {
-        return new MessageFormat(BUNDLE.getString(key), Locale.ROOT).format(args);
+        return format(Language.current(), key, args);
+    }
+
+    /**
+     * @param locale the language ({@link Language#supported}: English for one without a translation)
+     * @param key a text key
+     * @param args the arguments
+     * @return the formatted text in that language (in English where the translation lacks the key)
+     */
+    public static String format(Locale locale, String key, Object... args) {
+        Locale l = Language.supported(locale);
+        ResourceBundle b = bundle(l);
+        String pattern = b != null && b != En.BUNDLE && b.containsKey(key) ? b.getString(key) : En.BUNDLE.getString(key);
+        return new MessageFormat(pattern, Language.numbers(l)).format(args);
+    }
+
+    /**
+     * @param language {@code en}, {@code fr} or {@code es}
+     * @return its bundle file alone (no parent), or {@code null} when there is none
+     */
+    public static ResourceBundle bundle(Locale language) {
+        switch (language.getLanguage()) {
+            case "fr":
+                return Fr.BUNDLE;
+            case "es":
+                return Es.BUNDLE;
+            default:
+                return En.BUNDLE;
+        }
     }
 }

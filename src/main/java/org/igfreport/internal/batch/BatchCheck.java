@@ -172,8 +172,8 @@ public final class BatchCheck {
                 r.facts());
     }
 
-    /** @return the rule catalogue the validators run, for the outputs that list it (SARIF) */
+    /** @return the rule catalogue the validators run, for the outputs that list it (SARIF), in the language in force */
     public static List<RuleDescription> catalogue() {
-        return ReportValidator.builder().build().rules();
+        return ReportValidator.builder().locale(org.igfreport.internal.base.Language.current()).build().rules();
     }
 }

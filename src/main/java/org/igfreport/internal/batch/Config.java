@@ -43,6 +43,7 @@ import tools.jackson.databind.JsonNode;
  *   max-inflated: 128MB       # PDF page content unpacked
  *   max-nodes: 200000         # YAML/JSON keys and values
  *   max-word-elements: 1000000 # Word table rows, cells and paragraphs
+ * locale: en                # the language of the messages: en | fr | es
  * </pre>
  * An unknown key or value is a {@link BatchException} naming the file, the line and what is allowed.
  *
@@ -54,17 +55,20 @@ import tools.jackson.databind.JsonNode;
  * @param templates per-folder templates: glob pattern (relative to the file's folder) to
  *     template (id, {@code auto} or file), in the file's order; the first match wins
  * @param suppressions the {@code suppressions:} entries, in the file's order
+ * @param locale the language of the messages, {@code en}, {@code fr} or {@code es}, or {@code null} when not set
  */
 public record Config(String template, String failOn, Map<String, String> rules, List<String> exclude,
-                     Limits limits, Map<String, String> templates, List<ConfigSuppressions.Entry> suppressions) {
+                     Limits limits, Map<String, String> templates, List<ConfigSuppressions.Entry> suppressions,
+                     String locale) {
 
     /** The name of the configuration file looked for in the working folder. */
     public static final String DEFAULT_NAME = ".igf-report.yaml";
 
     /** No configuration. */
-    public static final Config NONE = new Config(null, null, Map.of(), List.of(), Limits.DEFAULTS, Map.of(), List.of());
+    public static final Config NONE = new Config(null, null, Map.of(), List.of(), Limits.DEFAULTS, Map.of(), List.of(), null);
 
-    private static final List<String> KEYS = List.of("template", "templates", "fail-on", "rules", "exclude", "suppressions", "limits");
+    private static final List<String> KEYS = List.of("template", "templates", "fail-on", "rules", "exclude", "suppressions", "limits",
+            "locale");
     private static final List<String> LIMIT_KEYS = List.of("max-file-size", "max-pages", "max-depth", "max-aliases",
             "max-time", "max-operators", "max-page-operators", "max-glyphs", "max-page-glyphs", "max-form-calls",
             "max-inflated", "max-nodes", "max-word-elements");
@@ -78,6 +82,22 @@ public record Config(String template, String failOn, Map<String, String> rules, 
         limits = limits == null ? Limits.DEFAULTS : limits;
         templates = templates == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(templates));
         suppressions = suppressions == null ? List.of() : List.copyOf(suppressions);
+    }
+
+    /**
+     * A configuration without a language.
+     *
+     * @param template the template, or {@code null} when not set
+     * @param failOn {@code error}, {@code warning} or {@code never}, or {@code null} when not set
+     * @param rules per rule id: {@code off}, {@code info}, {@code warning} or {@code error}
+     * @param exclude glob patterns of files not to check, relative to the folder checked
+     * @param limits the limits
+     * @param templates per-folder templates, glob pattern to template
+     * @param suppressions the {@code suppressions:} entries
+     */
+    public Config(String template, String failOn, Map<String, String> rules, List<String> exclude, Limits limits,
+                  Map<String, String> templates, List<ConfigSuppressions.Entry> suppressions) {
+        this(template, failOn, rules, exclude, limits, templates, suppressions, null);
     }
 
     /**
@@ -182,6 +202,7 @@ public record Config(String template, String failOn, Map<String, String> rules, 
         Limits limits = Limits.DEFAULTS;
         Map<String, String> templates = new LinkedHashMap<>();
         List<ConfigSuppressions.Entry> suppressions = List.of();
+        String locale = null;
         for (Map.Entry<String, JsonNode> e : root.properties()) {
             JsonNode v = e.getValue();
             switch (e.getKey()) {
@@ -209,6 +230,7 @@ public record Config(String template, String failOn, Map<String, String> rules, 
                     }
                 }
                 case "limits" -> limits = limits(name, v);
+                case "locale" -> locale = oneOf(name, v, "locale", org.igfreport.internal.base.Language.CODES);
                 case "suppressions" -> suppressions = ConfigSuppressions.parse(name, v, knownRules);
                 case "templates" -> {
                     if (!v.isObject()) {
@@ -222,7 +244,7 @@ public record Config(String template, String failOn, Map<String, String> rules, 
                 default -> throw problem(name, v, Texts.format("config.unknown-key", e.getKey(), String.join(", ", KEYS)));
             }
         }
-        return new Config(template, failOn, rules, exclude, limits, templates, suppressions);
+        return new Config(template, failOn, rules, exclude, limits, templates, suppressions, locale);
     }
 
     private static Limits limits(String file, JsonNode v) {

@@ -24,7 +24,8 @@ import tools.jackson.databind.JsonNode;
  * configuration's rule severities and limits. The default template applies to every report but
  * those an override's glob matches ({@code templates:} in the configuration file, relative to
  * the file's folder, first match wins); a template given on the command line wins over both.
- * Immutable once built; the validators are thread-safe.
+ * Immutable once built; the validators are thread-safe. They word their findings in the language in
+ * force where they are made ({@link org.igfreport.internal.base.Language#current()}).
  */
 public final class Validators {
 
@@ -118,7 +119,9 @@ public final class Validators {
     }
 
     private ReportValidator make(Config cfg, String spec, Path base, List<Template> ownTemplates) {
-        ReportValidator.Builder builder = ReportValidator.builder().limits(limits);
+        // the findings in the language in force (--locale, locale:, the Maven goal's locale), as the run's texts
+        ReportValidator.Builder builder = ReportValidator.builder().limits(limits)
+                .locale(org.igfreport.internal.base.Language.current());
         Templates templates = Templates.builtIn();
         if (spec == null || spec.equals("auto") || templates.byId(spec).isPresent()) {
             builder.template(spec);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.igfreport.internal.base.Language;
 import org.igfreport.internal.base.Texts;
 import org.igfreport.Limits;
 import org.igfreport.RuleDescription;
@@ -63,6 +64,8 @@ final class CheckCommand implements Callable<Integer> {
     boolean noColor;
     boolean quiet;
     boolean debug;
+    /** {@code --locale}, or {@code null}: then the configuration's {@code locale:}, else English. */
+    java.util.Locale locale;
     List<String> paths;
 
     /** The command as picocli sees it, built by {@link #spec(CliContext)}. */
@@ -217,6 +220,7 @@ final class CheckCommand implements Callable<Integer> {
         noColor = Boolean.TRUE.equals(value("--no-color"));
         quiet = Boolean.TRUE.equals(value("--quiet"));
         debug = Boolean.TRUE.equals(value("--debug"));
+        locale = spec.findOption("--locale") == null ? null : value("--locale");
         paths = spec.positionalParameters().get(0).getValue();
     }
 
@@ -248,6 +252,17 @@ final class CheckCommand implements Callable<Integer> {
         }
         Path configFile = configFile(stdin ? stdinName : paths.get(0));
         Config cfg = configFile == null ? Config.NONE : Config.load(configFile, ruleIds);
+        if (locale == null && cfg.locale() == null) {
+            return checkAll(stdin, stdinName, catalogue, configFile, cfg);
+        }
+        // --locale, else the configuration's locale: (Main has set --locale's already, for the errors before here)
+        try (Language.Scope words = Language.use(locale != null ? locale : Language.of(cfg.locale()))) {
+            return checkAll(stdin, stdinName, BatchCheck.catalogue(), configFile, cfg);
+        }
+    }
+
+    private Integer checkAll(boolean stdin, String stdinName, List<RuleDescription> catalogue, Path configFile, Config cfg)
+            throws IOException {
         Severity threshold = BatchCheck.failOn(failOn != null ? failOn : cfg.failOn());
 
         Validators validators = new Validators(cfg,

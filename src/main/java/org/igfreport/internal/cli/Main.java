@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.igfreport.internal.base.Language;
 import org.igfreport.internal.base.Texts;
 import org.igfreport.internal.rule.builtin.BuiltInRules;
 import org.igfreport.internal.template.LabelIndex;
@@ -65,10 +66,55 @@ public final class Main implements Runnable {
     static CommandSpec spec() {
         Main main = new Main();
         CommandSpec s = CommandSpec.wrapWithoutInspection(main).name(Version.NAME).versionProvider(new Version())
-                .resourceBundleBaseName("org.igfreport.internal.cli.help");
+                .resourceBundle(help(Language.current()));
         standardHelpOptions(s);
+        // every subcommand has it (picocli copies an inherited option into each subcommand added after it)
+        s.addOption(OptionSpec.builder("--locale").paramLabel("en|fr|es").type(Locale.class)
+                .converters(new LocaleConverter()).scopeType(CommandLine.ScopeType.INHERIT).descriptionKey("locale").build());
         main.spec = s;
         return s;
+    }
+
+    /**
+     * The --help texts in a language: help_fr.properties or help_es.properties over help.properties (a key a
+     * translation lacks is shown in English), never chosen by the JVM's default locale.
+     */
+    static java.util.ResourceBundle help(Locale language) {
+        return java.util.ResourceBundle.getBundle("org.igfreport.internal.cli.help", Language.supported(language),
+                java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** Reads {@code --locale}: {@code en}, {@code fr} or {@code es}. */
+    static final class LocaleConverter implements CommandLine.ITypeConverter<Locale> {
+        @Override
+        public Locale convert(String value) {
+            try {
+                return Language.of(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * The language a command line asks for, read before picocli (whose help and errors are then in it):
+     * the value of {@code --locale X} or {@code --locale=X} before {@code --}; English when there is none
+     * or it is not a language the tool speaks (picocli then says so).
+     */
+    static Locale language(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--")) {
+                break;
+            }
+            String v = a.equals("--locale") && i + 1 < args.length ? args[i + 1]
+                    : a.startsWith("--locale=") ? a.substring("--locale=".length()) : null;
+            if (v != null) {
+                String c = v.strip().toLowerCase(Locale.ROOT);
+                return Language.CODES.contains(c) ? Language.of(c) : Language.DEFAULT;
+            }
+        }
+        return Language.DEFAULT;
     }
 
     /**
@@ -191,6 +237,13 @@ public final class Main implements Runnable {
 
     /** As {@link #run(String[], InputStream, PrintStream, PrintStream)}, with every subcommand or only the first argument's. */
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean all) {
+        // (the short way, CheckCommand.plain, takes no --locale: its only language is the configuration's)
+        try (Language.Scope words = Language.use(language(args))) {
+            return parse(args, in, out, err, all);
+        }
+    }
+
+    private static int parse(String[] args, InputStream in, PrintStream out, PrintStream err, boolean all) {
         CliContext ctx = new CliContext(in, out, err, Path.of("").toAbsolutePath());
         CommandLine cl = new CommandLine(spec());
         String first = args.length > 0 ? args[0] : "";

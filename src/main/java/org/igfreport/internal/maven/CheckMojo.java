@@ -27,6 +27,8 @@ import org.igfreport.internal.batch.CiFilters;
 import org.igfreport.internal.batch.Config;
 import org.igfreport.internal.batch.ReportFinder;
 import org.igfreport.internal.batch.Validators;
+import java.util.Locale;
+import org.igfreport.internal.base.Language;
 import org.igfreport.internal.output.Escapes;
 import org.igfreport.internal.output.Format;
 import org.igfreport.internal.output.ReportWriter;
@@ -108,12 +110,33 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "igf-report.writeBaseline")
     private File writeBaseline;
 
+    /**
+     * The language of the messages, the log and the outputs: {@code en} (the default), {@code fr} or
+     * {@code es}; the configuration file's {@code locale:} where this is not set. Rule ids, section ids and
+     * the outputs' keys are the same in every language.
+     */
+    @Parameter(property = "igf-report.locale")
+    private String locale;
+
     /** Skips the check. */
     @Parameter(property = "igf-report.skip", defaultValue = "false")
     private boolean skip;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        Locale language;
+        try {
+            language = locale == null || locale.isBlank() ? Language.DEFAULT : Language.of(locale);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("igf-report: locale: " + e.getMessage(), e);
+        }
+        // this thread's language for the goal's run (Maven may run other modules' goals on other threads)
+        try (Language.Scope words = Language.use(language)) {
+            check();
+        }
+    }
+
+    private void check() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info(Texts.format("maven.skipped"));
             return;
@@ -137,6 +160,10 @@ public class CheckMojo extends AbstractMojo {
         boolean writesBaseline;
         try {
             Config cfg = config(base, dir);
+            if ((locale == null || locale.isBlank()) && cfg.locale() != null) {
+                // the configuration's language, until execute's scope ends (which puts the previous one back)
+                Language.use(Language.of(cfg.locale()));
+            }
             threshold = BatchCheck.failOn(failOn != null ? failOn : cfg.failOn());
             Format fmt = Format.of(format == null ? "json" : format.strip()).orElseThrow(() -> new BatchException(
                     Texts.format("cli.unknown-format", format, String.join(", ",

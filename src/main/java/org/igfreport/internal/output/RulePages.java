@@ -70,6 +70,26 @@ public final class RulePages {
 
     /**
      * @param ruleId a rule id
+     * @param language a language: French and Spanish pages are in {@code docs/rules/fr/} and {@code docs/rules/es/}
+     * @return its page in that language (Markdown), or empty when there is none (English: {@link #text(String)})
+     */
+    public static Optional<String> text(String ruleId, java.util.Locale language) {
+        String code = language.getLanguage();
+        if (code.equals("en")) {
+            return text(ruleId);
+        }
+        if (!isRuleId(ruleId) || !(code.equals("fr") || code.equals("es"))) {
+            return Optional.empty();
+        }
+        try (InputStream in = RulePages.class.getResourceAsStream(FOLDER + code + "/" + ruleId + ".md")) {
+            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * @param ruleId a rule id
      * @return the address of its page in the repository at this build's version, or {@code null}
      *     when the build did not say where the repository is
      */

@@ -1,5 +1,6 @@
 package org.igfreport.internal.rule;
 
+import org.igfreport.internal.base.Language;
 import org.igfreport.internal.base.Messages;
 import org.igfreport.internal.base.Severity;
 
@@ -23,6 +24,8 @@ public record RuleInfo(String id, Severity defaultSeverity, String summary, Stri
      * @throws java.util.MissingResourceException when the bundle lacks them
      */
     public static RuleInfo of(String id, Severity defaultSeverity) {
-        return new RuleInfo(id, defaultSeverity, Messages.format(id + ".summary"), Messages.format(id + ".rationale"));
+        // in English whatever the thread's language: the catalogue is built once and kept (ReportValidator.rules words it again)
+        return new RuleInfo(id, defaultSeverity, Messages.format(Language.DEFAULT, id + ".summary"),
+                Messages.format(Language.DEFAULT, id + ".rationale"));
     }
 }
