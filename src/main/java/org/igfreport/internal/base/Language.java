@@ -77,7 +77,7 @@ public final class Language {
             case "es":
                 return SPANISH;
             default:
-                throw new IllegalArgumentException(Texts.format("language.unknown", code, String.join(", ", CODES)));
+                throw new IllegalArgumentException(Texts.format("cli.unknown-locale", code, String.join(", ", CODES)));
         }
     }
 
