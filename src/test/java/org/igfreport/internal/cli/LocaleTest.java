@@ -128,7 +128,7 @@ class LocaleTest {
     @Test
     void theHelpAndTheRulesAreInTheChosenLanguage() {
         assertThat(Cli.run("--locale", "fr", "--help").out())
-                .contains("Vérifie les rapports d’atelier du FGI de l’ONU au regard des modèles de rapport du FGI.");
+                .contains("Vérifie les rapports d’atelier du FGI de l’ONU").contains("Affiche cette aide et quitte.");
         assertThat(Cli.run("check", "--help", "--locale", "es").out())
                 .contains("Formato de salida: text, json, sarif, junit, github, html, codequality o markdown (por defecto: text).");
         Cli rules = Cli.run("rules", "--locale", "fr");
@@ -183,7 +183,7 @@ class LocaleTest {
             }
             assertThat(h).as("%s: the same parts as every page in %s", r.id(), language).isEqualTo(headings);
             // the examples (the report's text) and the configuration's snippets: the same as in English
-            assertThat(codeBlocks(page)).as(r.id()).hasSizeGreaterThanOrEqualTo(4).isEqualTo(codeBlocks(en));
+            assertThat(codeBlocks(page)).as(r.id()).hasSizeGreaterThanOrEqualTo(2).isEqualTo(codeBlocks(en));
         }
     }
 
