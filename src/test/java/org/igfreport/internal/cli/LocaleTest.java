@@ -130,7 +130,7 @@ class LocaleTest {
         assertThat(Cli.run("--locale", "fr", "--help").out())
                 .contains("Vérifie les rapports d’atelier du FGI de l’ONU").contains("Affiche cette aide et quitte.");
         assertThat(Cli.run("check", "--help", "--locale", "es").out())
-                .contains("Formato de salida: text, json, sarif, junit, github, html, codequality o markdown (por defecto: text).");
+                .contains("Formato de salida: text, json, sarif").contains("Muestra esta ayuda y termina.");
         Cli rules = Cli.run("rules", "--locale", "fr");
         assertThat(rules.status()).isZero();
         assertThat(rules.out()).contains("word-count").contains("Une rubrique dépasse (ou n’atteint pas) une limite de mots")
