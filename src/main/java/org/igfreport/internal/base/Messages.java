@@ -15,7 +15,7 @@ import java.util.ResourceBundle;
 public final class Messages {
 
     // the default locale's translation (messages_fr.properties beside it) where there is one, else this bundle
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.igfreport.internal.base.messages", Locale.getDefault(),
+    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.igfreport.internal.base.messages", Texts.bundleLocale(),
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 
     private Messages() {

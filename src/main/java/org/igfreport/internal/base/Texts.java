@@ -13,10 +13,23 @@ import java.util.ResourceBundle;
  */
 public final class Texts {
 
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.igfreport.internal.base.texts", Locale.getDefault(),
+    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.igfreport.internal.base.texts", bundleLocale(),
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 
     private Texts() {
+    }
+
+    /**
+     * The locale whose translation of the bundles is looked up: the default locale's, but for English,
+     * the bundles' own language, their base file alone. A look-up that finds nothing (there is no
+     * {@code texts_en.properties}) searches the whole class path, and so opens every jar on it (the
+     * distribution's 15,000-entry jar at every start) for the same result.
+     *
+     * @return the locale to give {@code ResourceBundle.getBundle}
+     */
+    static Locale bundleLocale() {
+        Locale locale = Locale.getDefault();
+        return "en".equals(locale.getLanguage()) ? Locale.ROOT : locale;
     }
 
     /**
