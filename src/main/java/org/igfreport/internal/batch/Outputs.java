@@ -50,7 +50,13 @@ public final class Outputs implements AutoCloseable {
         this.stdout = stdout;
         try {
             for (Target t : targets) {
-                List<String> elsewhere = targets.stream().filter(o -> o != t && o.file() != null).map(Target::file).toList();
+                // a loop, not a stream: its lambdas are call sites linked when a cold JVM starts
+                List<String> elsewhere = new ArrayList<>();
+                for (Target o : targets) {
+                    if (o != t && o.file() != null) {
+                        elsewhere.add(o.file());
+                    }
+                }
                 if (t.file() == null) {
                     writers.add(t.format().writer(stdout, new WriterOptions(terminal.color(), quiet, elsewhere)));
                 } else {

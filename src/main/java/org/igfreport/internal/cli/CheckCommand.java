@@ -308,13 +308,22 @@ final class CheckCommand implements Callable<Integer> {
         Summary[] summary = {Summary.EMPTY};
         boolean[] failed = {false};
         writer.begin(run);
-        BatchCheck.Each each = r -> {
-            writer.report(r);
-            summary[0] = summary[0].plus(r);
-            failed[0] |= r.failsAt(run.failOn());
+        // classes, not lambdas: each lambda is a call site linked when a cold JVM starts
+        BatchCheck.Each each = new BatchCheck.Each() {
+            @Override
+            public void accept(org.igfreport.ReportResult r) throws IOException {
+                writer.report(r);
+                summary[0] = summary[0].plus(r);
+                failed[0] |= r.failsAt(run.failOn());
+            }
         };
         // suppressions: of the configuration and the baseline (CiFilters) apply to every result
-        BatchCheck.Each filtered = r -> each.accept(ci.apply(r));
+        BatchCheck.Each filtered = new BatchCheck.Each() {
+            @Override
+            public void accept(org.igfreport.ReportResult r) throws IOException {
+                each.accept(ci.apply(r));
+            }
+        };
         if (stdinName != null) {
             BatchCheck.runStream(validators, ctx.cwd(), ctx.in(), stdinName, filtered);
         } else {

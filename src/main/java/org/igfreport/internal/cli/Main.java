@@ -80,7 +80,11 @@ public final class Main implements Runnable {
      * translation lacks is shown in English), never chosen by the JVM's default locale.
      */
     static java.util.ResourceBundle help(Locale language) {
-        return java.util.ResourceBundle.getBundle("org.igfreport.internal.cli.help", Language.supported(language),
+        Locale chosen = Language.supported(language);
+        // English is the base file itself: a look-up of a missing help_en.properties would open every jar
+        // on the class path (the distribution's 15,000-entry jar) at every start for the same result
+        return java.util.ResourceBundle.getBundle("org.igfreport.internal.cli.help",
+                "en".equals(chosen.getLanguage()) ? Locale.ROOT : chosen,
                 java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 

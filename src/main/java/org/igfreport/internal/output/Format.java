@@ -1,40 +1,36 @@
 package org.igfreport.internal.output;
 
 import java.io.OutputStream;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.BiFunction;
 
 /** The output formats, by the id used on the command line ({@code --format}). */
 public enum Format {
     /** Compiler-style lines, {@code path:line:column: severity [rule] message}. */
-    TEXT("txt", TextWriter::new),
+    TEXT("txt"),
     /** The JSON document of the contract, described by {@code schemas/findings.schema.json}. */
-    JSON("json", (out, o) -> new JsonWriter(out)),
+    JSON("json"),
     /** SARIF 2.1.0, for GitHub code scanning and other SARIF viewers. */
-    SARIF("sarif", (out, o) -> new SarifWriter(out)),
+    SARIF("sarif"),
     /** JUnit XML, a test suite per report and a test case per section, for CI servers. */
-    JUNIT("xml", (out, o) -> new JunitWriter(out)),
+    JUNIT("xml"),
     /** GitHub Actions workflow commands, shown as annotations on pull requests. */
-    GITHUB("txt", GithubWriter::new),
+    GITHUB("txt"),
     /** One self-contained HTML page. */
-    HTML("html", (out, o) -> new HtmlWriter(out)),
+    HTML("html"),
     /** A GitLab Code Quality report, shown in merge requests. */
-    CODEQUALITY("json", (out, o) -> new CodeQualityWriter(out)),
+    CODEQUALITY("json"),
     /** A Markdown summary, for {@code $GITHUB_STEP_SUMMARY} or a merge request's comment. */
-    MARKDOWN("md", (out, o) -> new MarkdownWriter(out));
+    MARKDOWN("md");
 
     private final String extension;
-    private final BiFunction<OutputStream, WriterOptions, ReportWriter> factory;
 
     /**
      * The output formats are listed here and nowhere else: the command line's {@code --format} and
      * {@code --output FORMAT=FILE} and the Maven goal's {@code format} and {@code outputs} read them.
      */
-    Format(String extension, BiFunction<OutputStream, WriterOptions, ReportWriter> factory) {
+    Format(String extension) {
         this.extension = extension;
-        this.factory = factory;
     }
 
     /** @return the usual extension of a file of this format, without the dot (the Maven goal's default file) */
@@ -53,7 +49,19 @@ public enum Format {
      * @return a new writer of this format
      */
     public ReportWriter writer(OutputStream out, WriterOptions options) {
-        return factory.apply(out, options);
+        // a switch, not a constructor reference per constant: each one a call site linked (and one spun
+        // at run time) when a cold JVM first uses the enum
+        switch (this) {
+            case TEXT: return new TextWriter(out, options);
+            case JSON: return new JsonWriter(out);
+            case SARIF: return new SarifWriter(out);
+            case JUNIT: return new JunitWriter(out);
+            case GITHUB: return new GithubWriter(out, options);
+            case HTML: return new HtmlWriter(out);
+            case CODEQUALITY: return new CodeQualityWriter(out);
+            case MARKDOWN: return new MarkdownWriter(out);
+            default: throw new IllegalStateException(name());
+        }
     }
 
     /**
@@ -61,6 +69,11 @@ public enum Format {
      * @return the format with that id
      */
     public static Optional<Format> of(String id) {
-        return Arrays.stream(values()).filter(f -> f.id().equalsIgnoreCase(id)).findFirst();
+        for (Format f : values()) {
+            if (f.id().equalsIgnoreCase(id)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
     }
 }

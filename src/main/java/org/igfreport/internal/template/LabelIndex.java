@@ -424,8 +424,13 @@ public final class LabelIndex {
     /** Words of the rows from a start row on, gathered lazily, with the row and offsets of each. */
     private static final class Stream {
         String[] words = new String[16];
-        /** Per word: the vocabulary words it is similar to. */
+        /**
+         * Per word, on demand: the vocabulary words it is similar to ({@code null} until asked). A
+         * row's words are all taken in, but a label is compared with its first few only.
+         */
         long[][] similar = new long[16][];
+        /** Per word: its {@link Tokens#letters}. */
+        long[] letters = new long[16];
         /** Per word: its row, and its start and end in that row's label text. */
         int[] rowOf = new int[16];
         int[] starts = new int[16];
@@ -481,12 +486,13 @@ public final class LabelIndex {
                 int cap = 2 * size;
                 words = java.util.Arrays.copyOf(words, cap);
                 similar = java.util.Arrays.copyOf(similar, cap);
+                letters = java.util.Arrays.copyOf(letters, cap);
                 rowOf = java.util.Arrays.copyOf(rowOf, cap);
                 starts = java.util.Arrays.copyOf(starts, cap);
                 ends = java.util.Arrays.copyOf(ends, cap);
             }
             words[size] = t.word(i);
-            similar[size] = index.similarTo(words[size], t.letters(i));
+            letters[size] = t.letters(i);
             rowOf[size] = row;
             starts[size] = t.start(i);
             ends[size] = t.end(i);
@@ -511,7 +517,16 @@ public final class LabelIndex {
 
         /** @return whether word {@code j} is similar to vocabulary word {@code id} */
         boolean similar(int j, int id) {
-            return has(similar[j], id);
+            return has(similar(j), id);
+        }
+
+        private long[] similar(int j) {
+            long[] bits = similar[j];
+            if (bits == null) {
+                bits = index.similarTo(words[j], letters[j]);
+                similar[j] = bits;
+            }
+            return bits;
         }
 
         /**
@@ -530,7 +545,7 @@ public final class LabelIndex {
             } else {
                 int id = label.ids()[i];
                 for (int j = 0; j < m; j++) {
-                    if (has(similar[j], id)) {
+                    if (has(similar(j), id)) {
                         bits |= 1L << j;
                     }
                 }

@@ -5,10 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.igfreport.Finding;
+import org.igfreport.Location;
+import org.igfreport.ReportResult;
+import org.igfreport.SectionSummary;
 import org.igfreport.Severity;
 import org.igfreport.internal.template.SchemaCheck;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -74,6 +81,78 @@ class JsonWriterTest {
                 + "\"excerpt\":\"\"}],\"sections\":{}}],\"summary\":{\"reports\":1,\"errors\":0,\"warnings\":0,\"infos\":0}}";
         assertThat(problems(bad)).extracting(SchemaCheck.Problem::pointer)
                 .contains("/reports/0/findings/0/severity", "/reports/0/findings/0/location/line");
+    }
+
+    /**
+     * The writer uses Jackson's streaming generator with a pretty printer of its own; the bytes must be
+     * those Jackson's mapper wrote (INDENT_OUTPUT: DefaultPrettyPrinter) of the same values: empty
+     * objects and arrays, nulls, a Word table's row and paragraph, escapes and non-ASCII text included.
+     */
+    @Test
+    void writesTheBytesOfJacksonsMapper() throws Exception {
+        ReportResult word = new ReportResult("w/\u00e9t\u00e9 \"1\".docx", "docx", "igf-2017-workshop", List.of(
+                new Finding("word-count", Severity.WARNING, "key_issues", "Tab\tand line\nand \u2028 and \u0001.",
+                        new Location(7, 2, 8, 3, 1, "/a/0", "Key issues", 2), "\u00ab \u00e9 \u00bb \ud83d\ude00", null)),
+                Map.of("key_issues", new SectionSummary(7, 1, 2, 3, List.of(), 10)));
+        List<ReportResult> results = List.of(Samples.report(), Samples.unrecognized(), Samples.clean(), word);
+        Run run = Samples.run(Severity.ERROR);
+
+        ByteArrayOutputStream actual = new ByteArrayOutputStream();
+        JsonWriter writer = new JsonWriter(actual);
+        Summary summary = Summary.EMPTY;
+        writer.begin(run);
+        for (ReportResult r : results) {
+            writer.report(r);
+            summary = summary.plus(r);
+        }
+        writer.end(summary);
+
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        try (JsonGenerator gen = Json.generator(expected)) {
+            gen.writeStartObject();
+            gen.writePOJOProperty("tool", map("name", run.toolName(), "version", run.toolVersion()));
+            gen.writeName("reports");
+            gen.writeStartArray();
+            for (ReportResult r : results) {
+                List<Object> findings = new ArrayList<>();
+                for (Finding f : r.findings()) {
+                    Location l = f.location();
+                    Map<String, Object> loc = map("line", l.line(), "column", l.column(), "endLine", l.endLine(),
+                            "endColumn", l.endColumn(), "page", l.page(), "pointer", l.pointer());
+                    if (l.row() != null) {
+                        loc.put("row", l.row());
+                    }
+                    if (l.paragraph() != null) {
+                        loc.put("paragraph", l.paragraph());
+                    }
+                    findings.add(map("rule", f.rule(), "severity", f.severity().id(), "section", f.section(),
+                            "message", f.message(), "location", loc, "excerpt", f.excerpt()));
+                }
+                Map<String, Object> sections = new LinkedHashMap<>();
+                for (Map.Entry<String, SectionSummary> e : r.sections().entrySet()) {
+                    SectionSummary s = e.getValue();
+                    sections.put(e.getKey(), map("line", s.line(), "items", s.items(), "paragraphs", s.paragraphs(),
+                            "sentences", s.sentences()));
+                }
+                gen.writePOJO(map("path", r.path(), "format", r.format(), "template", r.template(),
+                        "findings", findings, "sections", sections));
+            }
+            gen.writeEndArray();
+            gen.writePOJOProperty("summary", map("reports", summary.reports(), "errors", summary.errors(),
+                    "warnings", summary.warnings(), "infos", summary.infos()));
+            gen.writeEndObject();
+            gen.writeRaw('\n');
+        }
+        assertThat(actual.toString(StandardCharsets.UTF_8)).isEqualTo(expected.toString(StandardCharsets.UTF_8));
+        assertThat(actual.toByteArray()).isEqualTo(expected.toByteArray());
+    }
+
+    private static Map<String, Object> map(Object... keysAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return m;
     }
 
     private static List<String> names(JsonNode node) {

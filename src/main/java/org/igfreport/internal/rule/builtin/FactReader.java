@@ -40,8 +40,7 @@ public final class FactReader {
         Integer speakers = null;
         Integer affiliated = null;
         for (Section s : report.sections().values()) {
-            if (s.def().kind() == SectionKind.PEOPLE && !s.isEmpty()
-                    && s.items().stream().noneMatch(i -> Items.isProse(i.text()))) {
+            if (s.def().kind() == SectionKind.PEOPLE && !s.isEmpty() && !anyProse(s.items())) {
                 speakers = s.items().size();
                 affiliated = 0;
                 for (Item i : s.items()) {
@@ -102,7 +101,7 @@ public final class FactReader {
                 reflection = s;
             }
         }
-        if (reflection != null || report.template().sections().stream().anyMatch(d -> d.id().equals(REFLECTION))) {
+        if (reflection != null || hasSection(report, REFLECTION, null)) {
             asked = true;
             summary = reflection != null && !reflection.isEmpty();
             if (summary) {
@@ -111,7 +110,7 @@ public final class FactReader {
                 sources.put("gender_summary", source(reflection));
             }
         }
-        if (summary == null && report.template().sections().stream().anyMatch(d -> d.kind() == SectionKind.SUMMARY)) {
+        if (summary == null && hasSection(report, null, SectionKind.SUMMARY)) {
             summary = false;
         }
         if (women == null && womenShare >= 0 && participants != null) {
@@ -119,6 +118,26 @@ public final class FactReader {
         }
         return new Facts(title, date, organizer, rapporteur, speakers, affiliated, participants, women, discussed,
                 summary, asked, sources);
+    }
+
+    // loops, not streams: each lambda is a call site linked when a cold JVM checks its first report
+    private static boolean anyProse(java.util.List<Item> items) {
+        for (Item i : items) {
+            if (Items.isProse(i.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the report's template has a section of that id (when not null) or of that kind. */
+    private static boolean hasSection(MappedReport report, String id, SectionKind kind) {
+        for (org.igfreport.internal.template.TemplateSection d : report.template().sections()) {
+            if (id != null ? d.id().equals(id) : d.kind() == kind) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Integer count(GenderAnswers.Estimate e) {
