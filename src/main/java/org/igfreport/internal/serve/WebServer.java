@@ -203,7 +203,7 @@ public final class WebServer {
                 // the exception's class and where it was thrown: never its message, which may quote the report
                 Throwable t = e.getCause() != null ? e.getCause() : e;
                 StackTraceElement[] at = t.getStackTrace();
-                log.println("internal error: " + t.getClass().getName() + (at.length > 0 ? " at " + at[0] : ""));
+                log.println("internal-error " + t.getClass().getName() + (at.length > 0 ? " at " + at[0] : ""));
                 a = error(500, "internal-error", Texts.format("serve.error.internal"));
             }
             send(request, response, callback, a, path == null ? "/" : path, start);
