@@ -35,8 +35,9 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.igfreport");
 
-    /** The front ends and the batch runner (and the generated help goal): they hold per-run state by design. */
+    /** The front ends (command line, Maven goal, web server) and the batch runner (and the generated help goal): they hold per-run state by design. */
     private static final String[] SHELLS = {"org.igfreport.internal.batch..", "org.igfreport.internal.cli..", "org.igfreport.internal.maven..",
+        "org.igfreport.internal.serve..",
         "org.igfreport.igf_report.."};
 
     /**

@@ -44,7 +44,7 @@ public final class Main implements Runnable {
     }
 
     /** The subcommands, in the order of the usage help. */
-    static final java.util.List<String> SUBCOMMANDS = java.util.List.of("check", "templates", "rules", "explain", "sentences", "extract", "init", "summary");
+    static final java.util.List<String> SUBCOMMANDS = java.util.List.of("check", "templates", "rules", "explain", "sentences", "extract", "init", "summary", "serve");
 
     /** The command as picocli sees it, built by {@link #spec()}. */
     private CommandSpec spec;
@@ -275,6 +275,9 @@ public final class Main implements Runnable {
         }
         if (all || first.equals("summary")) {
             cl.addSubcommand("summary", new SummaryCommand(ctx));
+        }
+        if (all || first.equals("serve")) {
+            cl.addSubcommand("serve", new ServeCommand(ctx));
         }
         cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));

@@ -44,7 +44,8 @@ class HelpBundleTest {
                 .addSubcommand("sentences", new SentencesCommand(ctx))
                 .addSubcommand("extract", new ExtractCommand(ctx))
                 .addSubcommand("init", new InitCommand(ctx))
-                .addSubcommand("summary", new SummaryCommand(ctx));
+                .addSubcommand("summary", new SummaryCommand(ctx))
+                .addSubcommand("serve", new ServeCommand(ctx));
         List<CommandSpec> out = new ArrayList<>();
         out.add(cl.getCommandSpec());
         cl.getSubcommands().values().forEach(c -> {

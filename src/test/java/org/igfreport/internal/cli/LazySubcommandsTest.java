@@ -25,7 +25,8 @@ class LazySubcommandsTest {
 
     @Test
     void eachSubcommandAloneBehavesAsAmongAll() {
-        assertThat(Main.SUBCOMMANDS).containsExactly("check", "templates", "rules", "explain", "sentences", "extract", "init", "summary");
+        assertThat(Main.SUBCOMMANDS).containsExactly("check", "templates", "rules", "explain", "sentences", "extract", "init", "summary",
+                "serve");
         for (String sub : Main.SUBCOMMANDS) {
             for (List<String> args : List.of(List.of(sub, "--help"), List.of(sub, "--version"), List.of(sub, "--no-such-option"),
                     List.of(sub, "no-such-file.txt"), List.of(sub, "-h", "x"))) {

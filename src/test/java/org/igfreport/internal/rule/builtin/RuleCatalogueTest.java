@@ -192,7 +192,7 @@ class RuleCatalogueTest {
 
     /** The components whose texts are in base/texts.properties: a key starts with one of them and a dot. */
     private static final List<String> TEXT_COMPONENTS = List.of("limits", "output", "config", "glob", "finder", "template",
-            "validators", "extract", "log", "schema-doc", "cli", "maven", "html", "summary", "import", "baseline");
+            "validators", "extract", "log", "schema-doc", "cli", "maven", "html", "summary", "import", "baseline", "serve");
 
     @Test
     void everyTextOfTheToolIsInItsBundleUsedAndAValidPattern() throws IOException {

@@ -1,0 +1,194 @@
+package org.igfreport.internal.serve;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.igfreport.Limits;
+import org.igfreport.ReportResult;
+import org.igfreport.RuleDescription;
+import org.igfreport.Severity;
+import org.igfreport.internal.batch.BatchCheck;
+import org.igfreport.internal.batch.CiFilters;
+import org.igfreport.internal.batch.Config;
+import org.igfreport.internal.batch.Validators;
+import org.igfreport.internal.document.Document;
+import org.igfreport.internal.extract.Extractor;
+import org.igfreport.internal.output.Format;
+import org.igfreport.internal.output.ReportWriter;
+import org.igfreport.internal.output.Run;
+import org.igfreport.internal.output.Summary;
+import org.igfreport.internal.output.WriterOptions;
+import org.igfreport.internal.read.Readers;
+import org.igfreport.internal.template.Template;
+import org.igfreport.internal.template.Templates;
+
+/**
+ * What {@code serve} checks with: the configuration, templates and limits that {@code check} would
+ * use in the server's working folder, set up once; then one report's bytes at a time, checked as
+ * {@code check --format FORMAT NAME} checks the file {@code NAME} (the same validators, the same
+ * time budget on a {@link org.igfreport.internal.batch.BatchRunner}, the configuration's
+ * suppressions, the same writers), so the output is byte for byte the command's. Nothing here
+ * touches the file system after construction; thread-safe (each call has its own writer and filters).
+ */
+public final class Checker {
+
+    /** The template choice that lets the checker detect the template (or the configuration pick it). */
+    public static final String AUTO = "auto";
+
+    private final Config cfg;
+    private final Path configFile;
+    private final Path cwd;
+    private final Map<String, Validators> byTemplate;
+    private final Run run;
+    private final List<Template> builtIn;
+    private final List<Template> all;
+
+    /**
+     * @param cfg the configuration ({@link Config#NONE} without a file)
+     * @param configFile the configuration file, or {@code null}
+     * @param cwd the working folder (report names are relative to it, as the command's paths are)
+     * @param limits the limits in force (the configuration's)
+     * @param toolName the tool's name
+     * @param toolVersion the tool's version
+     */
+    public Checker(Config cfg, Path configFile, Path cwd, Limits limits, String toolName, String toolVersion) {
+        this.cfg = cfg;
+        this.configFile = configFile;
+        this.cwd = cwd.toAbsolutePath().normalize();
+        Path configDir = configFile == null ? this.cwd : configFile.toAbsolutePath().getParent();
+        this.builtIn = Templates.builtIn().all();
+        Map<String, Validators> v = new LinkedHashMap<>();
+        Validators fallback = new Validators(cfg, configDir, null, this.cwd, limits);
+        v.put(AUTO, fallback);
+        for (Template t : builtIn) {
+            v.put(t.id(), new Validators(cfg, configDir, t.id(), this.cwd, limits));
+        }
+        this.byTemplate = Map.copyOf(v);
+        List<Template> every = new ArrayList<>(builtIn);
+        every.addAll(fallback.ownTemplates());
+        this.all = List.copyOf(every);
+        List<RuleDescription> catalogue = BatchCheck.catalogue();
+        Severity threshold = BatchCheck.failOn(cfg.failOn());
+        this.run = new Run(toolName, toolVersion, null, this.cwd, catalogue,
+                BatchCheck.sections(fallback.ownTemplates()), threshold);
+    }
+
+    /** @return the template choices a request may name: {@code auto} and the built-in ids */
+    public List<String> templateChoices() {
+        List<String> out = new ArrayList<>();
+        out.add(AUTO);
+        for (Template t : builtIn) {
+            out.add(t.id());
+        }
+        return out;
+    }
+
+    /** @return the built-in templates, oldest first */
+    public List<Template> templates() {
+        return builtIn;
+    }
+
+    /**
+     * @param templateId a template's id (built-in or the configuration's own)
+     * @return the template, or {@code null}
+     */
+    public Template template(String templateId) {
+        for (Template t : all) {
+            if (t.id().equals(templateId)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** @return the run every result is written in (catalogue, template sections, fail-on) */
+    public Run run() {
+        return run;
+    }
+
+    /** @return the limits in force */
+    public Limits limits() {
+        return byTemplate.get(AUTO).limits();
+    }
+
+    /**
+     * @param template a template choice, or {@code null} for {@code auto}
+     * @return whether a request may name it
+     */
+    public boolean knows(String template) {
+        return template == null || byTemplate.containsKey(template);
+    }
+
+    /**
+     * Checks one report as {@code check} checks the file of that name in the working folder.
+     *
+     * @param content the report's bytes
+     * @param name its file name (no folder: see {@link WebServer#fileName})
+     * @param template a template choice ({@link #knows}), or {@code null}
+     * @return the results as the command writes them: the report's, then the configuration's
+     *     {@code unused-suppression} result when there is one
+     * @throws IOException never in practice (the results are kept in memory)
+     */
+    public List<ReportResult> check(byte[] content, String name, String template) throws IOException {
+        Validators validators = byTemplate.get(template == null ? AUTO : template);
+        CiFilters ci = new CiFilters(cfg, configFile, cwd, null, null);
+        List<ReportResult> out = new ArrayList<>(2);
+        BatchCheck.runStream(validators, cwd, new ByteArrayInputStream(content), name, r -> out.add(ci.apply(r)));
+        out.addAll(ci.finish());
+        return out;
+    }
+
+    /**
+     * @param results results from {@link #check}
+     * @param format an output format
+     * @return the results written in it, as the command writes them to standard output
+     * @throws IOException never in practice (written to memory)
+     */
+    public byte[] write(List<ReportResult> results, Format format) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+        ReportWriter writer = format.writer(bytes, WriterOptions.PLAIN);
+        writer.begin(run);
+        Summary summary = Summary.EMPTY;
+        for (ReportResult r : results) {
+            writer.report(r);
+            summary = summary.plus(r);
+        }
+        writer.end(summary);
+        return bytes.toByteArray();
+    }
+
+    /**
+     * The report as {@code extract} gives it: read with the default limits (as the command does)
+     * and mapped onto the template chosen or detected.
+     *
+     * @param content the report's bytes
+     * @param name its file name
+     * @param template a template choice, or {@code null}
+     * @param format YAML or JSON
+     * @return the structured report
+     * @throws Extractor.ExtractException when it is unreadable or fits no template
+     */
+    public String extract(byte[] content, String name, String template, Extractor.Format format)
+            throws Extractor.ExtractException {
+        List<Template> candidates = builtIn;
+        if (template != null && !template.equals(AUTO)) {
+            candidates = List.of(Templates.builtIn().byId(template).orElseThrow());
+        }
+        Document doc = Readers.forName(name).read(content, name, org.igfreport.internal.base.Limits.DEFAULTS);
+        return Extractor.extract(doc, candidates, format);
+    }
+
+    /**
+     * @param name a file name
+     * @return whether it names a report format the checker reads (its extension)
+     */
+    public static boolean readable(String name) {
+        return Readers.isReport(name);
+    }
+
+}

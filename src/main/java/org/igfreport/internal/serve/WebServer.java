@@ -1,0 +1,573 @@
+package org.igfreport.internal.serve;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.MultiPart;
+import org.eclipse.jetty.http.MultiPartConfig;
+import org.eclipse.jetty.http.MultiPartFormData;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Fields;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.igfreport.ReportResult;
+import org.igfreport.internal.base.Texts;
+import org.igfreport.internal.extract.Extractor;
+import org.igfreport.internal.output.Format;
+
+/**
+ * {@code igf-report serve}: a Jetty 12 core server (no servlet API) in front of a {@link Checker}.
+ * Routes: the page ({@code GET /}, {@code POST /check}), the rule and template pages, the JSON API
+ * ({@code /api/check}, {@code /api/extract}, {@code /api/templates}, {@code /api/rules}), the page's
+ * own style sheet and script, and {@code /healthz}. Every upload is read into memory under the size
+ * limit (never to disk), then checked on a bounded pool of worker threads (full: 503), each check
+ * under the time budget of the limits. One line per request on standard error: method, path,
+ * status, bytes in and out, milliseconds (never a query, a file name or report text).
+ */
+public final class WebServer {
+
+    /** Jetty logs through SLF4J to java.util.logging: its start-up lines are not the tool's. */
+    private static final java.util.logging.Logger JETTY = java.util.logging.Logger.getLogger("org.eclipse.jetty");
+
+    static {
+        JETTY.setLevel(java.util.logging.Level.WARNING);
+    }
+
+    /** Room for the multipart framing and the small fields around the file. */
+    static final long FORM_OVERHEAD = 64 * 1024;
+
+    /** The settings of a server. */
+    public record Settings(String bind, int port, int workers, int queue, String corsOrigin) {
+    }
+
+    private final Checker checker;
+    private final Settings settings;
+    private final PrintStream log;
+    private final Server server;
+    private final ServerConnector connector;
+    private final ThreadPoolExecutor pool;
+    private final Page page;
+
+    /**
+     * @param checker what checks the uploads
+     * @param settings where to listen, the workers, the queue, the CORS origin (or {@code null})
+     * @param log where the request lines go (standard error)
+     */
+    public WebServer(Checker checker, Settings settings, PrintStream log) {
+        this.checker = checker;
+        this.settings = settings;
+        this.log = log;
+        this.page = new Page(checker);
+        this.pool = new ThreadPoolExecutor(settings.workers(), settings.workers(), 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(Math.max(1, settings.queue())), new Workers(), new ThreadPoolExecutor.AbortPolicy());
+        QueuedThreadPool threads = new QueuedThreadPool(Math.max(16, settings.workers() + settings.queue() + 8));
+        threads.setName("igf-report-http");
+        this.server = new Server(threads);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        this.connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setHost(settings.bind());
+        connector.setPort(settings.port());
+        server.addConnector(connector);
+        ErrorHandler errors = new ErrorHandler();
+        errors.setShowStacks(false);
+        errors.setShowMessageInTitle(false);
+        server.setErrorHandler(errors);
+        server.setHandler(new GracefulHandler(new Routes()));
+        // SIGTERM: stop taking requests, let those in flight finish (a check takes at most its budget
+        // and the runner's grace period), then stop
+        Duration budget = checker.limits().maxTime();
+        server.setStopTimeout(budget.plusSeconds(15).toMillis());
+        server.setStopAtShutdown(true);
+    }
+
+    /**
+     * Starts listening.
+     *
+     * @return the address, e.g. {@code http://127.0.0.1:8080/}
+     * @throws Exception when the port cannot be bound
+     */
+    public String start() throws Exception {
+        server.start();
+        String host = settings.bind();
+        if (host.contains(":")) {
+            host = "[" + host + "]";
+        }
+        return "http://" + host + ":" + connector.getLocalPort() + "/";
+    }
+
+    /**
+     * Waits until the server stops (SIGTERM, or {@link #stop}), then lets the workers end.
+     *
+     * @throws InterruptedException when interrupted
+     */
+    public void join() throws InterruptedException {
+        server.join();
+        pool.shutdown();
+        pool.awaitTermination(1, TimeUnit.MINUTES);
+    }
+
+    /**
+     * Stops the server: requests in flight finish first.
+     *
+     * @throws Exception when it cannot stop
+     */
+    public void stop() throws Exception {
+        server.stop();
+        pool.shutdown();
+    }
+
+    /** Daemon worker threads with names of their own. */
+    private static final class Workers implements ThreadFactory {
+        private final AtomicInteger n = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "igf-report-check-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
+    }
+
+    /** An answer to send: status, type and bytes, plus a file name for downloads. */
+    record Answer(int status, String type, byte[] body, String download) {
+        static Answer of(int status, String type, String body) {
+            return new Answer(status, type, body.getBytes(StandardCharsets.UTF_8), null);
+        }
+    }
+
+    /** A request that cannot be served, with its status and the error's id. */
+    static final class Refused extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final int status;
+        private final String error;
+
+        Refused(int status, String error, String message) {
+            super(message);
+            this.status = status;
+            this.error = error;
+        }
+
+        int status() {
+            return status;
+        }
+
+        String error() {
+            return error;
+        }
+    }
+
+    /** One uploaded report: its bytes, its file name, and the request's other fields. */
+    record Upload(byte[] content, String name, String template, String format) {
+    }
+
+    /** The routes. */
+    private final class Routes extends Handler.Abstract {
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) {
+            long start = System.nanoTime();
+            String method = request.getMethod();
+            String path = request.getHttpURI().getPath();
+            Answer a;
+            try {
+                a = route(method, path == null ? "/" : path, request);
+            } catch (Refused e) {
+                a = path != null && path.startsWith("/api/") || !wantsPage(path) ? error(e.status(), e.error(), e.getMessage())
+                        : new Answer(e.status(), Page.HTML, page.errorPage(e.status(), e.getMessage()), null);
+            } catch (RuntimeException e) {
+                // the exception's class and where it was thrown: never its message, which may quote the report
+                Throwable t = e.getCause() != null ? e.getCause() : e;
+                StackTraceElement[] at = t.getStackTrace();
+                log.println("internal-error " + t.getClass().getName() + (at.length > 0 ? " at " + at[0] : ""));
+                a = error(500, "internal-error", Texts.format("serve.error.internal"));
+            }
+            send(request, response, callback, a, path == null ? "/" : path, start);
+            return true;
+        }
+
+        private boolean wantsPage(String path) {
+            return path != null && (path.equals("/") || path.equals("/check"));
+        }
+    }
+
+    private Answer route(String method, String path, Request request) throws Refused {
+        boolean get = method.equals("GET") || method.equals("HEAD");
+        boolean post = method.equals("POST");
+        if (method.equals("OPTIONS") && path.startsWith("/api/") && settings.corsOrigin() != null) {
+            return new Answer(204, null, new byte[0], null);
+        }
+        switch (path) {
+            case "/healthz":
+                requireMethod(get, "GET");
+                return Answer.of(200, "text/plain; charset=utf-8", "ok\n");
+            case "/":
+                requireMethod(get, "GET");
+                return new Answer(200, Page.HTML, page.form(null), null);
+            case "/check":
+                requireMethod(post, "POST");
+                return pageCheck(request);
+            case "/rules":
+                requireMethod(get, "GET");
+                return new Answer(200, Page.HTML, page.rules(), null);
+            case "/templates":
+                requireMethod(get, "GET");
+                return new Answer(200, Page.HTML, page.templates(), null);
+            case "/static/igf-report.css":
+                requireMethod(get, "GET");
+                return new Answer(200, "text/css; charset=utf-8", Page.resource("igf-report.css"), null);
+            case "/static/igf-report.js":
+                requireMethod(get, "GET");
+                return new Answer(200, "text/javascript; charset=utf-8", Page.resource("igf-report.js"), null);
+            case "/api/check":
+                requireMethod(post, "POST");
+                return apiCheck(request);
+            case "/api/extract":
+                requireMethod(post, "POST");
+                return apiExtract(request);
+            case "/api/templates":
+                requireMethod(get, "GET");
+                return new Answer(200, Page.JSON, Api.templates(checker), null);
+            case "/api/rules":
+                requireMethod(get, "GET");
+                return new Answer(200, Page.JSON, Api.rules(checker), null);
+            default:
+                if (path.startsWith("/rules/")) {
+                    requireMethod(get, "GET");
+                    byte[] rule = page.rule(path.substring("/rules/".length()));
+                    if (rule != null) {
+                        return new Answer(200, Page.HTML, rule, null);
+                    }
+                }
+                if (path.startsWith("/api/")) {
+                    throw new Refused(404, "not-found", Texts.format("serve.error.not-found"));
+                }
+                return new Answer(404, Page.HTML, page.errorPage(404, Texts.format("serve.error.not-found")), null);
+        }
+    }
+
+    private static void requireMethod(boolean ok, String allowed) throws Refused {
+        if (!ok) {
+            throw new Refused(405, "method-not-allowed", Texts.format("serve.error.method", allowed));
+        }
+    }
+
+    private Answer apiCheck(Request request) throws Refused {
+        Upload u = upload(request);
+        Format format = Format.JSON;
+        if (u.format() != null) {
+            format = Format.of(u.format()).orElseThrow(() -> new Refused(400, "bad-format",
+                    Texts.format("serve.error.format", u.format(), formats())));
+        }
+        Format f = format;
+        byte[] out = onWorker(() -> checker.write(checker.check(u.content(), u.name(), u.template()), f));
+        return new Answer(200, type(f), out, null);
+    }
+
+    private Answer apiExtract(Request request) throws Refused {
+        Upload u = upload(request);
+        Extractor.Format format;
+        try {
+            format = u.format() == null ? Extractor.Format.JSON : Extractor.Format.of(u.format());
+        } catch (IllegalArgumentException e) {
+            throw new Refused(400, "bad-format", Texts.format("serve.error.format", u.format(), "json, yaml"));
+        }
+        Object out = onWorker(() -> {
+            try {
+                return checker.extract(u.content(), u.name(), u.template(), format);
+            } catch (Extractor.ExtractException e) {
+                return e;
+            }
+        });
+        if (out instanceof Extractor.ExtractException e) {
+            throw new Refused(422, "not-extracted", e.getMessage());
+        }
+        return Answer.of(200, format == Extractor.Format.JSON ? Page.JSON : "application/yaml; charset=utf-8", (String) out);
+    }
+
+    /**
+     * The page's form: the result page, or with {@code format} one of the contract's outputs as a
+     * download (the same as the page's download links).
+     */
+    private Answer pageCheck(Request request) throws Refused {
+        Upload u = upload(request);
+        if (u.format() != null && !u.format().isEmpty() && !u.format().equals("page")) {
+            Format f = Format.of(u.format()).orElseThrow(() -> new Refused(400, "bad-format",
+                    Texts.format("serve.error.format", u.format(), formats())));
+            byte[] out = onWorker(() -> checker.write(checker.check(u.content(), u.name(), u.template()), f));
+            return new Answer(200, type(f), out, Page.downloadName(u.name(), f));
+        }
+        Page.Result result = onWorker(() -> {
+            List<ReportResult> results = checker.check(u.content(), u.name(), u.template());
+            String extracted = null;
+            if (Page.readable(results.get(0))) {
+                try {
+                    extracted = checker.extract(u.content(), u.name(), u.template(), Extractor.Format.JSON);
+                } catch (Extractor.ExtractException e) {
+                    extracted = null;
+                }
+            }
+            return new Page.Result(u.name(), results, extracted, checker.write(results, Format.JSON),
+                    checker.write(results, Format.SARIF), checker.write(results, Format.HTML), u.template());
+        });
+        return new Answer(200, Page.HTML, page.form(result), null);
+    }
+
+    private static String formats() {
+        StringBuilder b = new StringBuilder();
+        for (Format f : Format.values()) {
+            b.append(b.length() == 0 ? "" : ", ").append(f.id());
+        }
+        return b.toString();
+    }
+
+    static String type(Format f) {
+        return switch (f) {
+            case JSON, SARIF, CODEQUALITY -> Page.JSON;
+            case HTML -> Page.HTML;
+            case JUNIT -> "application/xml; charset=utf-8";
+            case MARKDOWN -> "text/markdown; charset=utf-8";
+            default -> "text/plain; charset=utf-8";
+        };
+    }
+
+    /** Work for a worker thread. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run() throws IOException;
+    }
+
+    /** Runs work on the worker pool and waits for it; 503 when the pool and its queue are full. */
+    private <T> T onWorker(Work<T> work) throws Refused {
+        Future<T> f;
+        try {
+            f = pool.submit(() -> work.run());
+        } catch (RejectedExecutionException e) {
+            throw new Refused(503, "busy", Texts.format("serve.error.busy"));
+        }
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Refused(503, "busy", Texts.format("serve.error.busy"));
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * The upload of a request: a multipart form's {@code file} part (with {@code template} and
+     * {@code format} fields), or the raw body with {@code ?filename=NAME}. Read into memory, at most
+     * the limits' file size: a larger body is refused (413) as soon as it is known to be larger.
+     */
+    Upload upload(Request request) throws Refused {
+        long max = checker.limits().maxBytes();
+        Fields query = Request.extractQueryParameters(request, StandardCharsets.UTF_8);
+        String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
+        long length = request.getLength();
+        boolean multipart = contentType != null
+                && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
+        if (length > max + (multipart ? FORM_OVERHEAD : 0)) {
+            throw tooLarge(max);
+        }
+        if (multipart) {
+            return multipart(request, contentType, max, query);
+        }
+        String name = fileName(query.getValue("filename"));
+        if (name == null) {
+            throw new Refused(400, "no-file", Texts.format("serve.error.no-file"));
+        }
+        byte[] content;
+        try (InputStream in = Request.asInputStream(request)) {
+            content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, max + 1));
+        } catch (IOException e) {
+            throw new Refused(400, "bad-request", Texts.format("serve.error.read"));
+        }
+        if (content.length > max) {
+            throw tooLarge(max);
+        }
+        if (content.length == 0) {
+            throw new Refused(400, "no-file", Texts.format("serve.error.no-file"));
+        }
+        return checked(new Upload(content, name, blankToNull(query.getValue("template")), blankToNull(query.getValue("format"))));
+    }
+
+    private Upload multipart(Request request, String contentType, long max, Fields query) throws Refused {
+        MultiPartConfig config = new MultiPartConfig.Builder().maxParts(8).maxSize(max + FORM_OVERHEAD)
+                .maxPartSize(max).maxMemoryPartSize(max).useFilesForPartsWithoutFileName(false).build();
+        MultiPartFormData.Parts parts;
+        try {
+            parts = MultiPartFormData.getParts(request, request, contentType, config);
+        } catch (RuntimeException e) {
+            throw refusal(e, max);
+        }
+        try (parts) {
+            MultiPart.Part file = parts.getFirst("file");
+            String template = field(parts, "template");
+            String format = field(parts, "format");
+            if (template == null) {
+                template = blankToNull(query.getValue("template"));
+            }
+            if (format == null) {
+                format = blankToNull(query.getValue("format"));
+            }
+            if (file == null || file.getFileName() == null || file.getFileName().isEmpty()) {
+                throw new Refused(400, "no-file", Texts.format("serve.error.no-file"));
+            }
+            String name = fileName(file.getFileName());
+            if (name == null) {
+                throw new Refused(400, "no-file", Texts.format("serve.error.no-file"));
+            }
+            byte[] content;
+            try (InputStream in = Content.Source.asInputStream(file.createContentSource())) {
+                content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, max + 1));
+            } catch (IOException e) {
+                throw new Refused(400, "bad-request", Texts.format("serve.error.read"));
+            }
+            if (content.length > max) {
+                throw tooLarge(max);
+            }
+            return checked(new Upload(content, name, template, format));
+        }
+    }
+
+    private Upload checked(Upload u) throws Refused {
+        if (!Checker.readable(u.name())) {
+            throw new Refused(415, "unsupported-type", Texts.format("serve.error.type", u.name()));
+        }
+        if (!checker.knows(u.template())) {
+            throw new Refused(400, "unknown-template", Texts.format("serve.error.template", u.template(),
+                    String.join(", ", checker.templateChoices())));
+        }
+        return u;
+    }
+
+    private static String field(MultiPartFormData.Parts parts, String name) {
+        MultiPart.Part p = parts.getFirst(name);
+        if (p == null || p.getFileName() != null) {
+            return null;
+        }
+        String v = p.getContentAsString(StandardCharsets.UTF_8);
+        return blankToNull(v == null || v.length() > 200 ? null : v.strip());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static Refused tooLarge(long max) {
+        return new Refused(413, "too-large", Texts.format("serve.error.too-large", String.valueOf(max)));
+    }
+
+    /** A multipart parse failure: too large (413) or a malformed form (400). */
+    private static Refused refusal(Throwable e, long max) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.eclipse.jetty.http.HttpException h && h.getCode() == 413) {
+                return tooLarge(max);
+            }
+            String m = t.getMessage();
+            if (m != null && m.toLowerCase(Locale.ROOT).contains("max")) {
+                return tooLarge(max);
+            }
+        }
+        return new Refused(400, "bad-request", Texts.format("serve.error.form"));
+    }
+
+    /**
+     * The file name of an upload as the report's path: its last segment only (a client's folders
+     * never reach the server's file system, which is not touched anyway), at most 255 characters,
+     * without control characters.
+     *
+     * @param raw the name the client sent
+     * @return the name, or {@code null} when nothing usable is left
+     */
+    static String fileName(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String s = raw.replace('\\', '/');
+        s = s.substring(s.lastIndexOf('/') + 1).strip();
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> {
+            if (c >= 0x20 && c != 0x7f && !(c >= 0x80 && c < 0xa0) && c != ':' && c != '*' && c != '?' && c != '"'
+                    && c != '<' && c != '>' && c != '|') {
+                b.appendCodePoint(c);
+            }
+        });
+        String name = b.toString();
+        if (name.isEmpty() || name.equals(".") || name.equals("..") || name.length() > 255) {
+            return null;
+        }
+        return name;
+    }
+
+    private static Answer error(int status, String error, String message) {
+        return new Answer(status, Page.JSON, Api.error(error, message), null);
+    }
+
+    private static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+    private void send(Request request, Response response, Callback callback, Answer a, String path, long start) {
+        response.setStatus(a.status());
+        var h = response.getHeaders();
+        if (a.type() != null) {
+            h.put(HttpHeader.CONTENT_TYPE, a.type());
+        }
+        h.put("Content-Security-Policy", CSP);
+        h.put("X-Content-Type-Options", "nosniff");
+        h.put("Referrer-Policy", "no-referrer");
+        h.put("X-Frame-Options", "DENY");
+        h.put("Cross-Origin-Opener-Policy", "same-origin");
+        h.put(HttpHeader.CACHE_CONTROL, path.startsWith("/static/") ? "no-cache" : "no-store");
+        if (a.status() == 503) {
+            h.put(HttpHeader.RETRY_AFTER, "1");
+        }
+        if (a.status() == 405) {
+            h.put(HttpHeader.ALLOW, path.startsWith("/api/check") || path.startsWith("/api/extract")
+                    || path.equals("/check") ? "POST" : "GET, HEAD");
+        }
+        if (a.download() != null) {
+            h.put(HttpHeader.CONTENT_DISPOSITION, "attachment; filename=\"" + a.download() + "\"");
+        }
+        if (settings.corsOrigin() != null && path.startsWith("/api/")) {
+            h.put(HttpHeader.ACCESS_CONTROL_ALLOW_ORIGIN, settings.corsOrigin());
+            h.put(HttpHeader.VARY, "Origin");
+            if (request.getMethod().equals("OPTIONS")) {
+                h.put(HttpHeader.ACCESS_CONTROL_ALLOW_METHODS, "GET, POST");
+                h.put(HttpHeader.ACCESS_CONTROL_ALLOW_HEADERS, "Content-Type");
+                h.put(HttpHeader.ACCESS_CONTROL_MAX_AGE, "600");
+            }
+        }
+        byte[] body = request.getMethod().equals("HEAD") ? new byte[0] : a.body();
+        h.put(new HttpField(HttpHeader.CONTENT_LENGTH, String.valueOf(a.body().length)));
+        long in = Math.max(0, request.getLength());
+        log.println(String.format(Locale.ROOT, "%s %s %d %d %d %dms", request.getMethod(), path, a.status(), in,
+                a.body().length, (System.nanoTime() - start) / 1_000_000));
+        response.write(true, ByteBuffer.wrap(body), callback);
+    }
+}
