@@ -23,6 +23,7 @@ import tools.jackson.databind.JsonNode;
  * templates:                # per-folder templates: glob (relative to this file's folder) to template
  *   "reports/2016/**": igf-2016-workshop
  * fail-on: error            # error | warning | never
+ * lang: auto                # the reports' language for counting sentences: auto | en | fr | es
  * rules:                    # per rule: off | info | warning | error
  *   paragraph-count: off
  * exclude:                  # glob patterns, relative to the folder checked
@@ -54,17 +55,23 @@ import tools.jackson.databind.JsonNode;
  * @param templates per-folder templates: glob pattern (relative to the file's folder) to
  *     template (id, {@code auto} or file), in the file's order; the first match wins
  * @param suppressions the {@code suppressions:} entries, in the file's order
+ * @param lang the language of the reports' prose ({@code auto}, {@code en}, {@code fr} or
+ *     {@code es}), or {@code null} when not set (then {@code auto})
  */
 public record Config(String template, String failOn, Map<String, String> rules, List<String> exclude,
-                     Limits limits, Map<String, String> templates, List<ConfigSuppressions.Entry> suppressions) {
+                     Limits limits, Map<String, String> templates, List<ConfigSuppressions.Entry> suppressions,
+                     String lang) {
 
     /** The name of the configuration file looked for in the working folder. */
     public static final String DEFAULT_NAME = ".igf-report.yaml";
 
     /** No configuration. */
-    public static final Config NONE = new Config(null, null, Map.of(), List.of(), Limits.DEFAULTS, Map.of(), List.of());
+    public static final Config NONE = new Config(null, null, Map.of(), List.of(), Limits.DEFAULTS, Map.of(), List.of(), null);
 
-    private static final List<String> KEYS = List.of("template", "templates", "fail-on", "rules", "exclude", "suppressions", "limits");
+    private static final List<String> KEYS = List.of("template", "templates", "fail-on", "rules", "exclude", "suppressions", "limits",
+            "lang");
+    /** The values of {@code lang:} and {@code --lang}. */
+    public static final List<String> LANGS = List.of("auto", "en", "fr", "es");
     private static final List<String> LIMIT_KEYS = List.of("max-file-size", "max-pages", "max-depth", "max-aliases",
             "max-time", "max-operators", "max-page-operators", "max-glyphs", "max-page-glyphs", "max-form-calls",
             "max-inflated", "max-nodes", "max-word-elements");
@@ -78,6 +85,30 @@ public record Config(String template, String failOn, Map<String, String> rules, 
         limits = limits == null ? Limits.DEFAULTS : limits;
         templates = templates == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(templates));
         suppressions = suppressions == null ? List.of() : List.copyOf(suppressions);
+    }
+
+    /**
+     * A configuration without a language (detected per report).
+     *
+     * @param template the template, or {@code null} when not set
+     * @param failOn {@code error}, {@code warning} or {@code never}, or {@code null} when not set
+     * @param rules per rule id: {@code off}, {@code info}, {@code warning} or {@code error}
+     * @param exclude glob patterns of files not to check, relative to the folder checked
+     * @param limits the limits
+     * @param templates per-folder templates, glob pattern to template
+     * @param suppressions the {@code suppressions:} entries
+     */
+    public Config(String template, String failOn, Map<String, String> rules, List<String> exclude, Limits limits,
+                  Map<String, String> templates, List<ConfigSuppressions.Entry> suppressions) {
+        this(template, failOn, rules, exclude, limits, templates, suppressions, null);
+    }
+
+    /**
+     * @param newLang the language ({@code auto}, {@code en}, {@code fr} or {@code es}), as {@code --lang} gives it
+     * @return this configuration with that language
+     */
+    public Config withLang(String newLang) {
+        return new Config(template, failOn, rules, exclude, limits, templates, suppressions, newLang);
     }
 
     /**
@@ -182,6 +213,7 @@ public record Config(String template, String failOn, Map<String, String> rules, 
         Limits limits = Limits.DEFAULTS;
         Map<String, String> templates = new LinkedHashMap<>();
         List<ConfigSuppressions.Entry> suppressions = List.of();
+        String lang = null;
         for (Map.Entry<String, JsonNode> e : root.properties()) {
             JsonNode v = e.getValue();
             switch (e.getKey()) {
@@ -209,6 +241,7 @@ public record Config(String template, String failOn, Map<String, String> rules, 
                     }
                 }
                 case "limits" -> limits = limits(name, v);
+                case "lang" -> lang = oneOf(name, v, "lang", LANGS);
                 case "suppressions" -> suppressions = ConfigSuppressions.parse(name, v, knownRules);
                 case "templates" -> {
                     if (!v.isObject()) {
@@ -222,7 +255,7 @@ public record Config(String template, String failOn, Map<String, String> rules, 
                 default -> throw problem(name, v, Texts.format("config.unknown-key", e.getKey(), String.join(", ", KEYS)));
             }
         }
-        return new Config(template, failOn, rules, exclude, limits, templates, suppressions);
+        return new Config(template, failOn, rules, exclude, limits, templates, suppressions, lang);
     }
 
     private static Limits limits(String file, JsonNode v) {

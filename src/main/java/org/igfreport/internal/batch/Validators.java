@@ -119,6 +119,9 @@ public final class Validators {
 
     private ReportValidator make(Config cfg, String spec, Path base, List<Template> ownTemplates) {
         ReportValidator.Builder builder = ReportValidator.builder().limits(limits);
+        if (cfg.lang() != null) {
+            builder.language(cfg.lang());
+        }
         Templates templates = Templates.builtIn();
         if (spec == null || spec.equals("auto") || templates.byId(spec).isPresent()) {
             builder.template(spec);

@@ -30,7 +30,7 @@ public enum Language {
     /** At least this many function words must be counted before a language other than English is chosen. */
     static final int MIN_EVIDENCE = 8;
     /** Detection looks at this many characters of text at most. */
-    static final int MAX_DETECT = 64 * 1024;
+    public static final int MAX_DETECT = 64 * 1024;
     private static final int MAX_WORD = 12;
 
     private final String code;
@@ -86,10 +86,12 @@ public enum Language {
                 continue;
             }
             if (len > 0 && len <= MAX_WORD) {
-                String w = new String(word, 0, len);
-                for (int k = 0; k < all.length; k++) {
-                    if (all[k].rules().stopwords.contains(w)) {
-                        counts[k]++;
+                Integer mask = StopWords.BY_WORD.get(new String(word, 0, len));
+                if (mask != null) {
+                    for (int k = 0; k < all.length; k++) {
+                        if ((mask & 1 << k) != 0) {
+                            counts[k]++;
+                        }
                     }
                 }
             }
@@ -111,6 +113,21 @@ public enum Language {
             }
         }
         return best == ENGLISH || tie || top < MIN_EVIDENCE ? ENGLISH : best;
+    }
+
+    /** Every language's function words, each with the bit set of the languages that list it. */
+    private static final class StopWords {
+        static final Map<String, Integer> BY_WORD;
+
+        static {
+            Map<String, Integer> m = new HashMap<>();
+            for (Language l : values()) {
+                for (String w : l.rules().stopwords) {
+                    m.merge(w, 1 << l.ordinal(), (x, y) -> x | y);
+                }
+            }
+            BY_WORD = Map.copyOf(m);
+        }
     }
 
     /** @return the rules read from this language's data files */
