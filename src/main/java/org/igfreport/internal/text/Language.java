@@ -191,7 +191,7 @@ public enum Language {
             Set<String> current = out.computeIfAbsent("", k -> new HashSet<>());
             try (InputStream in = Language.class.getResourceAsStream(name)) {
                 if (in == null) {
-                    throw new IllegalStateException("missing resource " + name);
+                    throw new IllegalStateException(name);  // a packaging error: the data file is in the jar
                 }
                 BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
                 for (String line = r.readLine(); line != null; line = r.readLine()) {

@@ -18,6 +18,7 @@ class ConfigSchemaTest {
             templates:
               "reports/2016/**": igf-2016-workshop
             fail-on: warning
+            lang: fr
             rules:
               paragraph-count: off
               speaker-affiliation: info
@@ -54,7 +55,7 @@ class ConfigSchemaTest {
 
     @Test
     void anUnknownKeyFailsBoth(@TempDir Path dir) throws Exception {
-        for (String bad : new String[] {"colour: red\n", "limits:\n  max-speed: 3\n", "fail-on: sometimes\n",
+        for (String bad : new String[] {"colour: red\n", "limits:\n  max-speed: 3\n", "fail-on: sometimes\n", "lang: de\n",
                 "rules:\n  paragraph-count: loud\n", "suppressions:\n  - {path: a.docx, rule: date-format}\n",
                 "suppressions:\n  - {path: a.docx, rule: date-format, reason: x, colour: red}\n"}) {
             assertThat(schemaAccepts(bad)).as(bad).isFalse();
