@@ -233,7 +233,7 @@ public final class ReportValidator {
                 engine.language(null);
             } else {
                 engine.language(Language.of(c).orElseThrow(() -> new IllegalArgumentException(
-                        Texts.format("language.unknown", code))));
+                        Texts.format("config.unknown-language", code))));
             }
             return this;
         }

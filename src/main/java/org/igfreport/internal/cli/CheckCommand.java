@@ -236,7 +236,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         String l = lang.strip().toLowerCase(java.util.Locale.ROOT);
         if (!Config.LANGS.contains(l)) {
-            throw new UsageException(Texts.format("language.unknown", lang));
+            throw new UsageException(Texts.format("config.unknown-language", lang));
         }
         return cfg.withLang(l);
     }

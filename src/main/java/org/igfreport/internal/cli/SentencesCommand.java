@@ -52,7 +52,7 @@ final class SentencesCommand implements Callable<Integer> {
         String text = decoded.text();
         String l = lang.strip().toLowerCase(java.util.Locale.ROOT);
         Language language = l.equals("auto") ? Language.detect(text)
-                : Language.of(l).orElseThrow(() -> new UsageException(Texts.format("language.unknown", lang)));
+                : Language.of(l).orElseThrow(() -> new UsageException(Texts.format("config.unknown-language", lang)));
         List<String> sentences = SentenceSegmenter.of(language).split(text).stream().map(s -> s.text(text)).toList();
         if (format.equals("json")) {
             out.println(JsonMapper.shared().writeValueAsString(sentences));

@@ -147,7 +147,7 @@ public class CheckMojo extends AbstractMojo {
             if (lang != null) {
                 String l = lang.strip().toLowerCase(java.util.Locale.ROOT);
                 if (!Config.LANGS.contains(l)) {
-                    throw new BatchException(Texts.format("language.unknown", lang));
+                    throw new BatchException(Texts.format("config.unknown-language", lang));
                 }
                 cfg = cfg.withLang(l);
             }

@@ -18,7 +18,6 @@ class ConfigSchemaTest {
             templates:
               "reports/2016/**": igf-2016-workshop
             fail-on: warning
-            lang: fr
             rules:
               paragraph-count: off
               speaker-affiliation: info
@@ -33,6 +32,7 @@ class ConfigSchemaTest {
             limits:
               max-file-size: 5MB
               max-time: 10s
+            lang: fr
             """;
 
     private static boolean schemaAccepts(String yaml) {
@@ -51,6 +51,7 @@ class ConfigSchemaTest {
         assertThat(c.suppressions()).extracting(ConfigSuppressions.Entry::rule).containsExactly("paragraph-count",
                 "speaker-affiliation");
         assertThat(c.suppressions().get(1).line()).isEqualTo(12);
+        assertThat(c.lang()).isEqualTo("fr");
     }
 
     @Test
