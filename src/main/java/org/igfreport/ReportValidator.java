@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.igfreport.internal.base.Language;
 import org.igfreport.internal.base.Messages;
+import org.igfreport.internal.base.Texts;
 import org.igfreport.internal.document.Document;
 import org.igfreport.internal.engine.Engine;
 import org.igfreport.internal.engine.Outcome;
@@ -20,6 +21,7 @@ import org.igfreport.internal.template.Template;
 import org.igfreport.internal.template.TemplateException;
 import org.igfreport.internal.template.TemplateLoader;
 import org.igfreport.internal.template.TemplateSection;
+import org.igfreport.internal.text.Language;
 
 /**
  * Checks IGF workshop reports against the IGF reporting templates: the one entry point of the
@@ -241,6 +243,27 @@ public final class ReportValidator {
                 engine.template(TemplateLoader.load(Objects.requireNonNull(file, "file")));
             } catch (TemplateException e) {
                 throw new IllegalArgumentException(e.getMessage(), e);
+            }
+            return this;
+        }
+
+        /**
+         * The language of the reports' prose, which decides how sentences are counted (the
+         * abbreviations, quotes and punctuation of English, French or Spanish); the templates'
+         * labels stay English whatever the language.
+         *
+         * @param code {@code en}, {@code fr}, {@code es}, or {@code auto} (the default: detected
+         *     from each report's text, English for short texts and ties)
+         * @return this builder
+         * @throws IllegalArgumentException for another code
+         */
+        public Builder language(String code) {
+            String c = Objects.requireNonNull(code, "code").strip();
+            if (c.equalsIgnoreCase("auto")) {
+                engine.language(null);
+            } else {
+                engine.language(Language.of(c).orElseThrow(() -> new IllegalArgumentException(
+                        Texts.format("config.unknown-language", code))));
             }
             return this;
         }

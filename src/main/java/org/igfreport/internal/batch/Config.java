@@ -23,6 +23,7 @@ import tools.jackson.databind.JsonNode;
  * templates:                # per-folder templates: glob (relative to this file's folder) to template
  *   "reports/2016/**": igf-2016-workshop
  * fail-on: error            # error | warning | never
+ * lang: auto                # the reports' language for counting sentences: auto | en | fr | es
  * rules:                    # per rule: off | info | warning | error
  *   paragraph-count: off
  * exclude:                  # glob patterns, relative to the folder checked
@@ -56,19 +57,23 @@ import tools.jackson.databind.JsonNode;
  *     template (id, {@code auto} or file), in the file's order; the first match wins
  * @param suppressions the {@code suppressions:} entries, in the file's order
  * @param locale the language of the messages, {@code en}, {@code fr} or {@code es}, or {@code null} when not set
+ * @param lang the language of the reports' prose ({@code auto}, {@code en}, {@code fr} or
+ *     {@code es}), or {@code null} when not set (then {@code auto})
  */
 public record Config(String template, String failOn, Map<String, String> rules, List<String> exclude,
                      Limits limits, Map<String, String> templates, List<ConfigSuppressions.Entry> suppressions,
-                     String locale) {
+                     String locale, String lang) {
 
     /** The name of the configuration file looked for in the working folder. */
     public static final String DEFAULT_NAME = ".igf-report.yaml";
 
     /** No configuration. */
-    public static final Config NONE = new Config(null, null, Map.of(), List.of(), Limits.DEFAULTS, Map.of(), List.of(), null);
+    public static final Config NONE = new Config(null, null, Map.of(), List.of(), Limits.DEFAULTS, Map.of(), List.of(), null, null);
 
     private static final List<String> KEYS = List.of("template", "templates", "fail-on", "rules", "exclude", "suppressions", "limits",
-            "locale");
+            "locale", "lang");
+    /** The values of {@code lang:} and {@code --lang}. */
+    public static final List<String> LANGS = List.of("auto", "en", "fr", "es");
     private static final List<String> LIMIT_KEYS = List.of("max-file-size", "max-pages", "max-depth", "max-aliases",
             "max-time", "max-operators", "max-page-operators", "max-glyphs", "max-page-glyphs", "max-form-calls",
             "max-inflated", "max-nodes", "max-word-elements");
@@ -85,7 +90,7 @@ public record Config(String template, String failOn, Map<String, String> rules, 
     }
 
     /**
-     * A configuration without a language.
+     * A configuration without a language (detected per report) and without a locale.
      *
      * @param template the template, or {@code null} when not set
      * @param failOn {@code error}, {@code warning} or {@code never}, or {@code null} when not set
@@ -97,7 +102,15 @@ public record Config(String template, String failOn, Map<String, String> rules, 
      */
     public Config(String template, String failOn, Map<String, String> rules, List<String> exclude, Limits limits,
                   Map<String, String> templates, List<ConfigSuppressions.Entry> suppressions) {
-        this(template, failOn, rules, exclude, limits, templates, suppressions, null);
+        this(template, failOn, rules, exclude, limits, templates, suppressions, null, null);
+    }
+
+    /**
+     * @param newLang the language ({@code auto}, {@code en}, {@code fr} or {@code es}), as {@code --lang} gives it
+     * @return this configuration with that language
+     */
+    public Config withLang(String newLang) {
+        return new Config(template, failOn, rules, exclude, limits, templates, suppressions, locale, newLang);
     }
 
     /**
@@ -203,6 +216,7 @@ public record Config(String template, String failOn, Map<String, String> rules, 
         Map<String, String> templates = new LinkedHashMap<>();
         List<ConfigSuppressions.Entry> suppressions = List.of();
         String locale = null;
+        String lang = null;
         for (Map.Entry<String, JsonNode> e : root.properties()) {
             JsonNode v = e.getValue();
             switch (e.getKey()) {
@@ -231,6 +245,7 @@ public record Config(String template, String failOn, Map<String, String> rules, 
                 }
                 case "limits" -> limits = limits(name, v);
                 case "locale" -> locale = oneOf(name, v, "locale", org.igfreport.internal.base.Language.CODES);
+                case "lang" -> lang = oneOf(name, v, "lang", LANGS);
                 case "suppressions" -> suppressions = ConfigSuppressions.parse(name, v, knownRules);
                 case "templates" -> {
                     if (!v.isObject()) {
@@ -244,7 +259,7 @@ public record Config(String template, String failOn, Map<String, String> rules, 
                 default -> throw problem(name, v, Texts.format("config.unknown-key", e.getKey(), String.join(", ", KEYS)));
             }
         }
-        return new Config(template, failOn, rules, exclude, limits, templates, suppressions, locale);
+        return new Config(template, failOn, rules, exclude, limits, templates, suppressions, locale, lang);
     }
 
     private static Limits limits(String file, JsonNode v) {

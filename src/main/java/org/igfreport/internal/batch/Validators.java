@@ -122,6 +122,9 @@ public final class Validators {
         // the findings in the language in force (--locale, locale:, the Maven goal's locale), as the run's texts
         ReportValidator.Builder builder = ReportValidator.builder().limits(limits)
                 .locale(org.igfreport.internal.base.Language.current());
+        if (cfg.lang() != null) {
+            builder.language(cfg.lang());
+        }
         Templates templates = Templates.builtIn();
         if (spec == null || spec.equals("auto") || templates.byId(spec).isPresent()) {
             builder.template(spec);

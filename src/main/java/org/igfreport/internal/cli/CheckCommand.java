@@ -44,6 +44,8 @@ final class CheckCommand implements Callable<Integer> {
     /** With the path {@code -}: the name (and format) of the report read from standard input. */
     String stdinFilename;
     String template;
+    /** {@code --lang}: the reports' language for counting sentences ({@code auto}, {@code en}, {@code fr}, {@code es}). */
+    String lang;
     String failOn;
     Path config;
     Path baseline;
@@ -93,6 +95,7 @@ final class CheckCommand implements Callable<Integer> {
                 .auxiliaryTypes(String.class).build());
         s.addOption(option(String.class, "NAME", "--stdin-filename"));
         s.addOption(option(String.class, "ID|auto|FILE", "--template"));
+        s.addOption(option(String.class, "auto|en|fr|es", "--lang"));
         s.addOption(option(String.class, "LEVEL", "--fail-on"));
         s.addOption(option(Path.class, "FILE", "--config"));
         s.addOption(option(Path.class, "FILE", "--baseline"));
@@ -200,6 +203,7 @@ final class CheckCommand implements Callable<Integer> {
         outputs = value("--output");
         stdinFilename = value("--stdin-filename");
         template = value("--template");
+        lang = value("--lang");
         failOn = value("--fail-on");
         config = value("--config");
         baseline = value("--baseline");
@@ -222,6 +226,23 @@ final class CheckCommand implements Callable<Integer> {
         debug = Boolean.TRUE.equals(value("--debug"));
         locale = spec.findOption("--locale") == null ? null : value("--locale");
         paths = spec.positionalParameters().get(0).getValue();
+    }
+
+    /**
+     * @param cfg the configuration
+     * @param lang the value of {@code --lang}, or {@code null}
+     * @return the configuration with {@code --lang} over its {@code lang:}
+     * @throws UsageException for a value other than auto, en, fr or es
+     */
+    static Config withLang(Config cfg, String lang) {
+        if (lang == null) {
+            return cfg;
+        }
+        String l = lang.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!Config.LANGS.contains(l)) {
+            throw new UsageException(Texts.format("config.unknown-language", lang));
+        }
+        return cfg.withLang(l);
     }
 
     private <T> T value(String name) {
@@ -251,7 +272,7 @@ final class CheckCommand implements Callable<Integer> {
             ruleIds.add(r.id());
         }
         Path configFile = configFile(stdin ? stdinName : paths.get(0));
-        Config cfg = configFile == null ? Config.NONE : Config.load(configFile, ruleIds);
+        Config cfg = withLang(configFile == null ? Config.NONE : Config.load(configFile, ruleIds), lang);
         if (locale == null && cfg.locale() == null) {
             return checkAll(stdin, stdinName, catalogue, configFile, cfg);
         }

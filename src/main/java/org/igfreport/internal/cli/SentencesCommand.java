@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.igfreport.internal.base.Texts;
 import org.igfreport.internal.read.Decoding;
+import org.igfreport.internal.text.Language;
 import org.igfreport.internal.text.SentenceSegmenter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code igf-report sentences [FILE|-]}: the sentences of a text as the checker counts them, one
  * per line (white space inside a sentence shown as one space), or with {@code --format json} a
- * JSON array of the sentences as they are in the text.
+ * JSON array of the sentences as they are in the text. {@code --lang} picks the language's
+ * abbreviations (default: detected from the text, as {@code check} does).
  */
 @Command(name = "sentences", mixinStandardHelpOptions = true, versionProvider = Version.class)
 final class SentencesCommand implements Callable<Integer> {
@@ -27,6 +29,9 @@ final class SentencesCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT")
     String format = "text";
+
+    @Option(names = "--lang", paramLabel = "auto|en|fr|es")
+    String lang = "auto";
 
     private final CliContext ctx;
 
@@ -45,7 +50,10 @@ final class SentencesCommand implements Callable<Integer> {
             throw new UsageException(Texts.format("cli.not-text", file == null ? Texts.format("cli.standard-input") : file));
         }
         String text = decoded.text();
-        List<String> sentences = SentenceSegmenter.english().split(text).stream().map(s -> s.text(text)).toList();
+        String l = lang.strip().toLowerCase(java.util.Locale.ROOT);
+        Language language = l.equals("auto") ? Language.detect(text)
+                : Language.of(l).orElseThrow(() -> new UsageException(Texts.format("config.unknown-language", lang)));
+        List<String> sentences = SentenceSegmenter.of(language).split(text).stream().map(s -> s.text(text)).toList();
         if (format.equals("json")) {
             out.println(JsonMapper.shared().writeValueAsString(sentences));
         } else {

@@ -44,6 +44,9 @@ final class SummaryCommand implements Callable<Integer> {
     @Option(names = "--template", paramLabel = "ID|auto|FILE")
     String template;
 
+    @Option(names = "--lang", paramLabel = "auto|en|fr|es")
+    String lang;
+
     @Option(names = "--config", paramLabel = "FILE")
     Path config;
 
@@ -109,7 +112,7 @@ final class SummaryCommand implements Callable<Integer> {
             List<RuleDescription> catalogue = BatchCheck.catalogue();
             Set<String> ruleIds = catalogue.stream().map(RuleDescription::id).collect(Collectors.toSet());
             Path configFile = check.configFile(paths.get(0));
-            Config cfg = configFile == null ? Config.NONE : Config.load(configFile, ruleIds);
+            Config cfg = CheckCommand.withLang(configFile == null ? Config.NONE : Config.load(configFile, ruleIds), lang);
             Validators validators = new Validators(cfg,
                     configFile == null ? ctx.cwd() : configFile.toAbsolutePath().getParent(), template, ctx.cwd(),
                     check.limits(cfg.limits()));

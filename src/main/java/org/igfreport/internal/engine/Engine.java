@@ -38,6 +38,8 @@ import org.igfreport.internal.template.Template;
 import org.igfreport.internal.template.TemplateLoader;
 import org.igfreport.internal.template.Templates;
 import org.igfreport.internal.text.Item;
+import org.igfreport.internal.text.Language;
+import org.igfreport.internal.text.SentenceSegmenter;
 import org.igfreport.internal.text.Tokens;
 
 /**
@@ -63,6 +65,8 @@ public final class Engine {
     private final Map<String, Severity> severities;
     private final java.util.Set<String> disabled;
     private final Limits limits;
+    /** The language of the reports' prose, or {@code null} to detect it per report. */
+    private final Language language;
 
     private Engine(Builder b) {
         this.templates = b.templates;
@@ -72,6 +76,7 @@ public final class Engine {
         this.severities = Map.copyOf(b.severities);
         this.disabled = java.util.Set.copyOf(b.disabled);
         this.limits = b.limits;
+        this.language = b.language;
     }
 
     /** @return a builder with the defaults: template {@code auto}, default severities, default limits */
@@ -231,6 +236,7 @@ public final class Engine {
         }
         clock.checkTime();
         MappedReport report = d.report();
+        segment(report, language);
         if (doc.isStructured()) {
             try {
                 findings.addAll(ReportSchemaCheck.check(doc, report.template()));
@@ -248,6 +254,36 @@ public final class Engine {
         }
         return new Outcome(doc.name(), doc.format(), report.template().id(), configure(findings),
                 summaries(report), facts(report));
+    }
+
+    /**
+     * Counts the sentences of the report's items with the segmenter of its language: the given
+     * one, or the one detected from the items' text ({@link Language#detect}). The template's
+     * labels are English and are not looked at. English items are counted when first asked.
+     */
+    static Language segment(MappedReport report, Language fixed) {
+        Language lang = fixed;
+        if (lang == null) {
+            StringBuilder prose = new StringBuilder();
+            for (Section s : report.sections().values()) {
+                for (Item item : s.items()) {
+                    if (prose.length() >= Language.MAX_DETECT) {
+                        break;
+                    }
+                    prose.append(item.text()).append('\n');
+                }
+            }
+            lang = Language.detect(prose);
+        }
+        if (lang != Language.ENGLISH) {
+            SentenceSegmenter seg = SentenceSegmenter.of(lang);
+            for (Section s : report.sections().values()) {
+                for (Item item : s.items()) {
+                    item.countSentences(seg);
+                }
+            }
+        }
+        return lang;
     }
 
     /** The values the report states; none when reading them fails (the rules report the report's problems). */
@@ -434,8 +470,19 @@ public final class Engine {
         private Limits limits = Limits.DEFAULTS;
         private RuleSet rules = BuiltInRules.ruleSet();
         private Function<String, ReportReader> readers = BY_EXTENSION;
+        private Language language;
 
         private Builder() {
+        }
+
+        /**
+         * @param lang the language of the reports' prose, whose segmenter counts sentences, or
+         *     {@code null} (the default) to detect it from each report's text
+         * @return this builder
+         */
+        public Builder language(Language lang) {
+            this.language = lang;
+            return this;
         }
 
         /**

@@ -68,6 +68,13 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "igf-report.template")
     private String template;
 
+    /**
+     * The reports' language, for counting sentences: {@code auto} (detected from each report's
+     * text, the default), {@code en}, {@code fr} or {@code es}; over the configuration's {@code lang:}.
+     */
+    @Parameter(property = "igf-report.lang")
+    private String lang;
+
     /** The lowest severity that fails the build: {@code error} (the default), {@code warning} or {@code never}. */
     @Parameter(property = "igf-report.failOn")
     private String failOn;
@@ -163,6 +170,13 @@ public class CheckMojo extends AbstractMojo {
             if ((locale == null || locale.isBlank()) && cfg.locale() != null) {
                 // the configuration's language, until execute's scope ends (which puts the previous one back)
                 Language.use(Language.of(cfg.locale()));
+            }
+            if (lang != null) {
+                String l = lang.strip().toLowerCase(java.util.Locale.ROOT);
+                if (!Config.LANGS.contains(l)) {
+                    throw new BatchException(Texts.format("config.unknown-language", lang));
+                }
+                cfg = cfg.withLang(l);
             }
             threshold = BatchCheck.failOn(failOn != null ? failOn : cfg.failOn());
             Format fmt = Format.of(format == null ? "json" : format.strip()).orElseThrow(() -> new BatchException(

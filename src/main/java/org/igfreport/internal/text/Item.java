@@ -52,7 +52,20 @@ public final class Item {
         return t;
     }
 
-    /** @return how many sentences the item has, by {@link SentenceSegmenter#english()} */
+    /**
+     * Counts the item's sentences with a segmenter other than the English one, before
+     * {@link #sentences()} is first called (the engine does this for a report in French or Spanish).
+     *
+     * @param segmenter the report's segmenter
+     */
+    public void countSentences(SentenceSegmenter segmenter) {
+        sentences = segmenter.count(text());
+    }
+
+    /**
+     * @return how many sentences the item has, by {@link SentenceSegmenter#english()} unless
+     *     {@link #countSentences} was called first
+     */
     public int sentences() {
         int n = sentences;
         if (n < 0) {

@@ -44,9 +44,34 @@ final class SentenceScanner {
     private static final int LETTER_MARKER_BASE = 1000;
     private static final int NO_MARKER = -10;
 
+    /** Look-ahead for the close of a bracket or quote opened inside a sentence. */
+    private static final int MAX_ENCLOSED = 600;
+    /** Open brackets and quotes tracked at once; deeper ones are not tracked. */
+    private static final int MAX_DEPTH = 16;
+    private static final int UNRESOLVED = -2;
+    /** Roman list markers ("(iv)") are numbered from here, apart from numbers and letters. */
+    private static final int ROMAN_MARKER_BASE = 2000;
+    /** Longest word looked at in front of a list-marker candidate. */
+    private static final int MAX_REFERENCE_WORD = 12;
+
     private final char[] a;
     private final int n;
     private final Sink sink;
+    private final Language.Rules rules;
+
+    // Open brackets and quotes ("(", "[", "“", "«", '"'): opener position and character,
+    // and, once looked up, where it closes (-1: not within MAX_ENCLOSED) and whether lower-case
+    // text follows the close.
+    private final int[] openPos = new int[MAX_DEPTH];
+    private final char[] openChar = new char[MAX_DEPTH];
+    private final int[] openClose = new int[MAX_DEPTH];
+    private final boolean[] openLowerAfter = new boolean[MAX_DEPTH];
+    private int depth;
+
+    // Set by classify(): the token before the period, lower case, and whether it was all upper case.
+    private String word = "";
+    private boolean wordUpper;
+    private boolean wordAtSentenceStart;
 
     private int count;
     private int sentStart = -1;   // first character of the current sentence, -1 if none yet
@@ -65,9 +90,14 @@ final class SentenceScanner {
     private int prevMarkVal = NO_MARKER;
 
     SentenceScanner(String s, Sink sink) {
+        this(s, Language.ENGLISH.rules(), sink);
+    }
+
+    SentenceScanner(String s, Language.Rules rules, Sink sink) {
         this.a = s.toCharArray();
         this.n = a.length;
         this.sink = sink;
+        this.rules = rules;
     }
 
     /** Scans the whole text, reporting each sentence to the sink; returns the count. */
@@ -116,6 +146,26 @@ final class SentenceScanner {
             switch (c) {
                 case '.', '\u2026' -> i = period(i);
                 case '!', '?', '\u203C', '\u203D', '\u2047', '\u2048', '\u2049' -> i = exclamation(i);
+                case '\uFF0E', '\u3002', '\uFF01', '\uFF1F' -> i = fullWidth(i);
+                case '(', '[', '\u201C', '\u00AB' -> {
+                    open(i);
+                    take(i, i + 1);
+                    i++;
+                }
+                case ')', ']', '\u201D', '\u00BB' -> {
+                    close(c);
+                    take(i, i + 1);
+                    i++;
+                }
+                case '"' -> {
+                    if (i == 0 || isSpace(a[i - 1]) || isOpener(a[i - 1])) {
+                        open(i);
+                    } else {
+                        close(c);
+                    }
+                    take(i, i + 1);
+                    i++;
+                }
                 default -> {
                     take(i, i + 1);
                     i++;
@@ -210,6 +260,7 @@ final class SentenceScanner {
         }
         if (breaks >= 2) {
             boundary();
+            depth = 0;
         }
         if (breaks > 0) {
             lineStart = true;
@@ -228,7 +279,21 @@ final class SentenceScanner {
         int q = skipClosers(j);
         int next = follow(q);
         takeRange(i, q);
-        if (next != LOWER && next != GLUED) {
+        if (next == OTHER && nextWord < n && isInnerPunctuation(a[nextWord])) {
+            return q;                                   // "-- imagine! -- it ran", "Why? , he asked"
+        }
+        if (next != LOWER && next != GLUED && !enclosed(q)) {
+            boundary();
+        }
+        return q;
+    }
+
+    /** Full-width "\uFF0E" "\u3002" "\uFF01" "\uFF1F": a boundary unless a lower-case word follows a space. */
+    private int fullWidth(int i) {
+        int q = skipClosers(i + 1);
+        int next = follow(q);
+        takeRange(i, q);
+        if (next != LOWER && !enclosed(q)) {
             boundary();
         }
         return q;
@@ -267,6 +332,12 @@ final class SentenceScanner {
     /** "world.Today": a period between a word and a capitalised word, with no space. */
     private int gluedPeriod(int i) {
         take(i, i + 1);
+        int note = footnote(i + 1);
+        if (note > 0 && i > 0 && isLetter(a[i - 1]) && classify(i) == REGULAR && !inUrl(i)) {
+            takeRange(i + 1, note);                     // "grew fast.3 Prices fell": the note ends the sentence
+            boundary();
+            return note;
+        }
         if (i > 0 && i + 2 < n) {
             char before = a[i - 1];
             if ((isLower(before) || isDigit(before))
@@ -281,20 +352,30 @@ final class SentenceScanner {
     private int singlePeriod(int i, int runEnd) {
         int q = skipClosers(runEnd);
         int next = follow(q);
+        if (next == GLUED && a[q] == '[') {
+            int note = footnote(q);                     // "in 2021.[7] Enforcement": a bracketed note
+            if (note > 0) {
+                q = note;
+                next = follow(q);
+            }
+        }
         takeRange(i, q);
         boolean split;
         if (next == END) {
             split = true;
-        } else if (next == GLUED || next == LOWER) {
+        } else if (next == GLUED || next == LOWER || enclosed(q)) {
             split = false;
         } else {
             int kind = classify(i);
             if (next == DIGIT) {
                 split = kind == REGULAR;
+            } else if (kind == INITIAL && word.length() == 1 && wordAtSentenceStart) {
+                split = false;                          // "Q. Why ...?", "A. Because ...", "J. Smith"
             } else {
                 split = switch (kind) {
                     case PREPOSITIVE, CONTINUING -> false;
-                    case INITIAL -> next == UPPER && isStarter(nextWord);
+                    case INITIAL -> next == UPPER
+                            && (isStarter(nextWord) || wordUpper && rules.upperEnds.contains(word));
                     default -> true;
                 };
             }
@@ -303,6 +384,133 @@ final class SentenceScanner {
             boundary();
         }
         return q;
+    }
+
+    /**
+     * A footnote marker right at {@code j}: one to three digits, or the same in square
+     * brackets, then whitespace and a capital. Returns the marker's end, or {@code -1}.
+     */
+    private int footnote(int j) {
+        int k = j;
+        boolean bracket = k < n && a[k] == '[';
+        if (bracket) {
+            k++;
+        }
+        int d = k;
+        while (k < n && k - d < MAX_MARKER_DIGITS && isAsciiDigit(a[k])) {
+            k++;
+        }
+        if (k == d || k < n && isAsciiDigit(a[k])) {
+            return -1;
+        }
+        if (bracket) {
+            if (k >= n || a[k] != ']') {
+                return -1;
+            }
+            k++;
+        }
+        if (k >= n || !isSpace(a[k])) {
+            return -1;
+        }
+        int save = nextWord;
+        boolean upper = follow(k) == UPPER;
+        nextWord = save;
+        return upper ? k : -1;
+    }
+
+    // ---------------------------------------------------------------- brackets and quotes
+
+    private void open(int i) {
+        if (depth < MAX_DEPTH) {
+            openPos[depth] = i;
+            openChar[depth] = a[i];
+            openClose[depth] = UNRESOLVED;
+            depth++;
+        }
+    }
+
+    private void close(char c) {
+        if (depth > 0 && closes(openChar[depth - 1], c)) {
+            depth--;
+        }
+    }
+
+    private static boolean closes(char opener, char c) {
+        return switch (opener) {
+            case '(' -> c == ')';
+            case '[' -> c == ']';
+            case '\u201C' -> c == '\u201D';
+            case '\u00AB' -> c == '\u00BB';
+            case '"' -> c == '"';
+            default -> false;
+        };
+    }
+
+    /**
+     * Whether the sentence goes on past a terminator whose closers end at {@code q} because
+     * the terminator is inside a bracket or quote that closes later: a bracket or quote opened
+     * after the start of the sentence ("three operators (one public. It ...) joined", "said
+     * “We agree. Funding is the issue.” Then"), or a quote that opens the sentence and is
+     * followed by lower-case text ("“Access matters. Skills matter more,” she argued"). A
+     * bracket or quote that does not close within {@link #MAX_ENCLOSED} characters or before a
+     * blank line does not count. Each opener is looked up at most once.
+     */
+    private boolean enclosed(int q) {
+        if (depth == 0) {
+            return false;
+        }
+        int d = depth - 1;
+        if (openClose[d] == UNRESOLVED) {
+            resolve(d);
+        }
+        int close = openClose[d];
+        if (close < q) {
+            return false;                               // not found, or already passed
+        }
+        return sentStart >= 0 && openPos[d] > sentStart || openChar[d] != '(' && openChar[d] != '[' && openLowerAfter[d];
+    }
+
+    /** Finds where the opener at stack index {@code d} closes, and what follows the close. */
+    private void resolve(int d) {
+        char o = openChar[d];
+        int limit = Math.min(n, openPos[d] + MAX_ENCLOSED);
+        int nest = 0;
+        int breaks = 0;
+        int found = -1;
+        for (int k = openPos[d] + 1; k < limit; k++) {
+            char c = a[k];
+            if (c == '\n' || c == '\u2029') {
+                if (++breaks >= 2 || c == '\u2029') {
+                    break;
+                }
+                continue;
+            }
+            if (!isSpace(c)) {
+                breaks = 0;
+            }
+            if (c == o && o != '"') {
+                nest++;
+            } else if (closes(o, c)) {
+                if (nest == 0) {
+                    found = k;
+                    break;
+                }
+                nest--;
+            }
+        }
+        openClose[d] = found;
+        boolean lower = false;
+        if (found >= 0) {
+            int k = found + 1;
+            while (k < n && (isCloser(a[k]) || a[k] == ',' || a[k] == ';')) {
+                k++;
+            }
+            while (k < n && isSpace(a[k]) && a[k] != '\n') {
+                k++;
+            }
+            lower = k < n && isLower(a[k]);
+        }
+        openLowerAfter[d] = lower;
     }
 
     private int ellipsis(int i, int runEnd, int dots, boolean spaced) {
@@ -353,13 +561,22 @@ final class SentenceScanner {
         if (r >= n) {
             return END;
         }
+        int o = r;
         while (r < n && isOpener(a[r])) {
             r++;
         }
+        if (r > o) {
+            while (r < n && isSpace(a[r]) && a[r] != '\n') {
+                r++;                                    // "\u00AB Bonjour", "\u00BF Qu\u00E9"
+            }
+            while (r < n && isOpener(a[r])) {
+                r++;
+            }
+        }
+        nextWord = r;
         if (r >= n) {
             return OTHER;
         }
-        nextWord = r;
         char c = a[r];
         if (isUpper(c)) {
             return UPPER;
@@ -381,24 +598,32 @@ final class SentenceScanner {
             t--;
         }
         if (t == dot || t > floor && !isTokenStop(a[t - 1])) {
+            word = "";
             return REGULAR;                             // nothing in front, or too long to matter
         }
         char[] lower = new char[dot - t];
+        boolean upper = true;
         for (int k = t; k < dot; k++) {
             char c = a[k];
+            if (isLower(c)) {
+                upper = false;
+            }
             lower[k - t] = c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c < 0x80 ? c : Character.toLowerCase(c);
         }
-        String word = new String(lower);
-        if (EnglishWords.PREPOSITIVE.contains(word)) {
+        String w = new String(lower);
+        word = w;
+        wordUpper = upper;
+        wordAtSentenceStart = t == sentStart || t > 0 && t - 1 == sentStart && isOpener(a[t - 1]);
+        if (rules.prepositive.contains(w)) {
             return PREPOSITIVE;
         }
-        if (EnglishWords.CONTINUING.contains(word)) {
+        if (rules.continuing.contains(w)) {
             return CONTINUING;
         }
-        if (EnglishWords.ORDINARY.contains(word)) {
+        if (rules.ordinary.contains(w)) {
             return ORDINARY;
         }
-        return isInitialism(word) ? INITIAL : REGULAR;
+        return isInitialism(w) ? INITIAL : REGULAR;
     }
 
     /** "j", "u.s", "u.s.a", "ph.d", "ll.m": letter groups of one or two, joined by periods. */
@@ -427,12 +652,25 @@ final class SentenceScanner {
         while (e < n && e - at <= MAX_STARTER && Character.isLetter(a[e])) {
             e++;
         }
-        return e - at <= MAX_STARTER && EnglishWords.SENTENCE_STARTERS.contains(new String(a, at, e - at));
+        return e - at <= MAX_STARTER && rules.starters.contains(new String(a, at, e - at));
     }
 
+    /**
+     * Skips the closing quotes and brackets right after a terminator, and a French closing
+     * guillemet after a space ("Merci. \u00BB"); updates the open brackets and quotes.
+     */
     private int skipClosers(int j) {
-        while (j < n && isCloser(a[j])) {
-            j++;
+        while (j < n) {
+            char c = a[j];
+            if (isCloser(c)) {
+                close(c);
+                j++;
+            } else if (j + 1 < n && a[j + 1] == '\u00BB' && isSpace(c) && c != '\n') {
+                close('\u00BB');
+                j += 2;
+            } else {
+                break;
+            }
         }
         return j;
     }
@@ -492,8 +730,9 @@ final class SentenceScanner {
         int end = markEnd;
         int val = markVal;
         seekMarker(end);
-        boolean marker = lineStart || !content || val == prevMarkVal + 1 || markVal == val + 1;
-        prevMarkVal = val;
+        boolean reference = !lineStart && content && afterReference(pos);
+        boolean marker = lineStart || !content || !reference && (val == prevMarkVal + 1 || markVal == val + 1);
+        prevMarkVal = reference ? NO_MARKER : val;
         if (!marker) {
             return -1;
         }
@@ -502,6 +741,22 @@ final class SentenceScanner {
         }
         take(pos, end);
         return end;
+    }
+
+    /** Whether the word in front of the candidate at {@code pos} makes it a reference ("for 1. above"). */
+    private boolean afterReference(int pos) {
+        int e = pos;
+        while (e > 0 && pos - e < 3 && isSpace(a[e - 1])) {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && e - b <= MAX_REFERENCE_WORD && Character.isLetter(a[b - 1])) {
+            b--;
+        }
+        if (b == e || e - b > MAX_REFERENCE_WORD) {
+            return false;
+        }
+        return rules.references.contains(new String(a, b, e - b).toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
@@ -518,8 +773,19 @@ final class SentenceScanner {
             while (p > from && j - p <= MAX_MARKER_DIGITS && isAsciiDigit(a[p - 1])) {
                 p--;
             }
+            if (p == j && c == ')') {
+                while (p > from && j - p < 4 && isRomanDigit(a[p - 1])) {
+                    p--;                                // "(iv)"
+                }
+                if (p < j - 1 && !(p > from && a[p - 1] == '(')) {
+                    p = j;
+                }
+            }
             if (p == j && p > from && a[p - 1] >= 'a' && a[p - 1] <= 'z') {
                 p--;
+            }
+            if (c == ')' && p < j && p > from && a[p - 1] == '(') {
+                p--;                                    // "(3)", "(c)", "(iv)"
             }
             if (p < j && (p == 0 || isGap(a[p - 1])) && markerAt(p)) {
                 return;
@@ -531,6 +797,9 @@ final class SentenceScanner {
 
     /** "12." "12.)" "12)" "b." "b)" followed by whitespace; sets the marker fields. */
     private boolean markerAt(int p) {
+        if (a[p] == '(') {
+            return bracketMarkerAt(p);
+        }
         char c = a[p];
         int j = p;
         int val;
@@ -566,6 +835,58 @@ final class SentenceScanner {
         return true;
     }
 
+    /** "(3)" "(c)" "(iv)" followed by whitespace; sets the marker fields. */
+    private boolean bracketMarkerAt(int p) {
+        int j = p + 1;
+        int val = 0;
+        if (j < n && isAsciiDigit(a[j])) {
+            while (j < n && isAsciiDigit(a[j])) {
+                if (j - p > MAX_MARKER_DIGITS) {
+                    return false;
+                }
+                val = val * 10 + a[j] - '0';
+                j++;
+            }
+        } else {
+            int r = j;
+            while (r < n && r - j < 4 && isRomanDigit(a[r])) {
+                r++;
+            }
+            int roman = r < n && a[r] == ')' ? romanValue(j, r) : 0;
+            if (roman > 1 || roman == 1 && (a[j] == 'i')) {
+                val = ROMAN_MARKER_BASE + roman;        // "(i)" is read as one, not as the letter i
+                j = r;
+            } else if (j < n && a[j] >= 'a' && a[j] <= 'z') {
+                val = LETTER_MARKER_BASE + a[j];
+                j++;
+            } else {
+                return false;
+            }
+        }
+        if (j >= n || a[j] != ')' || j + 1 >= n || !isSpace(a[j + 1])) {
+            return false;
+        }
+        markPos = p;
+        markEnd = j + 1;
+        markVal = val;
+        return true;
+    }
+
+    private static boolean isRomanDigit(char c) {
+        return c == 'i' || c == 'v' || c == 'x';
+    }
+
+    /** The value of lower-case roman digits {@code a[from, to)} (i, v, x only), or 0 if not well formed. */
+    private int romanValue(int from, int to) {
+        int total = 0;
+        for (int k = from; k < to; k++) {
+            int v = a[k] == 'i' ? 1 : a[k] == 'v' ? 5 : 10;
+            int next = k + 1 < to ? (a[k + 1] == 'i' ? 1 : a[k + 1] == 'v' ? 5 : 10) : 0;
+            total += v < next ? -v : v;
+        }
+        return total > 0 && total < 40 ? total : 0;
+    }
+
     // ---------------------------------------------------------------- character classes
 
     /** ASCII characters with no role at all: the scanner just takes them. */
@@ -581,7 +902,7 @@ final class SentenceScanner {
         for (char c = '!'; c < 0x7F; c++) {
             PLAIN[c] = true;
         }
-        for (char c : ".!?".toCharArray()) {
+        for (char c : ".!?()[]\"".toCharArray()) {
             PLAIN[c] = false;
         }
     }
@@ -614,6 +935,15 @@ final class SentenceScanner {
         return c < 0x80 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
     }
 
+    private static boolean isLetter(char c) {
+        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+    }
+
+    /** What may follow "!" or "?" inside a sentence: a dash or a comma ("-- imagine! -- it"). */
+    private static boolean isInnerPunctuation(char c) {
+        return c == '-' || c == '\u2013' || c == '\u2014' || c == ',' || c == ';';
+    }
+
     private static boolean isDigit(char c) {
         return c < 0x80 ? isAsciiDigit(c) : Character.isDigit(c);
     }
@@ -639,7 +969,7 @@ final class SentenceScanner {
 
     private static boolean isOpener(char c) {
         return switch (c) {
-            case '"', '\'', '(', '[', '{', '\u201C', '\u2018', '\u00AB', '\u2039', '<' -> true;
+            case '"', '\'', '(', '[', '{', '\u201C', '\u2018', '\u00AB', '\u2039', '<', '\u00BF', '\u00A1' -> true;
             default -> false;
         };
     }

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A rule-based English sentence segmenter for report text, much of it extracted from PDF.
+ * A rule-based sentence segmenter for report text in English, French or Spanish, much of it
+ * extracted from PDF. The rules are the same for every language; the word lists (abbreviations,
+ * sentence starters, reference words) are each language's data files (see {@link Language}).
  *
  * <p>It follows the "Golden Rules" of the Pragmatic Segmenter (abbreviations, initials,
  * numbers, lists, URLs and e-mail addresses, quotes and brackets, ellipses, "!"/"?" runs)
@@ -18,9 +20,14 @@ import java.util.Objects;
  */
 public final class SentenceSegmenter {
 
-    private static final SentenceSegmenter ENGLISH = new SentenceSegmenter();
+    private static final SentenceSegmenter ENGLISH = new SentenceSegmenter(Language.ENGLISH);
+    private static final SentenceSegmenter FRENCH = new SentenceSegmenter(Language.FRENCH);
+    private static final SentenceSegmenter SPANISH = new SentenceSegmenter(Language.SPANISH);
 
-    private SentenceSegmenter() {
+    private final Language language;
+
+    private SentenceSegmenter(Language language) {
+        this.language = language;
     }
 
     /**
@@ -33,6 +40,25 @@ public final class SentenceSegmenter {
     }
 
     /**
+     * Returns the shared segmenter of a language.
+     *
+     * @param language the language
+     * @return the shared instance
+     */
+    public static SentenceSegmenter of(Language language) {
+        return switch (language) {
+            case ENGLISH -> ENGLISH;
+            case FRENCH -> FRENCH;
+            case SPANISH -> SPANISH;
+        };
+    }
+
+    /** @return the language whose word lists this segmenter uses */
+    public Language language() {
+        return language;
+    }
+
+    /**
      * Splits text into sentences.
      *
      * @param text the text (not {@code null})
@@ -42,7 +68,7 @@ public final class SentenceSegmenter {
     public List<Sentence> split(CharSequence text) {
         Objects.requireNonNull(text, "text");
         List<Sentence> out = new ArrayList<>();
-        new SentenceScanner(text.toString(), (start, end) -> out.add(new Sentence(start, end))).run();
+        new SentenceScanner(text.toString(), language.rules(), (start, end) -> out.add(new Sentence(start, end))).run();
         return Collections.unmodifiableList(out);
     }
 
@@ -54,6 +80,6 @@ public final class SentenceSegmenter {
      */
     public int count(CharSequence text) {
         Objects.requireNonNull(text, "text");
-        return new SentenceScanner(text.toString(), null).run();
+        return new SentenceScanner(text.toString(), language.rules(), null).run();
     }
 }

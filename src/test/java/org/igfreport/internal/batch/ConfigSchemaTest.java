@@ -33,6 +33,7 @@ class ConfigSchemaTest {
               max-file-size: 5MB
               max-time: 10s
             locale: fr
+            lang: fr
             """;
 
     private static boolean schemaAccepts(String yaml) {
@@ -52,11 +53,12 @@ class ConfigSchemaTest {
                 "speaker-affiliation");
         assertThat(c.suppressions().get(1).line()).isEqualTo(12);
         assertThat(c.locale()).isEqualTo("fr");
+        assertThat(c.lang()).isEqualTo("fr");
     }
 
     @Test
     void anUnknownKeyFailsBoth(@TempDir Path dir) throws Exception {
-        for (String bad : new String[] {"colour: red\n", "limits:\n  max-speed: 3\n", "fail-on: sometimes\n", "locale: de\n",
+        for (String bad : new String[] {"colour: red\n", "limits:\n  max-speed: 3\n", "fail-on: sometimes\n", "locale: de\n", "lang: de\n",
                 "rules:\n  paragraph-count: loud\n", "suppressions:\n  - {path: a.docx, rule: date-format}\n",
                 "suppressions:\n  - {path: a.docx, rule: date-format, reason: x, colour: red}\n"}) {
             assertThat(schemaAccepts(bad)).as(bad).isFalse();

@@ -113,6 +113,7 @@ class CheckCommandTest {
         for (String[] args : List.of(new String[] {"check", "--format", "xml", "seeds"},
                 new String[] {"check", "--fail-on", "sometimes", "seeds"},
                 new String[] {"check", "--template", "igf-1999-workshop", "seeds"},
+                new String[] {"check", "--lang", "de", "seeds"},
                 new String[] {"check"},
                 new String[] {"frobnicate"},
                 new String[0])) {
@@ -121,6 +122,18 @@ class CheckCommandTest {
             assertThat(cli.oneErrorLine()).as(cli.err()).isTrue();
         }
         assertThat(Cli.run("check", "--format", "xml", "seeds").err()).contains("allowed: text, json");
+    }
+
+    @Test
+    void langPicksTheSegmenterOfAFrenchReport() {
+        String report = "src/test/resources/language/rapport-fr.txt";
+        JsonNode auto = json(Cli.run("check", "--format", "json", report));
+        JsonNode fr = json(Cli.run("check", "--format", "json", "--lang", "fr", report));
+        JsonNode en = json(Cli.run("check", "--format", "json", "--lang", "EN", report));
+        assertThat(auto.at("/reports/0/sections/key_issues/sentences").toString()).isEqualTo("[2,1,1]");
+        assertThat(fr).isEqualTo(auto);
+        assertThat(en.at("/reports/0/sections/key_issues/sentences").toString()).isEqualTo("[3,2,1]");
+        assertThat(Cli.run("check", "--lang", "de", report).err()).contains("unknown language 'de'; allowed: auto, en, fr, es");
     }
 
     @Test

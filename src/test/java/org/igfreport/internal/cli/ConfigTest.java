@@ -66,7 +66,7 @@ class ConfigTest {
         Path f = config("fail-on: error\nfail_on: warning\n");
         assertThatThrownBy(() -> Config.load(f, Set.of())).isInstanceOf(BatchException.class)
                 .hasMessageContaining("igf.yaml:2:").hasMessageContaining("fail_on")
-                .hasMessageContaining("allowed: template, templates, fail-on, rules, exclude, suppressions, limits");
+                .hasMessageContaining("allowed: template, templates, fail-on, rules, exclude, suppressions, limits, lang");
     }
 
     @Test
@@ -76,6 +76,15 @@ class ConfigTest {
                 .hasMessageContaining("allowed: off, info, warning, error");
         Path g = config("rules:\n  no-such-rule: off\n");
         assertThatThrownBy(() -> Config.load(g, Set.of("paragraph-count"))).hasMessageContaining("unknown rule 'no-such-rule'");
+    }
+
+    @Test
+    void langIsOneOfTheKnownLanguages() throws Exception {
+        assertThat(Config.load(config("lang: fr\n"), Set.of()).lang()).isEqualTo("fr");
+        assertThat(Config.load(config("fail-on: error\n"), Set.of()).lang()).isNull();
+        assertThat(Config.load(config("lang: fr\n"), Set.of()).withLang("es").lang()).isEqualTo("es");
+        assertThatThrownBy(() -> Config.load(config("lang: de\n"), Set.of())).hasMessageContaining("igf.yaml:1:")
+                .hasMessageContaining("allowed: auto, en, fr, es");
     }
 
     @Test

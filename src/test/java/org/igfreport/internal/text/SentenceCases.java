@@ -13,8 +13,13 @@ import tools.jackson.databind.json.JsonMapper;
 /** Loads the sentence test data from the test classpath and compares results the agreed way. */
 final class SentenceCases {
 
-    /** One case: {@code {"id", "name", "text", "expected": [...]}}. */
-    record Case(String id, String name, String text, List<String> expected) {
+    /** One case: {@code {"id", "name", "text", "expected": [...]}}, with an optional {@code "category"}. */
+    record Case(String id, String name, String text, List<String> expected, String category) {
+
+        Case(String id, String name, String text, List<String> expected) {
+            this(id, name, text, expected, "");
+        }
+
         @Override
         public String toString() {
             return id + " " + name;
@@ -36,8 +41,10 @@ final class SentenceCases {
             for (JsonNode node : root) {
                 List<String> expected = new ArrayList<>();
                 node.get("expected").forEach(e -> expected.add(e.asString()));
+                JsonNode category = node.get("category");
                 cases.add(new Case(node.get("id").asString(), node.get("name").asString(),
-                        node.get("text").asString(), List.copyOf(expected)));
+                        node.get("text").asString(), List.copyOf(expected),
+                        category == null ? "" : category.asString()));
             }
             return List.copyOf(cases);
         } catch (IOException e) {
@@ -56,7 +63,12 @@ final class SentenceCases {
 
     /** The segmenter's sentences for a text, normalised. */
     static List<String> actual(String text) {
-        return SentenceSegmenter.english().split(text).stream()
+        return actual(SentenceSegmenter.english(), text);
+    }
+
+    /** The sentences of a segmenter for a text, normalised. */
+    static List<String> actual(SentenceSegmenter segmenter, String text) {
+        return segmenter.split(text).stream()
                 .map(sentence -> normalize(sentence.text(text)))
                 .toList();
     }

@@ -23,9 +23,6 @@ class SentenceSegmenterGoldenRulesTest {
      * test notices when one starts passing and should leave this list.
      */
     static final Map<String, String> KNOWN_EXCEPTIONS = Map.of(
-            "GR-018", "Not implemented upstream either (pragmatic_segmenter skips it, pySBD xfails it):"
-                    + " 'a.m. Mr.' must not split but 'P.M. Mr.' must; no rule tells them apart"
-                    + " without guessing. We split neither (a.m./p.m. act like initials).",
             "GR-042", "A single line break is a PDF hard wrap for us (#040 and our domain cases);"
                     + " #042 expects every line break to end a segment, the same shape as #040.");
 

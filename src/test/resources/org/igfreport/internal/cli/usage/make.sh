@@ -6,7 +6,8 @@
 # and templates import were added (only their lines changed), when check gained --baseline,
 # --write-baseline and the codequality format (the lines of check --help and of an unknown format),
 # when explain, --output FORMAT=FILE, --stdin-filename and the markdown format were added, and when
-# summary was (the root's lines and its own), and when every command gained --locale (every --help line).
+# summary was (the root's lines and its own), when every command gained --locale (every --help line),
+# and when check, summary and sentences gained --lang.
 # usage: src/test/resources/org/igfreport/internal/cli/usage/make.sh target/igf-report.jar
 set -u
 jar=$1

@@ -1,0 +1,214 @@
+package org.igfreport.internal.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A language the sentence segmenter knows, with its rules read from the data files beside this
+ * class: {@code abbreviations-xx.txt} (abbreviations, sentence starters, reference words, interview
+ * labels) and {@code stopwords-xx.txt} (frequent function words, for {@link #detect}). The rules
+ * of a language are read once, on first use.
+ */
+public enum Language {
+    /** English, the default. */
+    ENGLISH("en"),
+    /** French. */
+    FRENCH("fr"),
+    /** Spanish. */
+    SPANISH("es");
+
+    /** At least this many function words must be counted before a language other than English is chosen. */
+    static final int MIN_EVIDENCE = 8;
+    /** Detection looks at this many characters of text at most. */
+    public static final int MAX_DETECT = 64 * 1024;
+    private static final int MAX_WORD = 12;
+
+    private final String code;
+    private volatile Rules rules;
+
+    Language(String code) {
+        this.code = code;
+    }
+
+    /** @return the ISO 639-1 code: {@code en}, {@code fr} or {@code es} */
+    public String code() {
+        return code;
+    }
+
+    /**
+     * @param code {@code en}, {@code fr} or {@code es} (any case)
+     * @return the language, or empty for another code
+     */
+    public static Optional<Language> of(String code) {
+        if (code != null) {
+            String c = code.trim().toLowerCase(Locale.ROOT);
+            for (Language l : values()) {
+                if (l.code.equals(c)) {
+                    return Optional.of(l);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The language of a text, from a count of each language's frequent function words over its
+     * first {@link #MAX_DETECT} characters: one linear pass, no regular expressions. English
+     * unless another language has strictly the most words and at least {@link #MIN_EVIDENCE} of
+     * them (ties and short texts are English).
+     *
+     * @param text prose (not {@code null})
+     * @return the language with the most function words
+     */
+    public static Language detect(CharSequence text) {
+        Language[] all = values();
+        int[] counts = new int[all.length];
+        int n = Math.min(text.length(), MAX_DETECT);
+        char[] word = new char[MAX_WORD];
+        int len = 0;
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? text.charAt(i) : ' ';
+            if (Character.isLetter(c) || c == '\u2019' && len > 0 || c == '\'' && len > 0) {
+                if (len < MAX_WORD) {
+                    word[len] = Character.toLowerCase(c);
+                }
+                len++;
+                continue;
+            }
+            if (len > 0 && len <= MAX_WORD) {
+                Integer mask = StopWords.BY_WORD.get(new String(word, 0, len));
+                if (mask != null) {
+                    for (int k = 0; k < all.length; k++) {
+                        if ((mask & 1 << k) != 0) {
+                            counts[k]++;
+                        }
+                    }
+                }
+            }
+            len = 0;
+        }
+        Language best = ENGLISH;
+        int top = counts[ENGLISH.ordinal()];
+        boolean tie = false;
+        for (int k = 0; k < all.length; k++) {
+            if (k == ENGLISH.ordinal()) {
+                continue;
+            }
+            if (counts[k] > top) {
+                best = all[k];
+                top = counts[k];
+                tie = false;
+            } else if (counts[k] == top) {
+                tie = true;
+            }
+        }
+        return best == ENGLISH || tie || top < MIN_EVIDENCE ? ENGLISH : best;
+    }
+
+    /** Every language's function words, each with the bit set of the languages that list it. */
+    private static final class StopWords {
+        static final Map<String, Integer> BY_WORD;
+
+        static {
+            Map<String, Integer> m = new HashMap<>();
+            for (Language l : values()) {
+                for (String w : l.rules().stopwords) {
+                    m.merge(w, 1 << l.ordinal(), (x, y) -> x | y);
+                }
+            }
+            BY_WORD = Map.copyOf(m);
+        }
+    }
+
+    /** @return the rules read from this language's data files */
+    Rules rules() {
+        Rules r = rules;
+        if (r == null) {
+            r = Rules.load(code);
+            rules = r;
+        }
+        return r;
+    }
+
+    /**
+     * The word lists of one language, read from its data files. Each set holds what the
+     * file lists; abbreviations are lower case, without their final period.
+     */
+    static final class Rules {
+        /** Titles before a name: never a sentence end before a capital or a digit. */
+        final Set<String> prepositive;
+        /** Never a sentence end (except at the end of the text). */
+        final Set<String> continuing;
+        /** A sentence end before a capital only. */
+        final Set<String> ordinary;
+        /** Initialisms whose upper-case form ends a sentence before any capital. */
+        final Set<String> upperEnds;
+        /** Capitalised words that open a sentence after an initialism. */
+        final Set<String> starters;
+        /** Words after which "1." refers to a point instead of opening a list item. */
+        final Set<String> references;
+        /** One-letter interview labels ("q", "a"). */
+        final Set<String> labels;
+        /** Frequent function words, for detection. */
+        final Set<String> stopwords;
+
+        private Rules(Map<String, Set<String>> sections, Set<String> stopwords) {
+            this.prepositive = section(sections, "prepositive");
+            this.continuing = section(sections, "continuing");
+            this.ordinary = section(sections, "ordinary");
+            this.upperEnds = section(sections, "upper-ends");
+            this.starters = section(sections, "starters");
+            this.references = section(sections, "references");
+            this.labels = section(sections, "labels");
+            this.stopwords = stopwords;
+        }
+
+        private static Set<String> section(Map<String, Set<String>> sections, String name) {
+            Set<String> s = sections.get(name);
+            return s == null ? Set.of() : Set.copyOf(s);
+        }
+
+        static Rules load(String code) {
+            Map<String, Set<String>> sections = read("abbreviations-" + code + ".txt");
+            Set<String> stop = new HashSet<>();
+            read("stopwords-" + code + ".txt").values().forEach(stop::addAll);
+            return new Rules(sections, Set.copyOf(stop));
+        }
+
+        /** Reads a data file: "[section]" lines, "#" comments, entries separated by whitespace. */
+        private static Map<String, Set<String>> read(String name) {
+            Map<String, Set<String>> out = new HashMap<>();
+            Set<String> current = out.computeIfAbsent("", k -> new HashSet<>());
+            try (InputStream in = Language.class.getResourceAsStream(name)) {
+                if (in == null) {
+                    throw new IllegalStateException(name);  // a packaging error: the data file is in the jar
+                }
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String line = r.readLine(); line != null; line = r.readLine()) {
+                    int hash = line.indexOf('#');
+                    String t = (hash >= 0 ? line.substring(0, hash) : line).strip();
+                    if (t.startsWith("[") && t.endsWith("]")) {
+                        current = out.computeIfAbsent(t.substring(1, t.length() - 1), k -> new HashSet<>());
+                    } else if (!t.isEmpty()) {
+                        for (String w : t.split("\\s+")) {
+                            current.add(w);
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out;
+        }
+    }
+}
