@@ -145,7 +145,8 @@ public final class CiFilters {
      *     paths checked ({@link #checking}) that were not checked, one result per report, in the
      *     baseline's order; then the configuration file's {@code unused-suppression} findings (a
      *     suppression whose path matched a report checked in this run but which suppressed nothing),
-     *     as one result; empty when there are none
+     *     as one result (also a suppression whose path matched no report although the run checked
+     *     every report it could match); empty when there are none
      */
     public List<ReportResult> finish() {
         List<ReportResult> out = new ArrayList<>(unchecked());
@@ -181,7 +182,7 @@ public final class CiFilters {
         Severity level = severity(UNUSED);
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < used.length; i++) {
-            if (pathMatched[i] && !used[i] && level != null) {
+            if ((pathMatched[i] || allChecked(cfg.suppressions().get(i))) && !used[i] && level != null) {
                 ConfigSuppressions.Entry e = cfg.suppressions().get(i);
                 findings.add(finding(UNUSED, level, e.section(), Location.of(e.line(), 1, 1), "unused-suppression.config",
                         e.rule(), e.path()));
@@ -192,6 +193,36 @@ public final class CiFilters {
         }
         Path shown = configFile.startsWith(cwd) ? cwd.relativize(configFile) : configFile;
         return new ReportResult(ReportFinder.slashed(shown), "yaml", null, findings, Map.of());
+    }
+
+    /**
+     * @param e a suppression
+     * @return whether this run checked every report its path could match: the folder its pattern names
+     *     before the first wildcard (or the file, for a pattern without one) is under a path checked,
+     *     so a pattern that matched no report (a misspelt name, a report since deleted) is unused
+     */
+    private boolean allChecked(ConfigSuppressions.Entry e) {
+        if (roots == null) {
+            return false;
+        }
+        String p = e.path();
+        int wild = 0;
+        while (wild < p.length() && "*?[{\\".indexOf(p.charAt(wild)) < 0) {
+            wild++;
+        }
+        String literal = wild == p.length() ? p : p.substring(0, p.lastIndexOf('/', wild) + 1);
+        Path target;
+        try {
+            target = configDir.resolve(literal).normalize();
+        } catch (java.nio.file.InvalidPathException bad) {
+            return false;
+        }
+        for (Path root : roots) {
+            if (target.startsWith(root)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
