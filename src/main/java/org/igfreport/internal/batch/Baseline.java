@@ -144,6 +144,56 @@ public final class Baseline {
     }
 
     /**
+     * The entries of reports this run did not check although it checked their place: the report is
+     * under one of {@code roots} (a folder checked, or the file itself), but no result was for it
+     * (deleted, renamed, excluded, no longer a report). Entries of reports outside every root are left
+     * alone, as checkstyle, PMD and ESLint compare only what they check: naming one file on the command
+     * line says nothing about the others.
+     *
+     * @param checked the keys ({@link #key(Path, ReportResult)}) of the results of this run
+     * @param roots the absolute, normalised paths the run checked (files and folders)
+     * @return those entries, in file order
+     */
+    List<Entry> unchecked(Set<String> checked, List<Path> roots) {
+        List<Entry> out = new ArrayList<>();
+        for (Map.Entry<String, List<Entry>> e : byPath.entrySet()) {
+            if (checked.contains(e.getKey())) {
+                continue;
+            }
+            Path abs;
+            try {
+                abs = dir.resolve(e.getKey()).normalize();
+            } catch (java.nio.file.InvalidPathException bad) {
+                continue; // a path this file system cannot name: not one of its reports
+            }
+            for (Path root : roots) {
+                if (abs.startsWith(root)) {
+                    out.addAll(e.getValue());
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @param cwd the folder the result's path is relative to
+     * @param result a report's result
+     * @return the report's path as this baseline writes it
+     */
+    String key(Path cwd, ReportResult result) {
+        return key(dir, cwd, result);
+    }
+
+    /**
+     * @param entry one of this baseline's entries
+     * @return the absolute path of its report
+     */
+    Path file(Entry entry) {
+        return dir.resolve(entry.path()).normalize();
+    }
+
+    /**
      * @param fresh the findings the baseline does not accept
      * @param stale the entries that no longer occur
      */

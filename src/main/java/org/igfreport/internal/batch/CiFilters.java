@@ -35,6 +35,10 @@ public final class CiFilters {
     private final boolean[] pathMatched;
     private final boolean[] used;
     private final List<Baseline.Entry> written = new ArrayList<>();
+    /** The baseline's keys of the reports checked in this run. */
+    private final java.util.Set<String> checked = new java.util.HashSet<>();
+    /** The paths this run checks (absolute), or {@code null} when not told ({@link #checking}). */
+    private List<Path> roots;
 
     /**
      * @param cfg the configuration
@@ -53,6 +57,23 @@ public final class CiFilters {
         this.writeBaseline = writeBaselineFile == null ? null : this.cwd.resolve(writeBaselineFile).normalize();
         this.pathMatched = new boolean[cfg.suppressions().size()];
         this.used = new boolean[cfg.suppressions().size()];
+    }
+
+    /**
+     * Tells what this run checks, so that {@link #finish()} can report the baseline's entries for
+     * reports under those paths that were not checked (deleted, renamed, excluded) as
+     * {@code baseline-stale}. Entries of reports outside them are not compared: checking one file
+     * says nothing about the others.
+     *
+     * @param paths the files and folders named (relative to the working folder, or absolute; for
+     *     standard input, the name it is checked under)
+     */
+    public void checking(List<Path> paths) {
+        List<Path> abs = new ArrayList<>(paths.size());
+        for (Path p : paths) {
+            abs.add(cwd.resolve(p).toAbsolutePath().normalize());
+        }
+        roots = List.copyOf(abs);
     }
 
     /** @return whether this run writes a baseline (and so always exits with 0) */
@@ -78,6 +99,7 @@ public final class CiFilters {
         if (baseline == null) {
             return r;
         }
+        checked.add(baseline.key(cwd, r));
         Baseline.Split split = baseline.split(cwd, r);
         List<Finding> out = new ArrayList<>(split.fresh());
         Severity level = severity(STALE);
@@ -119,25 +141,88 @@ public final class CiFilters {
     }
 
     /**
-     * @return the configuration file's {@code unused-suppression} findings (a suppression whose path
-     *     matched a report checked in this run but which suppressed nothing), as one result; empty
-     *     when there are none
+     * @return the {@code baseline-stale} findings of the baseline's entries for reports under the
+     *     paths checked ({@link #checking}) that were not checked, one result per report, in the
+     *     baseline's order; then the configuration file's {@code unused-suppression} findings (a
+     *     suppression whose path matched a report checked in this run but which suppressed nothing),
+     *     as one result (also a suppression whose path matched no report although the run checked
+     *     every report it could match); empty when there are none
      */
     public List<ReportResult> finish() {
+        List<ReportResult> out = new ArrayList<>(unchecked());
+        ReportResult unused = unused();
+        if (unused != null) {
+            out.add(unused);
+        }
+        return out;
+    }
+
+    /** The results of the baseline's reports under the paths checked that were not checked. */
+    private List<ReportResult> unchecked() {
+        Severity level = severity(STALE);
+        if (baseline == null || roots == null || level == null) {
+            return List.of();
+        }
+        Map<Path, List<Finding>> byFile = new java.util.LinkedHashMap<>();
+        for (Baseline.Entry e : baseline.unchecked(checked, roots)) {
+            byFile.computeIfAbsent(baseline.file(e), f -> new ArrayList<>())
+                    .add(finding(STALE, level, e.section(), Location.START, "baseline-stale.unchecked", e.rule()));
+        }
+        List<ReportResult> out = new ArrayList<>(byFile.size());
+        for (Map.Entry<Path, List<Finding>> e : byFile.entrySet()) {
+            Path file = e.getKey();
+            String shown = ReportFinder.slashed(file.startsWith(cwd) ? cwd.relativize(file) : file);
+            out.add(new ReportResult(shown, org.igfreport.internal.read.Readers.forName(shown).format(), null,
+                    e.getValue(), Map.of()));
+        }
+        return out;
+    }
+
+    private ReportResult unused() {
         Severity level = severity(UNUSED);
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < used.length; i++) {
-            if (pathMatched[i] && !used[i] && level != null) {
+            if ((pathMatched[i] || allChecked(cfg.suppressions().get(i))) && !used[i] && level != null) {
                 ConfigSuppressions.Entry e = cfg.suppressions().get(i);
                 findings.add(finding(UNUSED, level, e.section(), Location.of(e.line(), 1, 1), "unused-suppression.config",
                         e.rule(), e.path()));
             }
         }
         if (findings.isEmpty()) {
-            return List.of();
+            return null;
         }
         Path shown = configFile.startsWith(cwd) ? cwd.relativize(configFile) : configFile;
-        return List.of(new ReportResult(ReportFinder.slashed(shown), "yaml", null, findings, Map.of()));
+        return new ReportResult(ReportFinder.slashed(shown), "yaml", null, findings, Map.of());
+    }
+
+    /**
+     * @param e a suppression
+     * @return whether this run checked every report its path could match: the folder its pattern names
+     *     before the first wildcard (or the file, for a pattern without one) is under a path checked,
+     *     so a pattern that matched no report (a misspelt name, a report since deleted) is unused
+     */
+    private boolean allChecked(ConfigSuppressions.Entry e) {
+        if (roots == null) {
+            return false;
+        }
+        String p = e.path();
+        int wild = 0;
+        while (wild < p.length() && "*?[{\\".indexOf(p.charAt(wild)) < 0) {
+            wild++;
+        }
+        String literal = wild == p.length() ? p : p.substring(0, p.lastIndexOf('/', wild) + 1);
+        Path target;
+        try {
+            target = configDir.resolve(literal).normalize();
+        } catch (java.nio.file.InvalidPathException bad) {
+            return false;
+        }
+        for (Path root : roots) {
+            if (target.startsWith(root)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -127,6 +127,19 @@ public final class ReportFinder {
         }
     }
 
+    /**
+     * @param args paths as given on the command line
+     * @return them as paths ({@link #path(String)})
+     * @throws BatchException for a path this file system cannot name
+     */
+    public static List<Path> paths(List<String> args) {
+        List<Path> out = new ArrayList<>(args.size());
+        for (String a : args) {
+            out.add(path(a));
+        }
+        return out;
+    }
+
     private List<Path> search(Path folder, long deadline) {
         Path realRoot;
         try {

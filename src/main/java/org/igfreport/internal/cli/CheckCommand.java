@@ -291,6 +291,7 @@ final class CheckCommand implements Callable<Integer> {
                 limits(cfg.limits()));
 
         CiFilters ci = new CiFilters(cfg, configFile, ctx.cwd(), baseline, writeBaseline);
+        ci.checking(stdin ? List.of(ReportFinder.path(stdinName)) : ReportFinder.paths(paths));
         List<Outputs.Target> targets = Outputs.parse(outputs, format, formatNamed);
         // loops, not streams: this is a cold start's path (see BENCHMARKS.md, lambdas linked in the interpreter)
         Set<Path> files = new java.util.HashSet<>(ci.ownFiles());

@@ -186,6 +186,7 @@ public class CheckMojo extends AbstractMojo {
             CiFilters ci = new CiFilters(cfg, configPath, base, baseline == null ? null : baseline.toPath(),
                     writeBaseline == null ? null : writeBaseline.toPath());
             writesBaseline = ci.writesBaseline();
+            ci.checking(List.of(dir));
             Path configDir = configPath == null ? base : configPath.toAbsolutePath().getParent();
             Validators validators = new Validators(cfg, configDir,
                     template == null || template.strip().equals("auto") ? null : template.strip(), base, cfg.limits());
@@ -250,8 +251,9 @@ public class CheckMojo extends AbstractMojo {
     /** Logs a report's findings, one line each at the matching level, escaped like the text format. */
     private void log(ReportResult r) {
         for (Finding f : r.findings()) {
-            String line = Escapes.visible(r.path()) + ":" + f.location().line() + ": [" + f.rule() + "] "
-                    + Escapes.prose(f.message());
+            String cell = org.igfreport.internal.output.TextWriter.cell(f.location());
+            String line = Escapes.visible(r.path()) + (cell == null ? ":" + f.location().line() : ": " + Escapes.prose(cell))
+                    + ": [" + f.rule() + "] " + Escapes.prose(f.message());
             switch (f.severity()) {
                 case ERROR -> getLog().error(line);
                 case WARNING -> getLog().warn(line);

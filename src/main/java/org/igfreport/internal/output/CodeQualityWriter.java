@@ -15,7 +15,8 @@ import tools.jackson.core.JsonGenerator;
  * Code Climate format GitLab documents: a JSON array with one issue per finding, each with
  * {@code description}, {@code check_name} (the rule id), {@code fingerprint}, {@code severity}
  * ({@code info}, {@code minor} or {@code major} for info, warning and error) and
- * {@code location.path} (relative to the run's base folder) with {@code location.lines.begin}.
+ * {@code location.path} (relative to the run's base folder) with {@code location.lines.begin}; a
+ * finding in a Word table row names the row and the paragraph within its cell before the message.
  * GitLab shows one issue per fingerprint, so the fingerprint is the finding's
  * {@link Fingerprints fingerprint} (the baseline's and SARIF's) combined with its path.
  */
@@ -24,7 +25,7 @@ public final class CodeQualityWriter implements ReportWriter {
     /**
      * One issue.
      *
-     * @param description the message (and the page, for paged input)
+     * @param description the message (after the Word row and paragraph, and before the page, for paged input)
      * @param checkName the rule id, written as {@code check_name}
      * @param fingerprint unique in the report, stable across runs
      * @param severity {@code info}, {@code minor} or {@code major}
@@ -65,7 +66,8 @@ public final class CodeQualityWriter implements ReportWriter {
         for (int i = 0; i < fingerprints.size(); i++) {
             Finding f = result.findings().get(i);
             var l = f.location();
-            String description = f.message()
+            String cell = TextWriter.cell(l);
+            String description = (cell == null ? "" : cell + ": ") + f.message()
                     + (l.page() == null ? "" : " (" + Texts.format("output.page", String.valueOf(l.page())) + ")");
             gen.writePOJO(new Issue(description, f.rule(), Fingerprints.withPath(path, fingerprints.get(i)),
                     severity(f.severity()), new IssueLocation(path, new Lines(l.line()))));

@@ -15,7 +15,9 @@ import org.igfreport.internal.base.Texts;
  * toolkit does: {@code %}, CR and LF everywhere, and also {@code :} and {@code ,} in properties;
  * the other controls (ESC, C1, U+2028, U+2029, ...) are written as visible escapes
  * ({@link Escapes}), so nothing in a path or a message can start a command of its own.
- * For paged input the page follows the message. GitHub shows at most 10 annotations of each kind
+ * For paged input the page follows the message. A finding in a Word table row names the row and
+ * the paragraph within its cell before the message, as the text output does, and gives no line (the
+ * paragraph number, which Word never shows). GitHub shows at most 10 annotations of each kind
  * per step and drops the rest: the writer writes the first 10 errors, 10 warnings and 9 notices,
  * and then, if it held any back, one notice saying how many and where to see them (the run's other
  * outputs, or another format). The summary line follows unless quiet.
@@ -77,8 +79,10 @@ public final class GithubWriter extends LineWriter {
             case INFO -> "notice";
         };
         var l = f.location();
-        String message = f.message() + (l.page() == null ? "" : " (" + Texts.format("output.page", String.valueOf(l.page())) + ")");
-        return "::" + kind + " file=" + property(path) + ",line=" + l.line() + ",col=" + l.column()
+        String cell = TextWriter.cell(l);
+        String message = (cell == null ? "" : cell + ": ") + f.message()
+                + (l.page() == null ? "" : " (" + Texts.format("output.page", String.valueOf(l.page())) + ")");
+        return "::" + kind + " file=" + property(path) + (cell == null ? ",line=" + l.line() + ",col=" + l.column() : "")
                 + ",title=" + property("[" + f.rule() + "]") + "::" + data(message);
     }
 

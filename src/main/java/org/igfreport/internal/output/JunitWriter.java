@@ -18,7 +18,9 @@ import org.igfreport.ReportResult;
  * {@code document} for findings about the whole report, and a {@code <failure>} (type = rule
  * id) for each finding at or above the run's fail-on severity; findings below it are listed in
  * the test case's {@code <system-out>}. {@code tests} counts test cases, {@code failures} the
- * test cases with at least one failure. Streamed: the root element carries no totals.
+ * test cases with at least one failure. Each finding is written as the text output writes it: a
+ * finding in a Word table row names the row and the paragraph within its cell instead of the line.
+ * Streamed: the root element carries no totals.
  */
 public final class JunitWriter implements ReportWriter {
 
@@ -120,7 +122,9 @@ public final class JunitWriter implements ReportWriter {
         xml.writeAttribute("name", name);
         StringBuilder below = new StringBuilder();
         for (Finding f : findings) {
-            String line = path + ":" + f.location().line() + ":" + f.location().column() + ": " + f.severity().id()
+            String cell = TextWriter.cell(f.location());
+            String line = path + (cell == null ? ":" + f.location().line() + ":" + f.location().column() : ": " + cell)
+                    + ": " + f.severity().id()
                     + " [" + f.rule() + "] " + f.message();
             if (run.fails(f.severity())) {
                 xml.writeCharacters("\n      ");

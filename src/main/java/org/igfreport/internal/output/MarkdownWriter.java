@@ -20,7 +20,8 @@ import org.igfreport.internal.base.Texts;
  * request's comment: the totals as a heading, the counts per rule (each rule linked to its page)
  * and per report, then the findings in a table. It keeps the counts and at most {@link #MAX_ROWS}
  * finding rows (a step summary holds at most 1 MiB); the rows past that are counted, not written.
- * Text from reports is escaped so that it cannot open a link, an image, HTML or a table cell.
+ * A finding's location is its line, or for a Word table row the row and the paragraph within its
+ * cell, as the text output says. Text from reports is escaped so that it cannot open a link, an image, HTML or a table cell.
  */
 public final class MarkdownWriter implements ReportWriter {
 
@@ -62,7 +63,9 @@ public final class MarkdownWriter implements ReportWriter {
                 continue;
             }
             var l = f.location();
-            String where = l.line() + (l.page() == null ? "" : " (" + Texts.format("output.page", String.valueOf(l.page())) + ")");
+            String cell = TextWriter.cell(l);
+            String where = (cell == null ? String.valueOf(l.line()) : md(cell))
+                    + (l.page() == null ? "" : " (" + Texts.format("output.page", String.valueOf(l.page())) + ")");
             rows.add("| " + path + " | " + where + " | " + f.severity().id() + " | " + rule(f.rule()) + " | "
                     + (f.section() == null ? "" : md(f.section())) + " | " + md(f.message()) + " |");
         }
@@ -96,7 +99,7 @@ public final class MarkdownWriter implements ReportWriter {
         out.write("\n| " + Texts.format("output.md.report") + " | " + Texts.format("output.md.line") + " | "
                 + Texts.format("output.md.severity") + " | " + Texts.format("output.md.rule") + " | "
                 + Texts.format("output.md.section") + " | " + Texts.format("output.md.message") + " |\n"
-                + "|---|--:|---|---|---|---|\n");
+                + "|---|---|---|---|---|---|\n");
         for (String row : rows) {
             out.write(row + "\n");
         }

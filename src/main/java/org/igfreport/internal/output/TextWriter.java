@@ -53,8 +53,9 @@ public final class TextWriter extends LineWriter {
     /**
      * @param l a location
      * @return its Word table row and paragraph as a person reads them, or {@code null} when it has none
+     *     (every output that names a place in words says this instead of the paragraph number)
      */
-    static String cell(org.igfreport.Location l) {
+    public static String cell(org.igfreport.Location l) {
         if (l.row() == null) {
             return null;
         }

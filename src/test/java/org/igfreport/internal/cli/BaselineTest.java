@@ -93,6 +93,56 @@ class BaselineTest {
     }
 
     @Test
+    void aDeletedOrRenamedReportLeavesItsEntriesStale() throws Exception {
+        Path renamed = report.resolveSibling("ws-2025.txt");
+        Files.move(report, renamed);
+        Cli run = Cli.run("check", "--format", "json", "--baseline", baseline.toString(), project.resolve("reports").toString());
+        JsonNode reports = JsonMapper.shared().readTree(run.out()).at("/reports");
+        assertThat(reports.get(0).at("/path").stringValue()).endsWith("reports/ws-2025.txt");
+        assertThat(rules(reports.get(0).at("/findings"))).as("the renamed report's findings are new").hasSize(6)
+                .doesNotContain("baseline-stale");
+        assertThat(reports.get(1).at("/path").stringValue()).endsWith("reports/ws.txt");
+        assertThat(rules(reports.get(1).at("/findings"))).hasSize(6).allMatch(r -> r.startsWith("baseline-stale "));
+        assertThat(reports.get(1).at("/findings/0/severity").stringValue()).isEqualTo("info");
+        assertThat(reports.get(1).at("/findings/0/message").stringValue()).contains("not checked");
+
+        Files.delete(renamed);
+        Cli gone = Cli.run("check", "--baseline", baseline.toString(), "--fail-on", "warning", project.resolve("reports").toString());
+        assertThat(gone.status()).as("stale entries fail nothing").isZero();
+        assertThat(gone.out()).contains("reports/ws.txt:1:1: info [baseline-stale]").contains("0 errors, 0 warnings, 6 infos");
+    }
+
+    @Test
+    void onlyTheEntriesUnderThePathsCheckedAreCompared() throws Exception {
+        Path other = report.resolveSibling("other.txt");
+        Files.writeString(other, original);
+        assertThat(Cli.run("check", "-q", "--write-baseline", baseline.toString(), project.resolve("reports").toString()).status())
+                .isZero();
+        Files.delete(other);
+        // one file named, or read from standard input under its name: the other report's entries are not compared
+        Cli one = Cli.run("check", "--format", "json", "--baseline", baseline.toString(), report.toString());
+        assertThat(JsonMapper.shared().readTree(one.out()).at("/reports")).hasSize(1);
+        assertThat(rules(JsonMapper.shared().readTree(one.out()).at("/reports/0/findings"))).isEmpty();
+        Cli stdin = Cli.runWithInput(original, "check", "--format", "json", "--baseline", baseline.toString(),
+                "--stdin-filename", report.toString(), "-");
+        assertThat(JsonMapper.shared().readTree(stdin.out()).at("/reports")).as(stdin.err()).hasSize(1);
+        assertThat(rules(JsonMapper.shared().readTree(stdin.out()).at("/reports/0/findings"))).isEmpty();
+        // its folder checked: they are
+        Cli all = Cli.run("check", "--format", "json", "--baseline", baseline.toString(), project.resolve("reports").toString());
+        JsonNode reports = JsonMapper.shared().readTree(all.out()).at("/reports");
+        assertThat(reports).hasSize(2);
+        assertThat(reports.get(1).at("/path").stringValue()).endsWith("reports/other.txt");
+        assertThat(rules(reports.get(1).at("/findings"))).hasSize(6).allMatch(r -> r.startsWith("baseline-stale "));
+        // excluded by the configuration: not checked, so stale too
+        Files.writeString(other, original);
+        Path config = Files.writeString(project.resolve("igf.yaml"), "exclude:\n  - \"other.txt\"\n");
+        Cli excluded = Cli.run("check", "--format", "json", "--config", config.toString(), "--baseline", baseline.toString(),
+                project.resolve("reports").toString());
+        assertThat(rules(JsonMapper.shared().readTree(excluded.out()).at("/reports/1/findings"))).hasSize(6)
+                .allMatch(r -> r.startsWith("baseline-stale "));
+    }
+
+    @Test
     void aBaselineThatIsNotOneIsAnErrorOfTheCommand() throws Exception {
         Files.writeString(baseline, "{\"findings\": 3}");
         Cli run = Cli.run("check", "--baseline", baseline.toString(), report.toString());

@@ -113,4 +113,64 @@ class CiExamplesTest {
             assertThat(report.size()).isEqualTo(4);
         }
     }
+    /** A command line of the README, as arguments, with its files in {@code dir}. */
+    private static List<String> readmeArgs(String line, Path dir) {
+        String l = line.strip();
+        l = l.substring(l.indexOf("check ")).replaceFirst("\\s+#.*$", "");
+        List<String> args = new ArrayList<>();
+        for (String a : l.split("\\s+")) {
+            int eq = a.indexOf('=');
+            if (a.equals("reports") || a.equals("reports/") || a.equals(".igf-report-baseline.json")) {
+                a = dir.resolve(a).toString();
+            } else if (eq > 0 && !a.startsWith("-")) {
+                String name = a.substring(eq + 1).equals("$GITHUB_STEP_SUMMARY") ? "step-summary.md" : a.substring(eq + 1);
+                a = a.substring(0, eq + 1) + dir.resolve(name);
+            }
+            args.add(a);
+        }
+        return args;
+    }
+
+    @Test
+    void theReadmesBaselineWorkflowsRunAsWritten(@TempDir Path dir) throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        int from = readme.indexOf("## CI on a repository of reports");
+        String section = readme.substring(from, readme.indexOf("\n## ", from + 1));
+        List<String> lines = section.lines().filter(l -> l.contains("igf-report check ") || l.contains("igf-report.jar check "))
+                .filter(l -> l.contains("baseline")).toList();
+        List<String> writes = lines.stream().filter(l -> l.contains("--write-baseline")).toList();
+        List<String> ci = lines.stream().filter(l -> l.contains("igf-report.jar check --baseline")).toList();
+        assertThat(writes).hasSize(1);
+        assertThat(ci).as("one for GitHub, one for GitLab").hasSize(2);
+        assertThat(ci.get(0)).contains("--output github").contains("sarif=");
+        assertThat(ci.get(1)).contains("codequality=").contains("junit=");
+        for (Path r : Files.newDirectoryStream(CI.resolve("reports"))) {
+            Files.copy(r, Files.createDirectories(dir.resolve("reports")).resolve(r.getFileName().toString()));
+        }
+
+        Cli accept = Cli.run(readmeArgs(writes.get(0), dir).toArray(String[]::new));
+        assertThat(accept.status()).as(accept.err()).isZero();
+        for (String line : ci) {
+            Cli run = Cli.run(readmeArgs(line, dir).toArray(String[]::new));
+            assertThat(run.status()).as(line + run.err()).isZero();
+            assertThat(run.out()).endsWith("0 errors, 0 warnings, 0 infos in 2 reports\n");
+        }
+        assertThat(JsonMapper.shared().readTree(dir.resolve("gl-code-quality-report.json").toFile())).isEmpty();
+
+        // a line above every finding, and one new problem: exactly one new finding, failing both jobs
+        Path txt = dir.resolve("reports/ws-rights-based-cybersecurity.txt");
+        Files.writeString(txt, "Draft 2\n\n" + Files.readString(txt));
+        Path md = dir.resolve("reports/ws-community-networks.md");
+        String text = Files.readString(md);
+        String issue = "remain a barrier for small operators.";
+        assertThat(text).contains(issue);
+        Files.writeString(md, text.replace(issue, issue + " Fees should fall."));
+        for (String line : ci) {
+            Cli run = Cli.run(readmeArgs(line, dir).toArray(String[]::new));
+            assertThat(run.status()).as(line + run.err()).isEqualTo(1);
+            assertThat(run.out()).endsWith("1 error, 0 warnings, 0 infos in 2 reports\n");
+        }
+        assertThat(JsonMapper.shared().readTree(dir.resolve("gl-code-quality-report.json").toFile())).hasSize(1);
+        assertThat(JsonMapper.shared().readTree(dir.resolve("igf-report.sarif").toFile()).at("/runs/0/results")).hasSize(1);
+    }
 }

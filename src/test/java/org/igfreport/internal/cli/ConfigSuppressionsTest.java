@@ -73,6 +73,24 @@ class ConfigSuppressionsTest {
     }
 
     @Test
+    void aSuppressionWhosePathMatchesNoReportIsUnusedWhenEveryReportItCouldMatchWasChecked() throws Exception {
+        String config = """
+                suppressions:
+                  - {path: "reports/ws12.dox", rule: paragraph-count, reason: "a misspelt name"}
+                  - {path: "reports/old/*.docx", rule: date-format, reason: "reports since deleted"}
+                  - {path: "elsewhere/*.pdf", rule: date-format, reason: "not checked in this run"}
+                """;
+        Cli run = check(config);
+        assertThat(run.out()).contains(".igf-report.yaml:2:1: info [unused-suppression] This suppression of paragraph-count"
+                + " (for \"reports/ws12.dox\")")
+                .contains(".igf-report.yaml:3:1: info [unused-suppression] This suppression of date-format (for \"reports/old/*.docx\")")
+                .doesNotContain("elsewhere");
+        Path file = project.resolve(".igf-report.yaml");
+        Cli one = Cli.run("check", "--config", file.toString(), project.resolve("reports/ws13.pdf").toString());
+        assertThat(one.out()).as("one report checked: the others may match").doesNotContain("unused-suppression");
+    }
+
+    @Test
     void aSuppressionWithoutAReasonOrWithAnUnknownRuleIsAConfigurationError() throws Exception {
         Cli noReason = check("""
                 suppressions:
