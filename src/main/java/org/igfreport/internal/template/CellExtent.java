@@ -147,7 +147,9 @@ final class CellExtent {
                 int lo = a == 0 ? 0 : Math.max(0, t - 1);
                 int hi = a == 0 ? f : Math.min(f, t + 1);
                 for (int b = lo; b <= hi; b++) {
-                    int c = prev[a] + rowCost(a, b, delta[j - 1], slack[j - 1]) + cutCost(rows, gaps.get(j), b, matches.get(run.get(j)).startRow());
+                    int end = matches.get(run.get(j - 1)).endRow();
+                    boolean broken = b > 0 && overBreak(rep, end, gaps.get(j).get(b - 1));
+                    int c = prev[a] + rowCost(a, b, delta[j - 1], slack[j - 1], broken) + cutCost(rows, gaps.get(j), b, matches.get(run.get(j)).startRow());
                     if (c < cost[j][f - b]) {
                         cost[j][f - b] = c;
                         from[j][f - b] = a;
@@ -164,7 +166,9 @@ final class CellExtent {
             if (last[a] == Integer.MAX_VALUE) {
                 continue;
             }
-            int c = last[a] + rowCost(a, below, delta[n - 1], slack[n - 1]);
+            boolean broken = below > 0
+                    && overBreak(rep, matches.get(run.get(n - 1)).endRow(), gaps.get(n).get(below - 1));
+            int c = last[a] + rowCost(a, below, delta[n - 1], slack[n - 1], broken);
             if (c < best) {
                 best = c;
                 bestA = a;
@@ -189,9 +193,10 @@ final class CellExtent {
      * The cost of a row with a answer lines above its label and b below it, delta more above its
      * middle than below it beside the label, slack label lines of its own between answer lines
      * (each a line the count may be off by: the answer's paragraphs spaced, the label's lines
-     * smaller).
+     * smaller), broken whether a page's repeated title stands among its b lines below (the row
+     * runs over a page break, where its label is drawn at its top).
      */
-    private static int rowCost(int a, int b, int delta, int slack) {
+    private static int rowCost(int a, int b, int delta, int slack, boolean broken) {
         int d = Math.abs(a + delta - b);
         if (d == 0 || a == 0 && b == 0) {
             // (no answer line above or below it: the label is the taller cell, the answer at its top)
@@ -203,7 +208,21 @@ final class CellExtent {
         if (d <= 1 + slack) {
             return 2 * HALF_LINE;
         }
+        if (a == 0 && broken) {
+            // the shape a row over a page break is drawn in: no cheaper than a centred row
+            return HALF_LINE;
+        }
         return a == 0 ? TOP : OFF;
+    }
+
+    /** Whether a repeated header's row stands after row {@code after} and before row {@code last}. */
+    private static boolean overBreak(boolean[] rep, int after, int last) {
+        for (int r = after + 1; r < last; r++) {
+            if (rep[r]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The cost of cutting a gap's answer rows after its first b (the rest going to the label at row next). */

@@ -498,4 +498,26 @@ class CellExtentTest {
                 .endsWith("centres run jointly by groups of municipalities.");
         assertThat(r.section("way_forward").orElseThrow().paragraphs()).hasSize(3);
     }
+
+    @Test
+    void aRowOverAPageBreakKeepsItsLabelAtItsTopAndTheCentredRowsAboveKeepTheirLines() throws java.io.IOException {
+        // sixth draw, w22-2015-defective/word-centred.pdf.layout.txt (src/test/resources/regressions/README.md):
+        // the discussions row runs over a page break (the template's title repeated atop the next
+        // page), so its label is at its top; sharing the lines as if it were centred moved every
+        // row above by a line or two and left the moderator empty
+        byte[] text;
+        try (java.io.InputStream in = CellExtentTest.class.getResourceAsStream("/regressions/row-over-a-page-break.pdf.layout.txt")) {
+            text = in.readAllBytes();
+        }
+        Document d = new Document("t.txt", "text", TextReader.rows(new String(text, java.nio.charset.StandardCharsets.UTF_8)),
+                null, null, List.of(), false);
+        MappedReport r = Mapper.map(d, Templates.builtIn().byId("igf-2015-workshop").orElseThrow());
+        assertThat(r.section("moderator").orElseThrow().lines()).extracting(Fragment::text)
+                .containsExactly("Hamid Rahimi, Arab States Research and Education", "Network");
+        assertThat(r.section("speakers").orElseThrow().lines()).extracting(Fragment::text)
+                .startsWith("Mikael Virtanen (Digital Rights Foundation)")
+                .endsWith("Chen Wei (Centro de Estudios en Libertad de Expresión)");
+        assertThat(r.section("discussions").orElseThrow().lines()).extracting(Fragment::text)
+                .startsWith("Participants from Nigeria described long queues at").endsWith("differ between population groups.");
+    }
 }
