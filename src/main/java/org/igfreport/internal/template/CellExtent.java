@@ -135,7 +135,34 @@ final class CellExtent {
      * column), the labels extended over the rest of their words printed among their answer's
      * lines, repeated headings passed through.
      */
-    private record Flat(List<Row> rows, List<LabelIndex.Match> matches, boolean[] through, boolean[] rep) {
+    private static final class Flat {
+        private final List<Row> rows;
+        private final List<LabelIndex.Match> matches;
+        private final boolean[] through;
+        private final boolean[] rep;
+
+        Flat(List<Row> rows, List<LabelIndex.Match> matches, boolean[] through, boolean[] rep) {
+            this.rows = rows;
+            this.matches = matches;
+            this.through = through;
+            this.rep = rep;
+        }
+
+        List<Row> rows() {
+            return rows;
+        }
+
+        List<LabelIndex.Match> matches() {
+            return matches;
+        }
+
+        boolean[] through() {
+            return through;
+        }
+
+        boolean[] rep() {
+            return rep;
+        }
     }
 
     /**
@@ -621,8 +648,8 @@ final class CellExtent {
 
     /**
      * Whether rows before and c can be the last answer line of one label and the first of the
-     * next: row c does not carry on row before's sentence (a word in lower case after a line
-     * that does not end a sentence).
+     * next: row c does not carry on row before's sentence (a word in lower case, or any word
+     * after a comma or a joining word such as "of", after a line that does not end a sentence).
      */
     private static boolean cutsBetweenSentences(List<Row> rows, int before, int c) {
         if (before < 0 || c <= 0 || c >= rows.size()) {
@@ -633,7 +660,8 @@ final class CellExtent {
         if (unclosed(b) || unopened(a)) {
             return false; // inside brackets: "Name (Organisation of" / "Country)"
         }
-        return b.isEmpty() || a.isEmpty() || Markers.endsSentence(b) || !Character.isLowerCase(a.charAt(0));
+        // (nor an entry's: "University of Cape Town, Faculty of" / "Law")
+        return b.isEmpty() || a.isEmpty() || Markers.endsSentence(b) || !LabelRuns.continues(b, a);
     }
 
     /** Whether a line opens a bracket it does not close. */

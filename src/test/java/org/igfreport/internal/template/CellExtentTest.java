@@ -563,4 +563,16 @@ class CellExtentTest {
         assertThat(r.section("moderator").orElseThrow().lines()).extracting(Fragment::text)
                 .containsExactly("Meera Krishnan, European Broadcasting Union");
     }
+
+    @Test
+    void anEntryIsNotCutAfterAJoiningWord() throws java.io.IOException {
+        // sixth draw, w04-2015-defective/word-centred.pdf.layout.txt: "Élodie Marchand, University
+        // of Cape Town, Faculty of" / "Law" is one speaker, not the rapporteur's second line and
+        // a speaker "Law" without affiliation
+        MappedReport r = mapRegression("entry-cut-after-of.pdf.layout.txt", "igf-2015-workshop");
+        assertThat(r.section("rapporteur").orElseThrow().lines()).extracting(Fragment::text)
+                .containsExactly("Chen Wei (CZ.NIC)");
+        assertThat(r.section("speakers").orElseThrow().lines()).extracting(Fragment::text)
+                .startsWith("Élodie Marchand, University of Cape Town, Faculty of Law");
+    }
 }
