@@ -3,9 +3,12 @@ package org.igfreport.internal.template;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.igfreport.internal.document.Document;
+import org.igfreport.internal.document.Fragment;
 import org.igfreport.internal.document.Row;
 import org.igfreport.internal.text.Markers;
+import org.igfreport.internal.text.Tokens;
 
 /**
  * Where each label's table row begins in text laid out in two columns ({@code pdftotext
@@ -42,23 +45,55 @@ final class CellExtent {
      *     a centred label cell)
      */
     static int[] begins(Document document, List<LabelIndex.Match> matches) {
-        int[] begin = new int[matches.size()];
+        return begins(document, matches, null);
+    }
+
+    /**
+     * As {@link #begins(Document, List)}, also in text with no columns ({@code pdftotext} in its
+     * default mode), where a centred label is printed among its answer's lines: there the labels
+     * alone on their lines (outside runs) are taken as label cells, the other lines as the answer
+     * column, and the rows' extent is solved as in two-column text.
+     *
+     * @param document the document
+     * @param matches the labels found, in row order
+     * @param runs per match, its content rows when in a run of labels ({@link LabelRuns#contents}),
+     *     else {@code null}; {@code null} for two-column text only
+     * @return as {@link #begins(Document, List)}
+     */
+    static int[] begins(Document document, List<LabelIndex.Match> given, int[][] runs) {
+        int[] begin = new int[given.size()];
         for (int k = 0; k < begin.length; k++) {
-            begin[k] = matches.get(k).startRow();
+            begin[k] = given.get(k).startRow();
         }
         if (!"text".equals(document.format())) {
             return begin;
         }
         List<Row> rows = document.rows();
-        boolean[] through = repeatedHeaders(rows, matches);
-        if (!centred(rows, matches, through)) {
-            return begin;
+        List<LabelIndex.Match> matches = given;
+        boolean[] through;
+        boolean[] rep;
+        boolean flat = runs != null && noColumns(rows);
+        if (flat) {
+            Flat f = flat(document, given, runs);
+            if (f == null) {
+                return begin;
+            }
+            rows = f.rows();
+            matches = f.matches();
+            through = f.through();
+            rep = f.rep();
+        } else {
+            through = repeatedHeaders(rows, matches);
+            if (!centred(rows, matches, through)) {
+                return begin;
+            }
+            rep = repeatedRows(rows.size(), matches, through);
         }
-        boolean[] rep = repeatedRows(rows.size(), matches, through);
         // runs of labels beside each other (table rows with only answer lines between them),
         // each solved on its own
         List<Integer> run = new ArrayList<>();
         int prevEnd = -1;
+        long cost = 0;
         for (int k = 0; k < begin.length; k++) {
             if (through[k]) {
                 continue;
@@ -68,7 +103,7 @@ final class CellExtent {
             if (!rows.get(s).isTableRow() || m.section() == null) {
                 // a heading ("Gender Reporting") is a row of its own, not a label beside an
                 // answer: the answer lines above it are the previous label's
-                solve(rows, matches, run, prevEnd, m.startRow(), rep, begin);
+                cost += solve(rows, matches, run, prevEnd, m.startRow(), rep, flat, begin);
                 run.clear();
                 prevEnd = m.endRow();
                 continue;
@@ -77,15 +112,202 @@ final class CellExtent {
                 int last = matches.get(run.get(run.size() - 1)).endRow();
                 if (answerRows(rows, rep, last, s).size() < s - last - 1 - skipped(rep, last, s)) {
                     // something else than answer lines between them: a new run
-                    solve(rows, matches, run, prevEnd, s, rep, begin);
+                    cost += solve(rows, matches, run, prevEnd, s, rep, flat, begin);
                     run.clear();
                     prevEnd = last;
                 }
             }
             run.add(k);
         }
-        solve(rows, matches, run, prevEnd, rows.size(), rep, begin);
+        cost += solve(rows, matches, run, prevEnd, rows.size(), rep, flat, begin);
+        if (flat && cost > FLAT_MOST * matches.size()) {
+            // the lines do not share out as centred labels would have them (labels found in
+            // pieces, lines joined): each section begins at its label's row
+            for (int k = 0; k < begin.length; k++) {
+                begin[k] = given.get(k).startRow();
+            }
+        }
         return begin;
+    }
+
+    /**
+     * Text with no columns seen as two: rows of label lines (label cell) and answer lines (answer
+     * column), the labels extended over the rest of their words printed among their answer's
+     * lines, repeated headings passed through.
+     */
+    private static final class Flat {
+        private final List<Row> rows;
+        private final List<LabelIndex.Match> matches;
+        private final boolean[] through;
+        private final boolean[] rep;
+
+        Flat(List<Row> rows, List<LabelIndex.Match> matches, boolean[] through, boolean[] rep) {
+            this.rows = rows;
+            this.matches = matches;
+            this.through = through;
+            this.rep = rep;
+        }
+
+        List<Row> rows() {
+            return rows;
+        }
+
+        List<LabelIndex.Match> matches() {
+            return matches;
+        }
+
+        boolean[] through() {
+            return through;
+        }
+
+        boolean[] rep() {
+            return rep;
+        }
+    }
+
+    /**
+     * The most the sharing out of text with no columns may cost per label (two half lines off):
+     * beyond it the lines are not shaped as centred labels print them.
+     */
+    private static final int FLAT_MOST = 2;
+
+    /** The fewest labels printed between two lines of one sentence that make text with no columns centred. */
+    private static final int MIN_SANDWICHED = 2;
+
+    /**
+     * Whether a line inside a wrapped label found in text with no columns is a line of the
+     * answer printed between the label's lines, not a line of the label: it has a word that none
+     * of the section's labels has (label matching lets a long label skip a word or two: "List of
+     * Speakers and their" / "Network)" / "institutional affiliations").
+     *
+     * @param m a label found
+     * @param text the text of a row strictly between its first and last rows
+     * @return whether the row is an answer line
+     */
+    static boolean answerLine(LabelIndex.Match m, String text) {
+        if (m.section() == null) {
+            return false;
+        }
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String l : m.section().labels()) {
+            Tokens t = Tokens.of(l);
+            for (int i = 0; i < t.size(); i++) {
+                words.add(t.word(i));
+            }
+        }
+        Tokens t = Tokens.of(text);
+        for (int i = 0; i < t.size(); i++) {
+            if (!words.contains(t.word(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether no row is a table row (text with no columns). */
+    private static boolean noColumns(List<Row> rows) {
+        for (Row r : rows) {
+            if (r.isTableRow()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Text with no columns as two-column rows, when its labels are centred: a label stands
+     * between two lines of which the second goes on with the first's sentence (one answer's lines
+     * printed around it: "Submarine cable cuts can isolate a small island state for" / "Key
+     * Issues raised (1 sentence per" / "weeks, and most have ..."), at least twice. Labels in
+     * runs and headings stay full-width lines. {@code null} where the labels are not centred, or
+     * a label shares its line with text.
+     */
+    private static Flat flat(Document document, List<LabelIndex.Match> matches, int[][] runs) {
+        List<Row> rows = document.rows();
+        int n = rows.size();
+        boolean[] label = new boolean[n];
+        boolean[] line = new boolean[n];
+        List<LabelIndex.Match> out = new ArrayList<>(matches);
+        for (int k = 0; k < matches.size(); k++) {
+            LabelIndex.Match m = matches.get(k);
+            if (runs[k] != null || m.section() == null) {
+                Arrays.fill(line, m.startRow(), m.endRow() + 1, true);
+                for (int p = 0; runs[k] != null && p + 1 < runs[k].length; p += 2) {
+                    Arrays.fill(line, Math.max(0, runs[k][p]), Math.min(n, runs[k][p + 1] + 1), true);
+                }
+                continue;
+            }
+            int stop = k + 1 < matches.size() ? matches.get(k + 1).startRow() - 1 : n - 1;
+            int end = m.endRow();
+            // the rest of the label's words: on its own last line ("Key Issues raised" found, "(1
+            // sentence per" after it) or on lines among the answer's ("issue)")
+            Map<Integer, Integer> rest = LabelRuns.rest(document, m, new int[] {m.endRow(), stop});
+            for (Map.Entry<Integer, Integer> e : rest.entrySet()) {
+                if (e.getValue() < 0) {
+                    label[e.getKey()] = true;
+                    end = Math.max(end, e.getKey());
+                }
+            }
+            String last = rows.get(m.endRow()).body().text();
+            if (!last.substring(Math.min(m.endOffset(), last.length())).isBlank() && !label[m.endRow()]) {
+                return null;
+            }
+            Arrays.fill(label, m.startRow(), m.endRow() + 1, true);
+            for (int r = m.startRow() + 1; r < m.endRow(); r++) {
+                label[r] = !answerLine(m, rows.get(r).body().text());
+            }
+            out.set(k, new LabelIndex.Match(m.section(), m.startRow(), end, m.endOffset(), m.score(), m.exact(), m.loose()));
+        }
+        int sandwiched = 0;
+        for (int k = 0; k < out.size(); k++) {
+            LabelIndex.Match m = out.get(k);
+            if (line[m.startRow()] || m.startRow() == 0) {
+                continue;
+            }
+            int below = m.startRow() + 1;
+            while (below < n && label[below]) {
+                below++;
+            }
+            int above = m.startRow() - 1;
+            if (below >= n || label[above] || line[above] || line[below]) {
+                continue;
+            }
+            String a = rows.get(above).body().text().strip();
+            String b = rows.get(below).body().text().strip();
+            if (!a.isEmpty() && !b.isEmpty() && !Markers.endsSentence(a) && LabelRuns.continues(a, b)) {
+                sandwiched++;
+            }
+        }
+        if (sandwiched < MIN_SANDWICHED) {
+            return null;
+        }
+        List<Row> flat = new ArrayList<>(n);
+        boolean[] rep = new boolean[n];
+        for (int r = 0; r < n; r++) {
+            Row row = rows.get(r);
+            Fragment none = row.body().sub(0, 0);
+            if (line[r]) {
+                flat.add(row);
+            } else if (label[r]) {
+                flat.add(new Row(row.body(), none, row.breakAfter(), false));
+            } else {
+                flat.add(new Row(none, row.body(), row.breakAfter(), false));
+                // (blank lines are where pdftotext ends a block, not lines of the answer)
+                rep[r] = row.body().isBlank();
+            }
+        }
+        boolean[] through = new boolean[out.size()];
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int k = 0; k < out.size(); k++) {
+            LabelIndex.Match m = out.get(k);
+            if (m.section() == null && runs[k] == null) {
+                through[k] = !seen.add(rows.get(m.startRow()).body().text().strip());
+                if (through[k]) {
+                    Arrays.fill(rep, m.startRow(), m.endRow() + 1, true);
+                }
+            }
+        }
+        return new Flat(flat, out, through, rep);
     }
 
     /**
@@ -93,13 +315,16 @@ final class CellExtent {
      * own, those below the last label (up to {@code stop}) are the last label's, and each row's
      * label is centred on its answer or at the top of a row over a page break. A dynamic
      * programme over the number of answer lines above each label; linear in the lines, as each
-     * row allows at most three counts below its label unless its label is at its top.
+     * row allows at most three counts below its label (four in text with no columns) unless its
+     * label is at its top.
+     *
+     * @return the least cost found ({@link #OFF} where there is no way to share the lines out)
      */
-    private static void solve(List<Row> rows, List<LabelIndex.Match> matches, List<Integer> run, int prevEnd, int stop,
-            boolean[] rep, int[] begin) {
+    private static long solve(List<Row> rows, List<LabelIndex.Match> matches, List<Integer> run, int prevEnd, int stop,
+            boolean[] rep, boolean flat, int[] begin) {
         int n = run.size();
         if (n == 0) {
-            return;
+            return 0;
         }
         // the answer rows of each gap: gaps[0] above the first label, gaps[j] between label j-1 and j, gaps[n] below the last
         List<List<Integer>> gaps = new ArrayList<>(n + 1);
@@ -113,10 +338,13 @@ final class CellExtent {
         // wrapped between its answer's lines, in a smaller font, spans more rows than it has lines)
         int[] delta = new int[n];
         int[] slack = new int[n];
+        boolean[] bare = new boolean[n];
         for (int j = 0; j < n; j++) {
             LabelIndex.Match m = matches.get(run.get(j));
+            bare[j] = flat;
             for (int r = m.startRow(); r <= m.endRow(); r++) {
                 if (!rows.get(r).body().isBlank()) {
+                    bare[j] = false;
                     delta[j] += Integer.signum(m.startRow() + m.endRow() - 2 * r);
                 } else if (r > 0 && r + 1 < rows.size() && !rows.get(r - 1).body().isBlank()
                         && !rows.get(r + 1).body().isBlank() && (r < m.endRow() || answerOnly(rows.get(r + 1)))) {
@@ -125,6 +353,16 @@ final class CellExtent {
                     slack[j]++;
                 }
             }
+        }
+        int width = 0;
+        if (flat) {
+            List<String> answer = new ArrayList<>();
+            for (List<Integer> gap : gaps) {
+                for (int r : gap) {
+                    answer.add(rows.get(r).body().text());
+                }
+            }
+            width = LabelRuns.width(answer);
         }
         // cost[j][a]: least cost of rows 0..j-1 with a answer lines above label j (a row of gap j)
         int[][] cost = new int[n][];
@@ -145,9 +383,13 @@ final class CellExtent {
                 // row j-1 has a lines above its label; b below it, f - b above label j
                 int t = a + delta[j - 1];
                 int lo = a == 0 ? 0 : Math.max(0, t - 1);
-                int hi = a == 0 ? f : Math.min(f, t + 1);
+                int hi = a == 0 ? f : Math.min(f, t + (flat ? 2 : 1));
                 for (int b = lo; b <= hi; b++) {
-                    int c = prev[a] + rowCost(a, b, delta[j - 1], slack[j - 1]) + cutCost(rows, gaps.get(j), b, matches.get(run.get(j)).startRow());
+                    int end = matches.get(run.get(j - 1)).endRow();
+                    boolean broken = b > 0 && overBreak(rep, end, gaps.get(j).get(b - 1));
+                    int c = prev[a] + rowCost(a, b, delta[j - 1], slack[j - 1], broken, flat, bare[j - 1])
+                            + (flat ? flatCut(rows, gaps.get(j), b, firstAnswer(rows, matches.get(run.get(j))), width)
+                                    : cutCost(rows, gaps.get(j), b, matches.get(run.get(j)).startRow()));
                     if (c < cost[j][f - b]) {
                         cost[j][f - b] = c;
                         from[j][f - b] = a;
@@ -164,7 +406,9 @@ final class CellExtent {
             if (last[a] == Integer.MAX_VALUE) {
                 continue;
             }
-            int c = last[a] + rowCost(a, below, delta[n - 1], slack[n - 1]);
+            boolean broken = below > 0
+                    && overBreak(rep, matches.get(run.get(n - 1)).endRow(), gaps.get(n).get(below - 1));
+            int c = last[a] + rowCost(a, below, delta[n - 1], slack[n - 1], broken, flat, bare[n - 1]);
             if (c < best) {
                 best = c;
                 bestA = a;
@@ -173,7 +417,7 @@ final class CellExtent {
         if (bestA < 0) {
             // no way to share the lines out (labels out of order, answer lines of another shape):
             // each section begins at its label's row
-            return;
+            return OFF;
         }
         for (int j = n - 1; j >= 0; j--) {
             List<Integer> gap = gaps.get(j);
@@ -183,15 +427,20 @@ final class CellExtent {
                 bestA = from[j][a];
             }
         }
+        return best;
     }
 
     /**
      * The cost of a row with a answer lines above its label and b below it, delta more above its
      * middle than below it beside the label, slack label lines of its own between answer lines
      * (each a line the count may be off by: the answer's paragraphs spaced, the label's lines
-     * smaller).
+     * smaller), broken whether a page's repeated title stands among its b lines below (the row
+     * runs over a page break, where its label is drawn at its top).
      */
-    private static int rowCost(int a, int b, int delta, int slack) {
+    private static int rowCost(int a, int b, int delta, int slack, boolean broken) {
+        if (b < 0) {
+            return a == 0 ? HALF_LINE : OFF;
+        }
         int d = Math.abs(a + delta - b);
         if (d == 0 || a == 0 && b == 0) {
             // (no answer line above or below it: the label is the taller cell, the answer at its top)
@@ -203,7 +452,69 @@ final class CellExtent {
         if (d <= 1 + slack) {
             return 2 * HALF_LINE;
         }
+        if (a == 0 && broken) {
+            // the shape a row over a page break is drawn in: no cheaper than a centred row
+            return HALF_LINE;
+        }
         return a == 0 ? TOP : OFF;
+    }
+
+    /**
+     * {@link #rowCost(int, int, int, int, boolean)}, in text with no columns ({@code flat}): the
+     * answer line beside a label's first line is printed after it, so it may count as one below
+     * it; a label with no answer line at all ({@code bare}: an empty cell) costs half a line, as
+     * cells are filled more often than not.
+     */
+    private static int rowCost(int a, int b, int delta, int slack, boolean broken, boolean flat, boolean bare) {
+        if (!flat) {
+            return rowCost(a, b, delta, slack, broken);
+        }
+        if (b == 0 && a == 0 && bare) {
+            return HALF_LINE;
+        }
+        // (an answer of an even number of lines has none beside the label's middle)
+        return Math.min(rowCost(a, b, delta, slack, broken), b > 0 ? rowCost(a, b - 1, delta, slack, broken) : OFF);
+    }
+
+    /**
+     * The cost of cutting a gap's answer lines after its first b in text with no columns: where
+     * the last line kept leaves room for the next line's first word ({@link LabelRuns#cut}); the
+     * next is the next label's first answer line when the whole gap is kept; half a line at most
+     * after a sentence's end.
+     */
+    private static int flatCut(List<Row> rows, List<Integer> gap, int b, int next, int width) {
+        if (b == 0) {
+            return 0;
+        }
+        int after = b < gap.size() ? gap.get(b) : next;
+        String line = rows.get(gap.get(b - 1)).body().text().strip();
+        String text = rows.get(after).body().text().strip();
+        if (line.isEmpty() || text.isEmpty()) {
+            return 0;
+        }
+        int c = (int) Math.round(LabelRuns.cut(line, text, width));
+        // a sentence that ends a full line may end the answer as well as go on with the next
+        return Markers.endsSentence(line) && Character.isUpperCase(text.charAt(0)) ? Math.min(c, HALF_LINE) : c;
+    }
+
+    /** The first answer row at or after a label's first row (its first row where none is). */
+    private static int firstAnswer(List<Row> rows, LabelIndex.Match m) {
+        for (int r = m.startRow(); r < rows.size(); r++) {
+            if (!rows.get(r).body().isBlank()) {
+                return r;
+            }
+        }
+        return m.startRow();
+    }
+
+    /** Whether a repeated header's row stands after row {@code after} and before row {@code last}. */
+    private static boolean overBreak(boolean[] rep, int after, int last) {
+        for (int r = after + 1; r < last; r++) {
+            if (rep[r]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The cost of cutting a gap's answer rows after its first b (the rest going to the label at row next). */
@@ -337,8 +648,8 @@ final class CellExtent {
 
     /**
      * Whether rows before and c can be the last answer line of one label and the first of the
-     * next: row c does not carry on row before's sentence (a word in lower case after a line
-     * that does not end a sentence).
+     * next: row c does not carry on row before's sentence (a word in lower case, or any word
+     * after a comma or a joining word such as "of", after a line that does not end a sentence).
      */
     private static boolean cutsBetweenSentences(List<Row> rows, int before, int c) {
         if (before < 0 || c <= 0 || c >= rows.size()) {
@@ -349,7 +660,8 @@ final class CellExtent {
         if (unclosed(b) || unopened(a)) {
             return false; // inside brackets: "Name (Organisation of" / "Country)"
         }
-        return b.isEmpty() || a.isEmpty() || Markers.endsSentence(b) || !Character.isLowerCase(a.charAt(0));
+        // (nor an entry's: "University of Cape Town, Faculty of" / "Law")
+        return b.isEmpty() || a.isEmpty() || Markers.endsSentence(b) || !LabelRuns.continues(b, a);
     }
 
     /** Whether a line opens a bracket it does not close. */

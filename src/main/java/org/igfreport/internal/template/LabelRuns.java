@@ -323,7 +323,19 @@ final class LabelRuns {
         }
     }
 
-    /** The cost of giving a section these lines (see {@link #cost}), {@link #EMPTY} for none. */
+    /**
+     * The cost of leaving a section's answer empty: {@link #EMPTY}, less for a section the
+     * template asks for only when another answer says so (the gender discussion's summary, left
+     * empty more often than the answer it depends on).
+     */
+    private static double empty(TemplateSection section) {
+        return section.when() != null ? EMPTY - CONDITIONAL : EMPTY;
+    }
+
+    /** How much cheaper leaving a conditional section empty is (see {@link #empty}). */
+    private static final double CONDITIONAL = 0.5;
+
+    /** The cost of giving a section these lines (see {@link #cost}), {@link #empty} for none. */
     private static double fit(TemplateSection section, List<String> lines, int width) {
         List<Integer> atoms = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -332,7 +344,7 @@ final class LabelRuns {
             }
         }
         if (atoms.isEmpty()) {
-            return EMPTY;
+            return empty(section);
         }
         double[] cut = new double[atoms.size()];
         for (int i = 0; i + 1 < atoms.size(); i++) {
@@ -580,7 +592,7 @@ final class LabelRuns {
                                 + (sections.get(s - 1).kind() == SectionKind.PERSON && named(units, presenters)
                                         ? PRESENTER : 0);
                     } else {
-                        c += cont ? prose(sections.get(0), carried) : EMPTY;
+                        c += cont ? prose(sections.get(0), carried) : empty(sections.get(s - 1));
                     }
                     if (c < best[s][v] - 1e-9) {
                         best[s][v] = c;
@@ -858,9 +870,18 @@ final class LabelRuns {
             }
             case PARTICIPANTS, WOMEN -> {
                 c += 4.0 * (count - 1) + (digit(first) ? 0 : 1);
+                if (section.kind() == SectionKind.WOMEN && !women(first)) {
+                    // "About 35 women." after "Approximately 80 people": the women's count names
+                    // them, the participants' count need not (where one of the two is left empty)
+                    c += 0.5;
+                }
             }
             case TEXT, PERSON, EXTENT -> {
                 c += 1.0 * (count - 1) + (dateLike(first) || timeLike(first) ? 2 : 0);
+                if (section.kind() == SectionKind.EXTENT && digit(first)) {
+                    // how far gender was discussed is said in words, a count is a count's answer
+                    c += 1.0;
+                }
                 if (section.kind() == SectionKind.PERSON && count == 1 && words(first) == 1) {
                     // a person is named by two words or more: one word is the end of a wrapped line
                     c += 1.5;
@@ -966,6 +987,17 @@ final class LabelRuns {
                 if (ampm || h) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a text names women ("women", "woman", "female", "girls"), in any case. */
+    static boolean women(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        for (String w : List.of("women", "woman", "female", "girl")) {
+            if (lower.contains(w)) {
+                return true;
             }
         }
         return false;

@@ -157,7 +157,7 @@ public final class Mapper {
         List<LabelIndex.Match> matches = located.matches();
         int[] widths = wrapWidths(rows);
         int[] columns = Paragraphs.columnWidths(rows);
-        int[] begins = CellExtent.begins(document, matches);
+        int[] begins = CellExtent.begins(document, matches, LabelRuns.contents(document, matches));
         boolean[] guessed = new boolean[matches.size()];
         int[][] tails = new int[matches.size()][];
         int[][] runs = LabelRuns.contents(document, matches, guessed, begins, tails);
@@ -215,7 +215,11 @@ public final class Mapper {
                     }
                     text = row.body();
                 } else if (r < m.endRow() && r >= m.startRow()) {
-                    continue;
+                    if (r == m.startRow() || !CellExtent.answerLine(m, row.body().text())) {
+                        continue;
+                    }
+                    // an answer line printed between the label's lines
+                    text = row.body();
                 } else if (r == m.endRow()) {
                     text = row.body().sub(Math.min(m.endOffset(), row.body().text().length()), row.body().text().length());
                 } else {

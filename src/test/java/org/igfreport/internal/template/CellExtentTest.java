@@ -498,4 +498,81 @@ class CellExtentTest {
                 .endsWith("centres run jointly by groups of municipalities.");
         assertThat(r.section("way_forward").orElseThrow().paragraphs()).hasSize(3);
     }
+
+    @Test
+    void aRowOverAPageBreakKeepsItsLabelAtItsTopAndTheCentredRowsAboveKeepTheirLines() throws java.io.IOException {
+        // sixth draw, w22-2015-defective/word-centred.pdf.layout.txt (src/test/resources/regressions/README.md):
+        // the discussions row runs over a page break (the template's title repeated atop the next
+        // page), so its label is at its top; sharing the lines as if it were centred moved every
+        // row above by a line or two and left the moderator empty
+        byte[] text;
+        try (java.io.InputStream in = CellExtentTest.class.getResourceAsStream("/regressions/row-over-a-page-break.pdf.layout.txt")) {
+            text = in.readAllBytes();
+        }
+        Document d = new Document("t.txt", "text", TextReader.rows(new String(text, java.nio.charset.StandardCharsets.UTF_8)),
+                null, null, List.of(), false);
+        MappedReport r = Mapper.map(d, Templates.builtIn().byId("igf-2015-workshop").orElseThrow());
+        assertThat(r.section("moderator").orElseThrow().lines()).extracting(Fragment::text)
+                .containsExactly("Hamid Rahimi, Arab States Research and Education", "Network");
+        assertThat(r.section("speakers").orElseThrow().lines()).extracting(Fragment::text)
+                .startsWith("Mikael Virtanen (Digital Rights Foundation)")
+                .endsWith("Chen Wei (Centro de Estudios en Libertad de Expresión)");
+        assertThat(r.section("discussions").orElseThrow().lines()).extracting(Fragment::text)
+                .startsWith("Participants from Nigeria described long queues at").endsWith("differ between population groups.");
+    }
+
+    private static MappedReport mapRegression(String name, String template) throws java.io.IOException {
+        byte[] text;
+        try (java.io.InputStream in = CellExtentTest.class.getResourceAsStream("/regressions/" + name)) {
+            text = in.readAllBytes();
+        }
+        Document d = new Document("t.txt", "text", TextReader.rows(new String(text, java.nio.charset.StandardCharsets.UTF_8)),
+                null, null, List.of(), false);
+        return Mapper.map(d, Templates.builtIn().byId(template).orElseThrow());
+    }
+
+    @Test
+    void centredLabelsInTextWithNoColumnsTakeTheAnswerLinesPrintedAboveThem() throws java.io.IOException {
+        // sixth draw, w22-2015-defective/word-centred.pdf.txt (pdftotext default mode, labels
+        // centred in their cells): each label is printed among its answer's lines, so the lines
+        // above it are its own, not the previous section's
+        MappedReport r = mapRegression("centred-labels-among-answer-lines.pdf.txt", "igf-2015-workshop");
+        assertThat(r.section("organizer").orElseThrow().lines()).extracting(Fragment::text)
+                .containsExactly("Kenya Human Rights Commission and Paradigm", "Initiative");
+        assertThat(r.section("moderator").orElseThrow().lines()).extracting(Fragment::text)
+                .containsExactly("Hamid Rahimi, Arab States Research and Education", "Network");
+        assertThat(r.section("speakers").orElseThrow().lines()).extracting(Fragment::text)
+                .startsWith("Mikael Virtanen (Digital Rights Foundation)");
+        assertThat(r.section("key_issues").orElseThrow().lines()).extracting(Fragment::text)
+                .startsWith("1. How can people correct errors in their identity").endsWith("worn.");
+    }
+
+    @Test
+    void anAnswerLinePrintedBetweenAWrappedLabelsLinesIsTheAnswers() throws java.io.IOException {
+        // fifth draw, v18-2017-defective/word-centred.pdf.txt: "List of Speakers and their" /
+        // "Network)" / "institutional affiliations": the label found skips the word "Network)",
+        // which ends the entry before it, and the moderator's line is printed after its label
+        MappedReport r = mapRegression("answer-line-inside-a-wrapped-label.pdf.txt", "igf-2017-workshop");
+        assertThat(r.section("speakers").orElseThrow().lines()).extracting(Fragment::text)
+                .containsExactly("Tevita Fifita (Mozilla Foundation)",
+                        "Olumide Adeyemi, Pacific Islands Telecommunications Association",
+                        "Tariq Hussain (Arab States Research and Education Network)",
+                        "Rania Haddad, European Broadcasting Union",
+                        "Saule Bekova (Kazakhstan Association of IT Companies)",
+                        "Chen Wei, Centro de Estudios en Libertad de Expresión");
+        assertThat(r.section("moderator").orElseThrow().lines()).extracting(Fragment::text)
+                .containsExactly("Meera Krishnan, European Broadcasting Union");
+    }
+
+    @Test
+    void anEntryIsNotCutAfterAJoiningWord() throws java.io.IOException {
+        // sixth draw, w04-2015-defective/word-centred.pdf.layout.txt: "Élodie Marchand, University
+        // of Cape Town, Faculty of" / "Law" is one speaker, not the rapporteur's second line and
+        // a speaker "Law" without affiliation
+        MappedReport r = mapRegression("entry-cut-after-of.pdf.layout.txt", "igf-2015-workshop");
+        assertThat(r.section("rapporteur").orElseThrow().lines()).extracting(Fragment::text)
+                .containsExactly("Chen Wei (CZ.NIC)");
+        assertThat(r.section("speakers").orElseThrow().lines()).extracting(Fragment::text)
+                .startsWith("Élodie Marchand, University of Cape Town, Faculty of Law");
+    }
 }
