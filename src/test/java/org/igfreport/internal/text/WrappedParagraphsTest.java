@@ -107,4 +107,15 @@ class WrappedParagraphsTest {
                 "internationalised domain names.");
         assertThat(Paragraphs.analyse(tight).paragraphs()).hasSize(2);
     }
+
+    @Test
+    void aSentenceEndWithinTheMarginEndsTheParagraphInAReport() throws java.io.IOException {
+        // the whole pdftotext -raw rendering of the sixth draw's w13 (the lines above): the
+        // discussions have their 3 paragraphs, so no paragraph-count finding
+        List<org.igfreport.Finding> findings = org.igfreport.ReportValidator.builder().build()
+                .validate(java.nio.file.Path.of("src/test/resources/regressions/sentence-end-within-the-margin.pdf.raw.txt"))
+                .findings();
+        assertThat(findings).noneMatch(f -> "discussions".equals(f.section()));
+        assertThat(findings).anyMatch(f -> "paragraphs-per-item".equals(f.rule()) && "presentations".equals(f.section()));
+    }
 }
