@@ -417,6 +417,18 @@ def answer_lines(text, paras):
     return out
 
 
+def is_label_line(row, label_words):
+    """Whether a text line is a label's line (or a heading row's): its first words (up to three)
+    come in that order in one of the template's labels (a label wraps over lines; a centred
+    label's first line may go on with its answer's first line)."""
+    words = [norm(w) for w in row.split()][:3]
+    for label in label_words:
+        for at in range(len(label) - len(words) + 1):
+            if label[at:at + len(words)] == words:
+                return True
+    return False
+
+
 def lost_cell_boundaries(src, text):
     """The boundaries between two answer cells that a text rendering does not show. pdftotext's
     default output prints a page's labels apart from its answers when it takes them for separate
@@ -428,6 +440,9 @@ def lost_cell_boundaries(src, text):
     to the run on both sides (a centred label in the middle of its answer), keeps the rows'
     extent: not counted."""
     fields = [(sid, paragraphs(v)) for sid, v in src["fields"].items()]
+    tpl = template(src["year"])
+    label_words = [[norm(w) for w in t.split()] for t in [s["label"] for s in tpl["sections"]]
+                   + list(tpl["headings"]) + ["Gender Reporting"]]
     lost = []
     for (a, pa), (b, pb) in zip(fields, fields[1:]):
         if (a, b) not in PROSE_PAIRS or not pa or not pb:
@@ -452,12 +467,14 @@ def lost_cell_boundaries(src, text):
                 hi += 1
             ends = sum(1 for k in range(lo, hi) if tagged[k][1])
             labelled = lambda k: 0 <= k < len(rows) and rows[k].strip() != "" and "\f" not in rows[k]
+            # beside the run, a label line (not another cell's answer: it says nothing of this run's rows)
+            beside = lambda k: labelled(k) and is_label_line(rows[k], label_words)
             # a label printed among cell b's lines (a centred label) shows where b's row lies
             last_b = next((k for k in range(i + 1, len(tagged)) if tagged[k] == (len(pa) + len(pb) - 1, True)), None)
             if last_b is None:
                 continue
             inside_b = any(tagged[k] is None and labelled(k) for k in range(i + 1, last_b))
-            if ends >= 2 and not inside_b and not (labelled(lo - 1) and labelled(hi + 1)):
+            if ends >= 2 and not inside_b and not (beside(lo - 1) and beside(hi + 1)):
                 lost.append((a, b, ends))
     return lost
 

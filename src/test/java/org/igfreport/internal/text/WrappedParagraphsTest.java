@@ -71,4 +71,51 @@ class WrappedParagraphsTest {
         assertThat(split.estimated()).isFalse();
         assertThat(Paragraphs.analyse(wayForward).paragraphs()).hasSize(3);
     }
+
+    @Test
+    void aParagraphEndWithinThePrintedMarginIsDecidedByCharactersWhenBothAgree() {
+        // sixth draw, w13-2015-defective/word-top.pdf.raw.txt (Liberation Serif), the discussions cell
+        // (3 paragraphs; the form feed of the page break after "operators," read as a space):
+        // "Operators" fits after "too rare." by printed width (Helvetica's widths, 26,010 of 26,512)
+        // (1.9 % to spare: under the 2 % margin, over 1.5 %), and by characters with 3 of 60 to spare: a paragraph end
+        List<Line> discussions = WrappedLinesTest.lines("Speakers from Tonga described the eleven days in which",
+                "the country was cut off after the volcanic eruption. Several",
+                "participants said that governments should treat backup links",
+                "as public infrastructure. A participant from Fiji noted that",
+                "the regional cable map is not published, which makes", "planning harder.",
+                "Donors were asked to fund maintenance as well as new", "equipment, since much donated gear fails within a few",
+                "years. Participants agreed that drills involving operators,", " regulators and emergency services are too rare.",
+                "Operators explained that satellite capacity is expensive to", "keep on standby and is rarely budgeted. Civil society",
+                "speakers stressed that warnings must reach people in their", "own languages. The discussion also covered the role of",
+                "amateur radio operators, who kept contact with outer", "islands.");
+        Paragraphs.Split split = Paragraphs.analyse(discussions);
+        assertThat(split.paragraphs()).extracting(b -> b.lines().get(0).line()).containsExactly(1, 7, 11);
+        assertThat(split.estimated()).isTrue();
+        // w03-2017-defective/word-top.pdf.layout.txt, the way forward (3 paragraphs): "Registries"
+        // after "instalments." fits by 23,733 of 24,121 printed (1.6 % to spare), 4 of 57 characters
+        List<Line> wayForward = WrappedLinesTest.lines("Participants asked for an impact review of the first",
+                "round before the next one opens.", "The fee for community and public interest applicants",
+                "should be reduced and paid in instalments.", "Registries will share tools for testing the acceptance of",
+                "internationalised domain names.");
+        assertThat(Paragraphs.analyse(wayForward).paragraphs()).extracting(b -> b.lines().get(0).line())
+                .containsExactly(1, 3, 5);
+        // the widest line made of wide letters: the word still fits by printed width with the narrower
+        // margin (23,733 of 24,117) but leaves 1 of 54 characters: the estimates disagree, one paragraph
+        List<Line> tight = WrappedLinesTest.lines("Participants asked for an impact review of the first",
+                "round before the next one opens.", "The fee for community and public interest applicants",
+                "should be reduced and paid in instalments.", "Registries will share tools for testing the WWWW of us",
+                "internationalised domain names.");
+        assertThat(Paragraphs.analyse(tight).paragraphs()).hasSize(2);
+    }
+
+    @Test
+    void aSentenceEndWithinTheMarginEndsTheParagraphInAReport() throws java.io.IOException {
+        // the whole pdftotext -raw rendering of the sixth draw's w13 (the lines above): the
+        // discussions have their 3 paragraphs, so no paragraph-count finding
+        List<org.igfreport.Finding> findings = org.igfreport.ReportValidator.builder().build()
+                .validate(java.nio.file.Path.of("src/test/resources/regressions/sentence-end-within-the-margin.pdf.raw.txt"))
+                .findings();
+        assertThat(findings).noneMatch(f -> "discussions".equals(f.section()));
+        assertThat(findings).anyMatch(f -> "paragraphs-per-item".equals(f.rule()) && "presentations".equals(f.section()));
+    }
 }
