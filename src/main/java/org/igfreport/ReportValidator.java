@@ -21,7 +21,6 @@ import org.igfreport.internal.template.Template;
 import org.igfreport.internal.template.TemplateException;
 import org.igfreport.internal.template.TemplateLoader;
 import org.igfreport.internal.template.TemplateSection;
-import org.igfreport.internal.text.Language;
 
 /**
  * Checks IGF workshop reports against the IGF reporting templates: the one entry point of the
@@ -262,7 +261,7 @@ public final class ReportValidator {
             if (c.equalsIgnoreCase("auto")) {
                 engine.language(null);
             } else {
-                engine.language(Language.of(c).orElseThrow(() -> new IllegalArgumentException(
+                engine.language(org.igfreport.internal.text.Language.of(c).orElseThrow(() -> new IllegalArgumentException(
                         Texts.format("config.unknown-language", code))));
             }
             return this;
