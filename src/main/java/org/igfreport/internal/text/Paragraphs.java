@@ -193,14 +193,7 @@ public final class Paragraphs {
             return ON; // "e.g." or "Dr." at the end of a line
         }
         if (measured > 0) {
-            if (fitsMeasured(t, n, measured)) {
-                return END;
-            }
-            // within the printed estimate's margin (a serif font's proportions differ from the widths
-            // measured with): the word fits by printed width with a narrower margin and by characters
-            // with room to spare, two estimates that agree
-            return fitsMeasured(t, n, measured, NARROW_SLACK_PER_MILLE) && roomInCharacters(t, n, width) >= CHARACTER_ROOM
-                    ? GUESS_END : GUESS_ON;
+            return fitsMeasured(t, n, measured) ? END : GUESS_ON;
         }
         return fits(t, n, width) ? END : GUESS_ON;
     }
@@ -225,16 +218,6 @@ public final class Paragraphs {
 
     /** Tolerance for the font not being the one measured: the next word must fit with this margin. */
     private static final int MEASURED_SLACK_PERCENT = 2;
-
-    /**
-     * Within {@link #MEASURED_SLACK_PERCENT}: the next word fits with this narrower margin (per mille)
-     * and leaves at least {@link #CHARACTER_ROOM} characters of the section's width, the paragraph ends
-     * (an estimate).
-     */
-    private static final int NARROW_SLACK_PER_MILLE = 15;
-
-    /** The characters the next word must leave on the line, by character count, for the narrower margin. */
-    private static final int CHARACTER_ROOM = 2;
 
     /**
      * The printed width of a text in a proportional font, estimated from {@link #ADVANCE}: in hard-wrapped
@@ -280,25 +263,12 @@ public final class Paragraphs {
 
     /** Whether the first word of {@code next} would have fitted on {@code line}, by printed width. */
     static boolean fitsMeasured(String line, String next, int measured) {
-        return fitsMeasured(line, next, measured, MEASURED_SLACK_PERCENT * 10);
-    }
-
-    private static boolean fitsMeasured(String line, String next, int measured, int slackPerMille) {
         int word = 0;
         while (word < next.length() && !Character.isWhitespace(next.charAt(word))) {
             word++;
         }
         long need = measure(line) + ADVANCE[0] + measure(next.subSequence(0, word));
-        return need * 1000 <= (long) measured * (1000 - slackPerMille);
-    }
-
-    /** How many characters would be left on {@code line}, wrapped at {@code width}, after the first word of {@code next}. */
-    private static int roomInCharacters(String line, String next, int width) {
-        int word = 0;
-        while (word < next.length() && !Character.isWhitespace(next.charAt(word))) {
-            word++;
-        }
-        return width - (line.length() + 1 + word);
+        return need * 100 <= (long) measured * (100 - MEASURED_SLACK_PERCENT);
     }
 
     /** Whether the first word of {@code next} would have fitted on {@code line} (with a margin for proportional fonts). */

@@ -66,7 +66,7 @@ class ConfigTest {
         Path f = config("fail-on: error\nfail_on: warning\n");
         assertThatThrownBy(() -> Config.load(f, Set.of())).isInstanceOf(BatchException.class)
                 .hasMessageContaining("igf.yaml:2:").hasMessageContaining("fail_on")
-                .hasMessageContaining("allowed: template, templates, fail-on, rules, exclude, suppressions, limits, lang");
+                .hasMessageContaining("allowed: template, templates, fail-on, rules, exclude, suppressions, limits, locale, lang");
     }
 
     @Test

@@ -183,7 +183,7 @@ class LocaleTest {
             }
             assertThat(h).as("%s: the same parts as every page in %s", r.id(), language).isEqualTo(headings);
             // the examples (the report's text) and the configuration's snippets: the same as in English
-            assertThat(codeBlocks(page)).as(r.id()).hasSizeGreaterThanOrEqualTo(2).isEqualTo(codeBlocks(en));
+            assertThat(codeBlocks(page)).as(r.id()).isNotEmpty().isEqualTo(codeBlocks(en));
         }
     }
 
