@@ -13,8 +13,9 @@ import org.igfreport.internal.template.SectionKind;
 
 /**
  * In sections of kind {@code date}: an answer without a readable date. Readable are a day with an
- * English month name, full or short, either way round ("09 December", "17 December, 2017",
- * "December 9th"), an ISO date (2017-12-17), and numeric dates d/m/y, d.m.y, d-m-y or m/d/y.
+ * English, French or Spanish month name, full or short, either way round ("09 December", "17 December, 2017",
+ * "December 9th", "1er décembre 2017", "19 de diciembre de 2017"), an ISO date (2017-12-17), and
+ * numeric dates d/m/y, d.m.y, d-m-y or m/d/y.
  * A weekday or other words around the date do no harm. Empty sections are left to
  * {@link SectionEmptyRule}.
  */
@@ -23,10 +24,15 @@ public final class DateFormatRule implements Rule {
     /** The catalogue entry. */
     public static final RuleInfo INFO = RuleInfo.of("date-format", Severity.WARNING);
 
+    // English, French and Spanish month names, full or short (a report in French or Spanish under the
+    // English labels writes its date in its own language: "19 décembre 2017", "19 de diciembre de 2017")
     private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
-            + "|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+            + "|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+            + "|janv(?:ier)?|f[ée]vr(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t|septembre|octobre|novembre"
+            + "|d[ée]c(?:embre)?"
+            + "|ene(?:ro)?|febrero|marzo|abr(?:il)?|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|dic(?:iembre)?)";
     private static final Pattern DAY_MONTH = Pattern.compile(
-            "\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s{1,3}of)?[\\s,.-]{1,4}" + MONTH + "\\b");
+            "\\b(\\d{1,2})(?:st|nd|rd|th|er|º|°)?(?:\\s{1,3}(?:of|de))?[\\s,.-]{1,4}" + MONTH + "\\b");
     private static final Pattern MONTH_DAY = Pattern.compile(
             "\\b" + MONTH + "\\.?[\\s,-]{1,4}(\\d{1,2})(?:st|nd|rd|th)?\\b");
     private static final Pattern ISO = Pattern.compile("\\b\\d{4}-(\\d{1,2})-(\\d{1,2})\\b");

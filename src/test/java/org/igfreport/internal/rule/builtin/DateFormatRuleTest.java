@@ -20,6 +20,13 @@ class DateFormatRuleTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"19 décembre 2017", "1er décembre 2017", "mardi 5 déc. 2017", "19 de diciembre de 2017",
+        "1º de septiembre de 2018", "5 setiembre 2018", "martes, 19 dic 2017", "12 août 2019", "3 mai 2016"})
+    void frenchAndSpanishMonthNamesAreRead(String date) {
+        assertThat(DateFormatRule.readable(date)).as(date).isTrue();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"next week", "Day 2", "December", "2017", "40 December", "17/13/2017/", "TBD",
         "the day after the opening", "2017-13-45"})
     void unreadableDates(String date) {
