@@ -392,6 +392,11 @@ public final class WebServer {
         boolean multipart = contentType != null
                 && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
         if (length > max + (multipart ? FORM_OVERHEAD : 0)) {
+            // a body up to twice the limit is read and dropped before the answer, so that the client, still
+            // sending, gets the 413 and not a reset connection; a larger one is answered at once, then closed
+            if (length <= 2 * max + FORM_OVERHEAD) {
+                drain(request, length);
+            }
             throw tooLarge(max);
         }
         if (multipart) {
@@ -408,6 +413,7 @@ public final class WebServer {
             throw new Refused(400, "bad-request", Texts.format("serve.error.read"));
         }
         if (content.length > max) {
+            drain(request, max);
             throw tooLarge(max);
         }
         if (content.length == 0) {
@@ -423,7 +429,11 @@ public final class WebServer {
         try {
             parts = MultiPartFormData.getParts(request, request, contentType, config);
         } catch (RuntimeException e) {
-            throw refusal(e, max);
+            Refused r = refusal(e, max);
+            if (r.status == 413) {
+                drain(request, max);
+            }
+            throw r;
         }
         try (parts) {
             MultiPart.Part file = parts.getFirst("file");
@@ -477,6 +487,27 @@ public final class WebServer {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /**
+     * Reads and drops at most {@code bound} more bytes of a refused request's body (the lingering close of
+     * HTTP servers): a connection closed with unread data is reset, and the reset can destroy the answer
+     * before the client reads it. Bounded, and under the connector's idle timeout for a slow client.
+     */
+    private static void drain(Request request, long bound) {
+        try (InputStream in = Request.asInputStream(request)) {
+            byte[] buffer = new byte[16 * 1024];
+            long left = bound;
+            while (left > 0) {
+                int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+                if (n < 0) {
+                    return;
+                }
+                left -= n;
+            }
+        } catch (IOException | RuntimeException e) {
+            // the answer is sent anyway; the connection is closed after it
+        }
     }
 
     private static Refused tooLarge(long max) {
