@@ -17,20 +17,7 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
 
-    private static final String NAME = "messages";
-
-    /** The English bundle, read when first needed (holder classes: no lock, no lambda). */
-    private static final class En {
-        static final ResourceBundle BUNDLE = Language.load(Messages.class, NAME, Locale.ENGLISH);
-    }
-
-    private static final class Fr {
-        static final ResourceBundle BUNDLE = Language.load(Messages.class, NAME, Locale.FRENCH);
-    }
-
-    private static final class Es {
-        static final ResourceBundle BUNDLE = Language.load(Messages.class, NAME, Locale.forLanguageTag("es"));
-    }
+    private static final Bundles BUNDLES = new Bundles(Messages.class, "messages");
 
     private Messages() {
     }
@@ -59,8 +46,7 @@ public final class Messages {
 
     /** @return the pattern of {@code key} in the bundle of a supported language, else in English */
     static String pattern(Locale language, String key) {
-        ResourceBundle b = bundle(language);
-        return b != null && b != En.BUNDLE && b.containsKey(key) ? b.getString(key) : En.BUNDLE.getString(key);
+        return BUNDLES.pattern(language, key);
     }
 
     /**
@@ -68,20 +54,13 @@ public final class Messages {
      * @return its bundle file alone (no parent), or {@code null} when there is none
      */
     public static ResourceBundle bundle(Locale language) {
-        switch (language.getLanguage()) {
-            case "fr":
-                return Fr.BUNDLE;
-            case "es":
-                return Es.BUNDLE;
-            default:
-                return En.BUNDLE;
-        }
+        return BUNDLES.of(language);
     }
 
     /** @param key a message key
      *  @return whether the bundle has it */
     public static boolean has(String key) {
-        return En.BUNDLE.containsKey(key);
+        return BUNDLES.english().containsKey(key);
     }
 
     /**

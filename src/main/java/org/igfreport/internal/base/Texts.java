@@ -15,20 +15,7 @@ import java.util.ResourceBundle;
  */
 public final class Texts {
 
-    private static final String NAME = "texts";
-
-    /** The English bundle, read when first needed (holder classes: no lock, no lambda). */
-    private static final class En {
-        static final ResourceBundle BUNDLE = Language.load(Texts.class, NAME, Locale.ENGLISH);
-    }
-
-    private static final class Fr {
-        static final ResourceBundle BUNDLE = Language.load(Texts.class, NAME, Locale.FRENCH);
-    }
-
-    private static final class Es {
-        static final ResourceBundle BUNDLE = Language.load(Texts.class, NAME, Locale.forLanguageTag("es"));
-    }
+    private static final Bundles BUNDLES = new Bundles(Texts.class, "texts");
 
     private Texts() {
     }
@@ -51,9 +38,7 @@ public final class Texts {
      */
     public static String format(Locale locale, String key, Object... args) {
         Locale l = Language.supported(locale);
-        ResourceBundle b = bundle(l);
-        String pattern = b != null && b != En.BUNDLE && b.containsKey(key) ? b.getString(key) : En.BUNDLE.getString(key);
-        return new MessageFormat(pattern, Language.numbers(l)).format(args);
+        return new MessageFormat(BUNDLES.pattern(l, key), Language.numbers(l)).format(args);
     }
 
     /**
@@ -61,13 +46,6 @@ public final class Texts {
      * @return its bundle file alone (no parent), or {@code null} when there is none
      */
     public static ResourceBundle bundle(Locale language) {
-        switch (language.getLanguage()) {
-            case "fr":
-                return Fr.BUNDLE;
-            case "es":
-                return Es.BUNDLE;
-            default:
-                return En.BUNDLE;
-        }
+        return BUNDLES.of(language);
     }
 }

@@ -260,9 +260,10 @@ tr.doc td{background:var(--soft)}
 
     /**
      * @param s any text
-     * @return it escaped for HTML text and attribute values
+     * @return it escaped for HTML text and attribute values (control characters but line breaks and tabs
+     *     replaced); the one escaping of every HTML igf-report writes, the web page's too
      */
-    static String esc(String s) {
+    public static String esc(String s) {
         if (s == null) {
             return "";
         }

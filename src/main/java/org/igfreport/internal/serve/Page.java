@@ -1,5 +1,7 @@
 package org.igfreport.internal.serve;
 
+import static org.igfreport.internal.output.HtmlWriter.esc;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -392,33 +394,5 @@ final class Page {
 
     private static String text(String key) {
         return esc(Texts.format(key));
-    }
-
-    /**
-     * @param s any text
-     * @return it escaped for HTML text and attribute values (control characters but line breaks and tabs replaced)
-     */
-    static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        s.codePoints().forEach(c -> {
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> {
-                    if (c < 0x20 && c != '\n' && c != '\t' && c != '\r' || c == 0x7f) {
-                        b.append('\uFFFD');
-                    } else {
-                        b.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return b.toString();
     }
 }

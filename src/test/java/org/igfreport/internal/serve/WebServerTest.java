@@ -1,5 +1,6 @@
 package org.igfreport.internal.serve;
 
+import org.igfreport.internal.output.HtmlWriter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -22,9 +23,9 @@ class WebServerTest {
 
     @Test
     void everyTextIsEscaped() {
-        assertThat(Page.esc("<script>alert('x') & \"y\"</script>"))
+        assertThat(HtmlWriter.esc("<script>alert('x') & \"y\"</script>"))
                 .isEqualTo("&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;");
-        assertThat(Page.esc("a\u0001b")).isEqualTo("a\uFFFDb");
+        assertThat(HtmlWriter.esc("a\u0001b")).isEqualTo("a\uFFFDb");
         assertThat(Page.downloadName("r\"e;p\u00e9.docx", org.igfreport.internal.output.Format.SARIF)).isEqualTo("r_e_p_.docx.sarif");
     }
 }
