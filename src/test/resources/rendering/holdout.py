@@ -302,7 +302,8 @@ SOURCES = [make(n, 1000 + n) for n in range(8)]
 # FRESH is a second holdout drawn after the readers were tuned on DEV, measured once at the end;
 # FIFTH a third, for the fifth session's measurement (the earlier two had been measured several times);
 # SIXTH a fourth, for the sixth session's (FIFTH was looked at after its measurement);
-# SEVENTH a fifth, for the seventh session's (SIXTH was looked at after its measurement).
+# SEVENTH a fifth, for the seventh session's (SIXTH was looked at after its measurement);
+# EIGHTH a sixth, for the eighth session's (SEVENTH was looked at after its measurement).
 SETS = {
     "holdout": SOURCES,
     "dev": [dict(make(n, 2000 + n), id=make(n, 2000 + n)["id"].replace("h", "d", 1)) for n in range(24)],
@@ -313,4 +314,6 @@ SETS = {
     "sixth": [dict(make(n, 6000 + n), id=make(n, 6000 + n)["id"].replace("h", "w", 1)) for n in range(24)],
     # drawn in the seventh session, before any of its changes: measured once, at the end
     "seventh": [dict(make(n, 7000 + n), id=make(n, 7000 + n)["id"].replace("h", "x", 1)) for n in range(24)],
+    # drawn in the eighth session, before any of its changes: measured once, at the end
+    "eighth": [dict(make(n, 8000 + n), id=make(n, 8000 + n)["id"].replace("h", "y", 1)) for n in range(24)],
 }
