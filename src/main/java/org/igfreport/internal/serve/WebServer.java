@@ -578,6 +578,11 @@ public final class WebServer {
         if (a.status() == 503) {
             h.put(HttpHeader.RETRY_AFTER, "1");
         }
+        if (a.status() == 413) {
+            // the refused body may be partly unread, so the connection is closed after the answer: said in the
+            // answer, or a client keeping it for its next request finds it closed ("received no bytes")
+            h.put(HttpHeader.CONNECTION, "close");
+        }
         if (a.status() == 405) {
             h.put(HttpHeader.ALLOW, path.startsWith("/api/check") || path.startsWith("/api/extract")
                     || path.equals("/check") ? "POST" : "GET, HEAD");
