@@ -5,7 +5,7 @@
 # rendering with the CLI, and prints the share that gives exactly the source's findings
 # (rule, section, severity; the exit status; the findings a rendering cannot decide are not
 # compared, as in RenderingMatrixTest) and how many filled sections were reported missing.
-# Usage: bench/rendering-holdout.sh [DIR=target/rendering-SET] [SET=holdout|dev|fresh|fifth|sixth|seventh|eighth] (dev: for tuning, see holdout.py)
+# Usage: bench/rendering-holdout.sh [DIR=target/rendering-SET] [SET=holdout|dev|fresh|fifth|sixth|seventh|eighth|tune] (dev: for tuning, see holdout.py)
 # Needs Debian's /usr/bin/python3 with python3-docx and python3-yaml, LibreOffice (soffice),
 # poppler-utils (pdftotext), java and mvn. The holdout files are made here, never committed.
 set -euo pipefail

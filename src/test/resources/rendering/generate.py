@@ -566,7 +566,7 @@ def expectations(src, outdir):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--holdout", metavar="DIR", help="write the holdout sources (holdout.py) to DIR instead")
-    ap.add_argument("--set", default="holdout", choices=["holdout", "dev", "fresh", "fifth", "sixth", "seventh", "eighth"],
+    ap.add_argument("--set", default="holdout", choices=["holdout", "dev", "fresh", "fifth", "sixth", "seventh", "eighth", "tune"],
                     help="with --holdout: which draw of holdout.py to write (holdout: for measuring; dev: for tuning; fresh: a second holdout)")
     ap.add_argument("--only", default="", help="only the sources whose id starts with this")
     ap.add_argument("--expectations-only", action="store_true",

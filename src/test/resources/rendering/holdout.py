@@ -316,4 +316,6 @@ SETS = {
     "seventh": [dict(make(n, 7000 + n), id=make(n, 7000 + n)["id"].replace("h", "x", 1)) for n in range(24)],
     # drawn in the eighth session, before any of its changes: measured once, at the end
     "eighth": [dict(make(n, 8000 + n), id=make(n, 8000 + n)["id"].replace("h", "y", 1)) for n in range(24)],
+    # more tuning data (like DEV: look at it as much as you like, never a measurement), drawn in the eighth session
+    "tune": [dict(make(n, 10000 + n), id=make(n, 10000 + n)["id"].replace("h", "t", 1)) for n in range(48)],
 }
