@@ -227,6 +227,9 @@ final class CellExtent {
         int n = rows.size();
         boolean[] label = new boolean[n];
         boolean[] line = new boolean[n];
+        // per row, where the answer begins on a label's line that also holds an answer line
+        int[] split = new int[n];
+        Arrays.fill(split, -1);
         List<LabelIndex.Match> out = new ArrayList<>(matches);
         for (int k = 0; k < matches.size(); k++) {
             LabelIndex.Match m = matches.get(k);
@@ -243,14 +246,17 @@ final class CellExtent {
             // sentence per" after it) or on lines among the answer's ("issue)")
             Map<Integer, Integer> rest = LabelRuns.rest(document, m, new int[] {m.endRow(), stop});
             for (Map.Entry<Integer, Integer> e : rest.entrySet()) {
-                if (e.getValue() < 0) {
-                    label[e.getKey()] = true;
-                    end = Math.max(end, e.getKey());
+                label[e.getKey()] = true;
+                end = Math.max(end, e.getKey());
+                if (e.getValue() >= 0) {
+                    split[e.getKey()] = e.getValue();
                 }
             }
             String last = rows.get(m.endRow()).body().text();
-            if (!last.substring(Math.min(m.endOffset(), last.length())).isBlank() && !label[m.endRow()]) {
-                return null;
+            if (!label[m.endRow()] && !last.substring(Math.min(m.endOffset(), last.length())).isBlank()) {
+                // a label line and an answer line on one baseline, joined ("Please describe the
+                // Discussions Operators explained that ..."): a row of both columns
+                split[m.endRow()] = m.endOffset();
             }
             Arrays.fill(label, m.startRow(), m.endRow() + 1, true);
             for (int r = m.startRow() + 1; r < m.endRow(); r++) {
@@ -264,8 +270,9 @@ final class CellExtent {
             if (line[m.startRow()] || m.startRow() == 0) {
                 continue;
             }
-            int below = m.startRow() + 1;
-            while (below < n && label[below]) {
+            // the next answer line: after the label's lines, or on one of them (joined to it)
+            int below = m.startRow();
+            while (below < n && label[below] && split[below] < 0) {
                 below++;
             }
             int above = m.startRow() - 1;
@@ -273,7 +280,8 @@ final class CellExtent {
                 continue;
             }
             String a = rows.get(above).body().text().strip();
-            String b = rows.get(below).body().text().strip();
+            String b = rows.get(below).body().text().substring(Math.max(0, Math.min(split[below],
+                    rows.get(below).body().text().length()))).strip();
             if (!a.isEmpty() && !b.isEmpty() && !Markers.endsSentence(a) && LabelRuns.continues(a, b)) {
                 sandwiched++;
             }
@@ -288,6 +296,10 @@ final class CellExtent {
             Fragment none = row.body().sub(0, 0);
             if (line[r]) {
                 flat.add(row);
+            } else if (label[r] && split[r] >= 0) {
+                int len = row.body().text().length();
+                int at = Math.min(split[r], len);
+                flat.add(new Row(row.body().sub(0, at), row.body().sub(at, len), row.breakAfter(), false));
             } else if (label[r]) {
                 flat.add(new Row(row.body(), none, row.breakAfter(), false));
             } else {
@@ -364,6 +376,7 @@ final class CellExtent {
             }
             width = LabelRuns.width(answer);
         }
+        int[] starts = flat ? entryStarts(rows, matches, run) : null;
         // cost[j][a]: least cost of rows 0..j-1 with a answer lines above label j (a row of gap j)
         int[][] cost = new int[n][];
         int[][] from = new int[n][];
@@ -388,6 +401,7 @@ final class CellExtent {
                     int end = matches.get(run.get(j - 1)).endRow();
                     boolean broken = b > 0 && overBreak(rep, end, gaps.get(j).get(b - 1));
                     int c = prev[a] + rowCost(a, b, delta[j - 1], slack[j - 1], broken, flat, bare[j - 1])
+                            + people(rows, starts, matches.get(run.get(j - 1)), gaps.get(j - 1), a, gaps.get(j), b)
                             + (flat ? flatCut(rows, gaps.get(j), b, firstAnswer(rows, matches.get(run.get(j))), width)
                                     : cutCost(rows, gaps.get(j), b, matches.get(run.get(j)).startRow()));
                     if (c < cost[j][f - b]) {
@@ -408,7 +422,8 @@ final class CellExtent {
             }
             boolean broken = below > 0
                     && overBreak(rep, matches.get(run.get(n - 1)).endRow(), gaps.get(n).get(below - 1));
-            int c = last[a] + rowCost(a, below, delta[n - 1], slack[n - 1], broken, flat, bare[n - 1]);
+            int c = last[a] + rowCost(a, below, delta[n - 1], slack[n - 1], broken, flat, bare[n - 1])
+                    + people(rows, starts, matches.get(run.get(n - 1)), gaps.get(n - 1), a, gaps.get(n), below);
             if (c < best) {
                 best = c;
                 bestA = a;
@@ -493,8 +508,71 @@ final class CellExtent {
             return 0;
         }
         int c = (int) Math.round(LabelRuns.cut(line, text, width));
+        if (!LabelRuns.continues(line, text) && (entry(line) && entry(text)
+                || Markers.startsListItem(text) || Markers.presentationAtStart(text))) {
+            // a whole entry "Name, Organisation" then another ("Tariq Hussain, Internet Society" /
+            // "Beatriz Nascimento, ..."), or a line then a numbered item or a presentation's opening
+            // ("1. Courts in ..."): one answer's last line and the next's first may be there,
+            // whatever room the characters seem to leave
+            return 0;
+        }
         // a sentence that ends a full line may end the answer as well as go on with the next
         return Markers.endsSentence(line) && Character.isUpperCase(text.charAt(0)) ? Math.min(c, HALF_LINE) : c;
+    }
+
+    /**
+     * The cost of giving a one-person section (moderator, rapporteur) two entries shaped as
+     * people's ("Aigerim Nurlanovna (Internet Society Pakistan" / "Chapter)" / "Meera Krishnan,
+     * Internet Society Pakistan Chapter"): as much as a label two half lines off, where the counts
+     * of lines alone cannot tell which cell the second entry is in.
+     *
+     * @param starts per row, how many rows before it begin a person's entry ({@link #entryStarts})
+     * @param m the row's label
+     * @param above the gap above it, of which its last a lines are the row's
+     * @param below the gap below it, of which its first b lines are the row's
+     */
+    private static int people(List<Row> rows, int[] starts, LabelIndex.Match m, List<Integer> above, int a,
+            List<Integer> below, int b) {
+        if (starts == null || m.section() == null || m.section().kind() != SectionKind.PERSON) {
+            return 0;
+        }
+        int lo = a > 0 ? above.get(above.size() - a) : m.startRow();
+        int hi = b > 0 ? below.get(Math.min(b, below.size()) - 1) : m.endRow();
+        // the row's first line begins an entry whatever the line before it
+        int entries = starts[hi + 1] - starts[lo + 1] + (entry(rows.get(lo).body().text().strip()) ? 1 : 0);
+        return entries > 1 ? 2 * HALF_LINE : 0;
+    }
+
+    /**
+     * Per row r, how many rows before r begin a person's entry (shaped as one, not carrying the
+     * line before on); {@code null} where no label of the run is a one-person section's.
+     */
+    private static int[] entryStarts(List<Row> rows, List<LabelIndex.Match> matches, List<Integer> run) {
+        boolean any = false;
+        for (int k : run) {
+            any |= matches.get(k).section() != null && matches.get(k).section().kind() == SectionKind.PERSON;
+        }
+        if (!any) {
+            return null;
+        }
+        int[] out = new int[rows.size() + 1];
+        String prev = null;
+        for (int r = 0; r < rows.size(); r++) {
+            String t = rows.get(r).body().text().strip();
+            boolean start = !t.isEmpty() && entry(t) && (prev == null || !LabelRuns.continues(prev, t));
+            out[r + 1] = out[r] + (start ? 1 : 0);
+            prev = t.isEmpty() ? prev : t;
+        }
+        return out;
+    }
+
+    /** Whether a line is shaped as a person's entry: a name, then a comma or a parenthesis and more. */
+    private static boolean entry(String line) {
+        int at = 0;
+        while (at < line.length() && line.charAt(at) != ',' && line.charAt(at) != '(') {
+            at++;
+        }
+        return at + 2 < line.length() && LabelRuns.personLike(line);
     }
 
     /** The first answer row at or after a label's first row (its first row where none is). */

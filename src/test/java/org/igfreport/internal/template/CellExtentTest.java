@@ -575,4 +575,50 @@ class CellExtentTest {
         assertThat(r.section("speakers").orElseThrow().lines()).extracting(Fragment::text)
                 .startsWith("Élodie Marchand, University of Cape Town, Faculty of Law");
     }
+
+    @Test
+    void aLabelLineJoinedToAnAnswerLineIsARowOfBothColumns() throws java.io.IOException {
+        // seventh draw, x13-2015-defective/word-centred.pdf.txt: pdftotext's default mode joins a
+        // label's line and an answer line on one baseline ("Please describe the Discussions
+        // Operators explained that ..."); that was taken for text with no centred labels, and the
+        // lines above each label went to the section before it (the key issues to the speakers)
+        MappedReport r = mapRegression("label-line-joined-to-answer-line.pdf.txt", "igf-2015-workshop");
+        assertThat(r.section("moderator").orElseThrow().lines()).extracting(Fragment::text)
+                .containsExactly("Mikael Virtanen, Ministry of Digital Affairs, Estonia");
+        assertThat(r.section("speakers").orElseThrow().lines()).extracting(Fragment::text)
+                .startsWith("Meera Krishnan, Internet Society Pakistan Chapter")
+                .endsWith("Rania Haddad (Mozilla Foundation)");
+        assertThat(r.section("key_issues").orElseThrow().lines()).extracting(Fragment::text)
+                .startsWith("Regulators rarely require operators to publish their")
+                .endsWith("power is lost. This was raised by several speakers.");
+        assertThat(r.section("discussions").orElseThrow().lines()).extracting(Fragment::text)
+                .startsWith("Operators explained that satellite capacity is expensive");
+    }
+
+    @Test
+    void aCellMayEndAfterAWholeEntryWhateverRoomItsLineSeemsToLeave() throws java.io.IOException {
+        // tune draw, t28-2015-defective/word-centred.pdf.txt: "Beatriz Nascimento (Internet
+        // Society Pakistan Chapter)" / "Sofía Castillo Paredes, ..." and "Mikael Virtanen, Ministry
+        // of Digital Affairs, Estonia" / "1. Courts in ...": by characters the lines seemed wrapped,
+        // so the rapporteur was left empty and the speakers took the first key issue
+        MappedReport r = mapRegression("entries-cut-whatever-the-room.pdf.txt", "igf-2015-workshop");
+        assertThat(r.section("rapporteur").orElseThrow().lines()).extracting(Fragment::text)
+                .containsExactly("Beatriz Nascimento (Internet Society Pakistan Chapter)");
+        assertThat(r.section("speakers").orElseThrow().lines()).extracting(Fragment::text)
+                .startsWith("Sofía Castillo Paredes, Pacific Islands Telecommunications Association")
+                .endsWith("Mikael Virtanen, Ministry of Digital Affairs, Estonia");
+        assertThat(r.section("key_issues").orElseThrow().lines()).extracting(Fragment::text)
+                .startsWith("1. Courts in several countries have limited the use of");
+    }
+
+    @Test
+    void aOnePersonCellTakesOneEntry() throws java.io.IOException {
+        // the seventh draw's x13 again: "Aigerim Nurlanovna (Internet Society Pakistan" / "Chapter)"
+        // / "Meera Krishnan, Internet Society Pakistan Chapter" above the speakers' label: the
+        // counts of lines allow the rapporteur both entries, a one-person cell takes one
+        MappedReport r = mapRegression("label-line-joined-to-answer-line.pdf.txt", "igf-2015-workshop");
+        assertThat(r.section("rapporteur").orElseThrow().lines()).extracting(Fragment::text)
+                .filteredOn(t -> !t.isBlank())
+                .containsExactly("Aigerim Nurlanovna (Internet Society Pakistan", "Chapter)");
+    }
 }
