@@ -395,6 +395,8 @@ final class LabelRuns {
         }
         Tokens got = Tokens.of(found);
         List<String> remaining = null;
+        // per remaining word, whether a hyphen joins it to the next in the label ("1-paragraph")
+        List<Boolean> hyphened = null;
         for (String label : m.section().labels()) {
             Tokens want = Tokens.of(label);
             if (want.size() <= got.size()) {
@@ -406,8 +408,10 @@ final class LabelRuns {
             }
             if (prefix) {
                 remaining = new ArrayList<>();
+                hyphened = new ArrayList<>();
                 for (int i = got.size(); i < want.size(); i++) {
                     remaining.add(want.word(i));
+                    hyphened.add(want.end(i) < label.length() && label.charAt(want.end(i)) == '-');
                 }
                 break;
             }
@@ -434,7 +438,15 @@ final class LabelRuns {
                 while (k < line.size() && pos + k < remaining.size() && line.word(k).equals(remaining.get(pos + k))) {
                     k++;
                 }
-                if (k == line.size()) {
+                if (k < line.size() && pos + k + 1 < remaining.size() && hyphened.get(pos + k)
+                        && line.word(k).length() > remaining.get(pos + k).length()
+                        && line.word(k).startsWith(remaining.get(pos + k))) {
+                    // a label word broken after its hyphen ("a 1-" / "paragraph summary"):
+                    // pdftotext drops the hyphen at the line's end and joins the answer's line
+                    // printed on the same baseline ("provide a 1biometric error rates ...")
+                    out.put(r, begin + line.start(k) + remaining.get(pos + k).length());
+                    pos += k + 1;
+                } else if (k == line.size()) {
                     out.put(r, -1);
                     pos += k;
                 } else if (k > 0 && pos + k == remaining.size()) {

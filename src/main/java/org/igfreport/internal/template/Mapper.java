@@ -129,6 +129,7 @@ public final class Mapper {
                 i++;
                 continue;
             }
+            m = earlierAlike(template, found, view, m);
             if (m.loose() && !expected(template, m.section(), found, matches, lowerAnswer(view, m) ? 0 : 1)) {
                 i++;
                 continue;
@@ -345,6 +346,56 @@ public final class Mapper {
             }
             if (!found.contains(sections.get(k).id()) && ++skipped > maySkip) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A label found only in part, by words that begin two sections' labels alike ("Estimate the
+     * overall number of", a page break after it, starts both the participants' and the women's
+     * labels): the section that comes first in the form and is not found yet, as the form's order
+     * has it; the match as it is otherwise.
+     */
+    private static LabelIndex.Match earlierAlike(Template template, Set<String> found, RowView view, LabelIndex.Match m) {
+        if (m.section() == null || m.score() >= 1 || m.endRow() - m.startRow() > 2) {
+            return m;
+        }
+        List<String> words = new ArrayList<>();
+        for (int r = m.startRow(); r <= m.endRow(); r++) {
+            String t = view.labelText(r);
+            if (t == null) {
+                continue;
+            }
+            Tokens w = Tokens.of(r == m.endRow() ? t.substring(0, Math.min(m.endOffset(), t.length())) : t);
+            for (int j = 0; j < w.size(); j++) {
+                words.add(w.word(j));
+            }
+        }
+        if (words.size() < 3 || !startsWith(m.section(), words)) {
+            return m;
+        }
+        for (TemplateSection s : template.sections()) {
+            if (s == m.section()) {
+                return m;
+            }
+            if (!found.contains(s.id()) && startsWith(s, words)) {
+                return new LabelIndex.Match(s, m.startRow(), m.endRow(), m.endOffset(), m.score(), m.exact(), m.loose());
+            }
+        }
+        return m;
+    }
+
+    /** Whether one of a section's labels begins with the words, and has more. */
+    private static boolean startsWith(TemplateSection s, List<String> words) {
+        for (String l : s.labels()) {
+            Tokens t = Tokens.of(l);
+            boolean all = t.size() > words.size();
+            for (int j = 0; all && j < words.size(); j++) {
+                all = t.word(j).equals(words.get(j));
+            }
+            if (all) {
+                return true;
             }
         }
         return false;

@@ -621,4 +621,36 @@ class CellExtentTest {
                 .filteredOn(t -> !t.isBlank())
                 .containsExactly("Aigerim Nurlanovna (Internet Society Pakistan", "Chapter)");
     }
+
+    @Test
+    void wordsThatBeginTwoLabelsAlikeAreTheEarlierSectionsLabel() throws java.io.IOException {
+        // (Mapper) seventh draw, x06-2017-defective/word-top.pdf.txt: "Estimate the overall number
+        // of" ends a page, the rest of the participants' label comes after the answers printed on
+        // the next page; those words begin the women's label as well, which was taken, so the
+        // participants' count was read as the women's and the reverse (a false gender-women)
+        MappedReport r = mapRegression("shared-label-start-over-a-page-break.pdf.txt", "igf-2017-workshop");
+        assertThat(r.section("gender_participants").orElseThrow().lines()).extracting(Fragment::text)
+                .containsExactly("Approximately 40 people, some online.");
+        assertThat(r.section("gender_women").orElseThrow().lines()).extracting(Fragment::text)
+                .containsExactly("About 15 women.");
+    }
+
+    @Test
+    void aLabelWordBrokenAfterItsHyphenAndJoinedToAnAnswerLineIsFound() throws java.io.IOException {
+        // (LabelRuns.rest) seventh draw, x10-2015-defective/word-centred.pdf.txt: "session, please
+        // provide a 1biometric error rates differ between population" / "paragraph summary for" /
+        // "each Presentation": pdftotext dropped the hyphen of "1-" at the label line's end and
+        // joined the answer's line; the label's rest was not found, its lines were counted as
+        // answer lines, and the key issues' first item went to the speakers
+        MappedReport r = mapRegression("label-hyphen-joined-to-answer-line.pdf.txt", "igf-2015-workshop");
+        assertThat(r.section("speakers").orElseThrow().lines()).extracting(Fragment::text)
+                .startsWith("Olumide Adeyemi (Ministry of Digital Affairs, Estonia)")
+                .endsWith("Aigerim Nurlanovna, Brazilian Internet Steering Committee (CGI.br)");
+        // (the bullet printed apart leaves a space of its own before the item)
+        assertThat(r.section("key_issues").orElseThrow().lines().get(0).text())
+                .endsWith("Linking identity numbers to all public services");
+        assertThat(r.section("presentations").orElseThrow().lines()).extracting(Fragment::text)
+                .contains("biometric error rates differ between population")
+                .noneMatch(t -> t.contains("paragraph summary") || t.contains("each Presentation") || t.contains("1biometric"));
+    }
 }
