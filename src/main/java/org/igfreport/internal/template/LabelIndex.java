@@ -613,16 +613,43 @@ public final class LabelIndex {
                 loose = true;
             }
         } else {
-            boolean hardSep = sep == ':' || sep == '?';
-            boolean endSep = sep == '\n';
-            if (!(prefix >= 2 && hardSep) && !(prefix >= 3 && endSep)
-                    && !(prefix >= 3 && sep == 0 && restStartsNextRow(label, prefix, stream.rows, stream.rowOf[prefix - 1]))) {
+            // the label's first words, up to the end of a row: the longest such prefix, as the answer's first
+            // word may be the label's next ("To what extent did the session discuss" / "Gender was discussed
+            // briefly, ..." / "gender equality and/or women's" in pdftotext's default text, lines interleaved)
+            int p = prefix;
+            while (p >= 2 && !partialEnd(label, stream, p)) {
+                p--;
+                while (p >= 3 && stream.rowOf[p - 1] == stream.rowOf[p]) {
+                    p--;
+                }
+                if (p < 3) {
+                    return null;
+                }
+            }
+            if (p < 2) {
                 return null;
             }
-            score = (double) prefix / n;
+            lastRow = stream.rowOf[p - 1];
+            rowText = stream.rows.labelText(lastRow);
+            after = stream.ends[p - 1];
+            score = (double) p / n;
         }
         return new Match(label.section(), stream.rowOf[0], lastRow, skipSeparators(rowText, after), score,
                 label.exact(), loose);
+    }
+
+    /**
+     * Whether a label's first {@code p} words, as they stand in the stream, end as a label that is cut
+     * short does: with a colon or question mark (two words or more), at the end of the row, or where the
+     * next row starts with the label's next words (three words or more).
+     */
+    private boolean partialEnd(Label label, Stream stream, int p) {
+        if (p < 2) {
+            return false;
+        }
+        int row = stream.rowOf[p - 1];
+        char sep = separator(stream.rows.labelText(row), stream.ends[p - 1]);
+        return sep == ':' || sep == '?' || p >= 3 && (sep == '\n' || sep == 0 && restStartsNextRow(label, p, stream.rows, row));
     }
 
     /**

@@ -667,7 +667,7 @@ final class LabelRuns {
             return 1;
         }
         if (room >= -3 && room < 0 && !continues(line, next) && (next.indexOf(',') > 0 || next.indexOf('(') > 0)
-                && personLike(next) && !personLike(line)) {
+                && personLike(next) && (!personLike(line) || affiliated(line))) {
             // "European Broadcasting Union and the Mozilla Foundation" / "Nomvula Dlamini, Kenya
             // Human Rights Commission": about a full line, then an entry shaped as a person with an
             // affiliation; the characters cannot tell, the shape says a new cell is likely
@@ -687,6 +687,18 @@ final class LabelRuns {
             return 0;
         }
         return c;
+    }
+
+    /**
+     * Whether a line is a whole entry of a person with an affiliation after a comma ("Jorge Luis Ibarra,
+     * University of Cape Town, Faculty of Law"): after it, a line shaped the same ("Lukas Novák, Brazilian
+     * Internet Steering Committee") is more likely the next one-person cell (moderator, then rapporteur)
+     * than the rest of its organisation's name.
+     */
+    private static boolean affiliated(String line) {
+        int comma = line.indexOf(", ");
+        return comma > 0 && personLike(line) && line.indexOf('(') < 0 && comma + 2 < line.length()
+                && Character.isUpperCase(line.charAt(comma + 2));
     }
 
     /** Room (in characters) that no wrapped line leaves: a line this short ends its paragraph whatever follows. */

@@ -173,4 +173,23 @@ class LabelIndexTest {
         assertThat(match(T2017, "date of the next meeting was not set")).isNull();
         assertThat(match(T2017, "Dates were discussed")).isNull();
     }
+
+    @Test
+    void aLabelCutAtTheEndOfItsLineIsFoundWhenTheAnswerRepeatsItsNextWord() throws java.io.IOException {
+        // pdftotext's default text interleaves a wrapped label's lines with its answer's, and the answer's
+        // first word is the label's next ("discuss" / "Gender was discussed ..." / "gender equality ...")
+        LabelIndex.Match m = match(T2017, "To what extent did the session discuss",
+                "Gender was discussed briefly, when speakers looked at who is", "gender equality and/or women's",
+                "affected most.", "empowerment?");
+        assertThat(m).isNotNull();
+        assertThat(m.section().id()).isEqualTo("gender_extent");
+        assertThat(m.endRow()).isZero();
+        // the real renderings (src/test/resources/regressions/README.md): the section is found in both
+        for (String file : List.of("answer-repeats-the-labels-next-word.pdf.txt",
+                "answer-repeats-the-labels-next-word.pdf.layout.txt")) {
+            List<org.igfreport.Finding> findings = org.igfreport.ReportValidator.builder().build()
+                    .validate(java.nio.file.Path.of("src/test/resources/regressions", file)).findings();
+            assertThat(findings).as(file).noneMatch(f -> f.rule().equals("section-missing"));
+        }
+    }
 }

@@ -360,4 +360,18 @@ class LabelRunsTest {
         assertTrue(findings.stream().noneMatch(f -> f.rule().equals("section-empty")), findings.toString());
         assertTrue(findings.stream().anyMatch(f -> f.rule().equals("gender-summary")), findings.toString());
     }
+
+    @Test
+    void aPersonWithAnAffiliationOnAFullLineThenAnotherIsTwoCells() {
+        // the tuning draw's t40 (src/test/resources/regressions/README.md): the moderator's entry fills
+        // its line; the rapporteur's first line follows, shaped the same
+        assertEquals(1.0, LabelRuns.cut("Jorge Luis Ibarra, University of Cape Town, Faculty of Law",
+                "Lukas Novák, Brazilian Internet Steering Committee", 61));
+        // an organisation's name that wraps is still one entry
+        assertEquals(4.0, LabelRuns.cut("Priya Raman, Digital Empowerment Foundation and",
+                "Internet Society India, Delhi", 50));
+        List<org.igfreport.Finding> findings = org.igfreport.ReportValidator.builder().build()
+                .validate(Path.of("src/test/resources/regressions/two-one-person-cells-in-a-row.pdf.txt")).findings();
+        assertTrue(findings.stream().noneMatch(f -> f.rule().equals("section-empty")), findings.toString());
+    }
 }
