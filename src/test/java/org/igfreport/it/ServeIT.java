@@ -171,6 +171,69 @@ class ServeIT {
         assertThat(Http.text(page)).contains("<form").contains("role=\"alert\"");
     }
 
+    /**
+     * A refused request's connection, on a raw socket: the answer says {@code Connection: close} and the
+     * server closes it, or the next request on it is answered. A client keeps a connection whose answer
+     * did not say close, and found it closed ("HTTP/1.1 header parser received no bytes"): after a
+     * malformed form (the parser's failure makes Jetty close it), and after a body the refusal did not
+     * read, still arriving when the answer was sent.
+     */
+    @Test
+    void aRefusedRequestsConnectionIsKeptOrSaidClosed() throws Exception {
+        byte[] garbage = "not a form at all".getBytes(StandardCharsets.UTF_8);
+        byte[] malformed = ("POST /api/check HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=b\r\n"
+                + "Content-Length: " + garbage.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] body = bytes(REPORTS.get(0));
+        byte[] noName = ("POST /api/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/octet-stream\r\n"
+                + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] health = "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+        for (int late : new int[] {0, 300}) {
+            for (byte[][] request : List.of(new byte[][] {malformed, garbage}, new byte[][] {noName, body})) {
+                try (java.net.Socket socket = new java.net.Socket(server.address().getHost(), server.address().getPort())) {
+                    socket.setSoTimeout(60_000);
+                    java.io.OutputStream out = socket.getOutputStream();
+                    java.io.InputStream in = new java.io.BufferedInputStream(socket.getInputStream());
+                    out.write(request[0]);
+                    out.flush();
+                    Thread.sleep(late); // the body arrives after the head, as from a slow client
+                    out.write(request[1]);
+                    out.flush();
+                    String answer = RawAnswer.read(in);
+                    assertThat(answer).startsWith("HTTP/1.1 400 ").contains("\"error\"");
+                    if (answer.toLowerCase(java.util.Locale.ROOT).contains("\r\nconnection: close\r\n")) {
+                        assertThat(in.read()).as("closed, as the answer said").isEqualTo(-1);
+                    } else {
+                        out.write(health);
+                        out.flush();
+                        assertThat(RawAnswer.read(in)).as("the connection kept after " + answer).startsWith("HTTP/1.1 200 ")
+                                .endsWith("ok\n");
+                    }
+                }
+            }
+        }
+    }
+
+    /** One HTTP/1.1 answer with a Content-Length, read from a raw socket ("(closed)" at its end of stream). */
+    static final class RawAnswer {
+        static String read(java.io.InputStream in) throws java.io.IOException {
+            StringBuilder head = new StringBuilder();
+            while (head.indexOf("\r\n\r\n") < 0) {
+                int c = in.read();
+                if (c < 0) {
+                    return head + "(closed)";
+                }
+                head.append((char) c);
+            }
+            int length = 0;
+            for (String line : head.toString().split("\r\n")) {
+                if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
+                    length = Integer.parseInt(line.substring("content-length:".length()).strip());
+                }
+            }
+            return head + new String(in.readNBytes(length), StandardCharsets.UTF_8);
+        }
+    }
+
     static void assertError(HttpResponse<byte[]> r, int status, String error) {
         assertThat(r.statusCode()).as(Http.text(r)).isEqualTo(status);
         JsonNode body = JSON.readTree(r.body());
