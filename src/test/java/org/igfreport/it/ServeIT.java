@@ -43,8 +43,9 @@ class ServeIT {
         for (String r : REPORTS) {
             Files.copy(Path.of(r), dir.resolve(Path.of(r).getFileName()));
         }
-        // the limits of check, from the folder's configuration file, which serve reads too
-        Files.writeString(dir.resolve(".igf-report.yaml"), "limits:\n  max-file-size: 1MB\n");
+        // the limits of check, from the folder's configuration file, which serve reads too; the time limit far
+        // out, so that a loaded machine cannot make one side's answer the time limit's and not the other's
+        Files.writeString(dir.resolve(".igf-report.yaml"), "limits:\n  max-file-size: 1MB\n  max-time: 10m\n");
         server = ServeProcess.start(dir);
     }
 
@@ -283,11 +284,15 @@ class ServeIT {
                 .containsPattern("POST /check 200 \\d+ \\d+ \\d+ms");
     }
 
-    /** A server whose checks have a 3 s budget, which a PDF form bomb reaches (its work budgets set far out). */
+    /**
+     * A server whose checks have an 8 s budget, which a PDF form bomb reaches (its work budgets set far out).
+     * 8 s, not 3: the normal upload must be answered within the bomb's budget, and within 3 s a loaded
+     * machine did not always answer it.
+     */
     @Test
     void aFormBombIsAnsweredWithinItsBudgetWhileANormalUploadIsAnsweredFirst() throws Exception {
         Path hostile = Files.createDirectories(dir.resolve("hostile"));
-        Files.writeString(hostile.resolve(".igf-report.yaml"), "limits:\n  max-time: 3s\n  max-form-calls: 2000000000\n"
+        Files.writeString(hostile.resolve(".igf-report.yaml"), "limits:\n  max-time: 8s\n  max-form-calls: 2000000000\n"
                 + "  max-operators: 2000000000\n  max-page-operators: 2000000000\n");
         byte[] bomb = Files.readAllBytes(HostileFiles.formCycle(hostile));
         byte[] normal = bytes(REPORTS.get(0));
@@ -307,9 +312,9 @@ class ServeIT {
             assertThat(Http.text(ok)).contains("sentences-per-item");
             assertThat(bombStillRunning).as("the normal upload was answered while the bomb was still being checked").isTrue();
             assertThat(b.statusCode()).isEqualTo(200);
-            assertThat(Http.text(b)).contains("input-unreadable").contains("3 s");
-            // its budget (3 s) and the runner's grace period (1 s), with room for a loaded machine, not minutes
-            assertThat(bombTime).isLessThan(Duration.ofSeconds(20));
+            assertThat(Http.text(b)).contains("input-unreadable").contains("8 s");
+            // its budget (8 s) and the runner's grace period (1 s), with room for a loaded machine, not minutes
+            assertThat(bombTime).isLessThan(Duration.ofSeconds(60));
 
             // busy: two workers and a queue of one; more bombs at once are refused with 503
             List<CompletableFuture<HttpResponse<byte[]>>> many = new ArrayList<>();
@@ -349,7 +354,7 @@ class ServeIT {
     @Test
     void sigtermLetsTheCheckInFlightFinish() throws Exception {
         Path slow = Files.createDirectories(dir.resolve("slow"));
-        Files.writeString(slow.resolve(".igf-report.yaml"), "limits:\n  max-time: 4s\n  max-form-calls: 2000000000\n"
+        Files.writeString(slow.resolve(".igf-report.yaml"), "limits:\n  max-time: 8s\n  max-form-calls: 2000000000\n"
                 + "  max-operators: 2000000000\n  max-page-operators: 2000000000\n");
         byte[] bomb = Files.readAllBytes(HostileFiles.formCycle(slow));
         ServeProcess s = ServeProcess.start(slow);
@@ -358,7 +363,9 @@ class ServeIT {
             CompletableFuture<HttpResponse<byte[]>> inFlight = Http.CLIENT.sendAsync(
                     Http.postRequest(s.at("/api/check"), Http.form().file("file", "bomb.pdf", bomb)),
                     HttpResponse.BodyHandlers.ofByteArray());
-            Thread.sleep(1500);
+            // time for the request to reach the check on a loaded machine (a SIGTERM before that refuses it),
+            // well within the check's 8 s
+            Thread.sleep(3000);
             assertThat(inFlight.isDone()).isFalse();
             s.process().destroy(); // SIGTERM
             HttpResponse<byte[]> r = inFlight.get();
