@@ -50,7 +50,7 @@ class DistributionIT {
         try {
             Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
             p.getOutputStream().close();
-            assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.waitFor(JarRun.HANG.toSeconds(), TimeUnit.SECONDS)).isTrue();
             return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                     Files.readString(err, StandardCharsets.UTF_8));
         } finally {

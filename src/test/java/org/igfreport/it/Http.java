@@ -11,13 +11,20 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The JDK's HTTP client for the serve tests, and a multipart/form-data body for it. */
+/**
+ * The JDK's HTTP client for the serve tests, and a multipart/form-data body for it. A request's time
+ * limit ({@link #HANG}) is a guard against a hang, not a speed test: 50 clients queued on a loaded
+ * machine wait minutes for their answers.
+ */
 final class Http {
 
     static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30))
             .version(HttpClient.Version.HTTP_1_1).build();
 
     private static final String BOUNDARY = "igf-report-test-boundary-7Hq2";
+
+    /** How long a request may wait for its answer. */
+    static final Duration HANG = Duration.ofMinutes(10);
 
     private Http() {
     }
@@ -64,20 +71,20 @@ final class Http {
     }
 
     static HttpRequest postRequest(URI uri, Form form) {
-        return HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(2))
+        return HttpRequest.newBuilder(uri).timeout(HANG)
                 .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(form.body())).build();
     }
 
     /** POSTs raw bytes. */
     static HttpResponse<byte[]> postRaw(URI uri, byte[] body) throws IOException, InterruptedException {
-        return CLIENT.send(HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(2))
+        return CLIENT.send(HttpRequest.newBuilder(uri).timeout(HANG)
                 .header("Content-Type", "application/octet-stream")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     static HttpResponse<byte[]> get(URI uri) throws IOException, InterruptedException {
-        return CLIENT.send(HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(2)).GET().build(),
+        return CLIENT.send(HttpRequest.newBuilder(uri).timeout(HANG).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 

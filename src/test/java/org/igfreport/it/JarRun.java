@@ -12,7 +12,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * One run of the built jar ({@code java -Xmx768m -jar target/igf-report.jar ARGS}) in a JVM of its
  * own, with its wall time and peak resident memory (the highest {@code VmHWM} seen in
- * {@code /proc}, polled while it runs; -1 where there is no /proc).
+ * {@code /proc}, polled while it runs; -1 where there is no /proc). A run that has not ended after
+ * {@link #HANG} is killed: a guard against a hang, far beyond what a run takes on a loaded machine,
+ * never a speed test.
  *
  * @param status the exit status
  * @param out standard output
@@ -24,6 +26,9 @@ public record JarRun(int status, String out, String err, Duration time, long pea
 
     /** The heap the runs get, as the issue asks. */
     public static final String HEAP = "-Xmx768m";
+
+    /** How long a run may take before it is killed as hung. */
+    public static final Duration HANG = Duration.ofMinutes(10);
 
     /**
      * @param workDir the working folder of the run
@@ -70,7 +75,7 @@ public record JarRun(int status, String out, String err, Duration time, long pea
             Path status = Path.of("/proc", String.valueOf(p.pid()), "status");
             while (!p.waitFor(20, TimeUnit.MILLISECONDS)) {
                 peak = Math.max(peak, hwm(status));
-                if (System.nanoTime() - start > TimeUnit.SECONDS.toNanos(120)) {
+                if (System.nanoTime() - start > HANG.toNanos()) {
                     p.destroyForcibly().waitFor();
                     break;
                 }

@@ -57,6 +57,9 @@ public final class WebServer {
         JETTY.setLevel(java.util.logging.Level.WARNING);
     }
 
+    /** A request attribute: the connection is closed after the answer, which must say so. */
+    private static final String CLOSE = "igf-report.close";
+
     /** Room for the multipart framing and the small fields around the file. */
     static final long FORM_OVERHEAD = 64 * 1024;
 
@@ -433,6 +436,8 @@ public final class WebServer {
             if (r.status == 413) {
                 drain(request, max);
             }
+            // the parser's failure fails the request's content, after which Jetty closes the connection
+            request.setAttribute(CLOSE, Boolean.TRUE);
             throw r;
         }
         try (parts) {
@@ -493,20 +498,27 @@ public final class WebServer {
      * Reads and drops at most {@code bound} more bytes of a refused request's body (the lingering close of
      * HTTP servers): a connection closed with unread data is reset, and the reset can destroy the answer
      * before the client reads it. Bounded, and under the connector's idle timeout for a slow client.
+     *
+     * @return whether the body was read to its end (more than {@code bound} bytes left, or a body that could
+     *     not be read, leave the connection to be closed)
      */
-    private static void drain(Request request, long bound) {
+    private static boolean drain(Request request, long bound) {
         try (InputStream in = Request.asInputStream(request)) {
             byte[] buffer = new byte[16 * 1024];
             long left = bound;
-            while (left > 0) {
-                int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+            while (true) {
+                int n = in.read(buffer, 0, (int) Math.min(buffer.length, Math.max(1, left)));
                 if (n < 0) {
-                    return;
+                    return true;
                 }
                 left -= n;
+                if (left < 0) {
+                    return false;
+                }
             }
         } catch (IOException | RuntimeException e) {
             // the answer is sent anyway; the connection is closed after it
+            return false;
         }
     }
 
@@ -578,9 +590,12 @@ public final class WebServer {
         if (a.status() == 503) {
             h.put(HttpHeader.RETRY_AFTER, "1");
         }
-        if (a.status() == 413) {
-            // the refused body may be partly unread, so the connection is closed after the answer: said in the
-            // answer, or a client keeping it for its next request finds it closed ("received no bytes")
+        if (a.status() == 413 || request.getAttribute(CLOSE) != null || a.status() >= 400 && request.getLength() != 0
+                && !drain(request, checker.limits().maxBytes() + FORM_OVERHEAD)) {
+            // the refused body may be partly unread (too large, or not read at all and still arriving) or
+            // unreadable (a malformed form), so the connection is closed after the answer: said in the answer,
+            // or a client keeping it for its next request finds it closed ("received no bytes"); a body read
+            // to its end leaves the connection open
             h.put(HttpHeader.CONNECTION, "close");
         }
         if (a.status() == 405) {

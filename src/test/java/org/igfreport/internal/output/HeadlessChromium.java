@@ -42,7 +42,8 @@ final class HeadlessChromium {
     }
 
     /**
-     * Runs a command in {@code dir}, at most 90 s.
+     * Runs a command in {@code dir}, at most 5 minutes (a guard against a hang, not a speed test: Chromium is
+     * slow to start on a loaded machine).
      *
      * @return its standard output and standard error
      */
@@ -50,7 +51,7 @@ final class HeadlessChromium {
         Process p = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectOutput(dir.resolve("stdout.txt").toFile())
                 .redirectError(dir.resolve("stderr.txt").toFile()).start();
-        boolean done = p.waitFor(90, TimeUnit.SECONDS);
+        boolean done = p.waitFor(5, TimeUnit.MINUTES);
         if (!done) {
             p.destroyForcibly();
         }

@@ -79,11 +79,11 @@ class StructuredReaderTest {
             }
             sb.append("]\n");
         }
-        long t0 = System.nanoTime();
+        // the aliases' budget stops it, whatever the time it takes (no timed unit tests: a loaded machine
+        // takes seconds where a quiet one takes milliseconds)
         ReportResult r = VALIDATOR.validate(sb.toString().getBytes(StandardCharsets.UTF_8), "lol.yaml");
-        long ms = (System.nanoTime() - t0) / 1_000_000;
         assertThat(r.findings()).extracting(Finding::rule).containsExactly("input-unreadable");
-        assertThat(ms).isLessThan(1000);
+        assertThat(r.findings().get(0).message()).contains("aliases");
     }
 
     @Test
