@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.igfreport.internal.base.Language;
+import org.igfreport.internal.base.Messages;
 import org.igfreport.internal.base.Texts;
 import org.igfreport.internal.rule.builtin.BuiltInRules;
 import org.igfreport.internal.rule.builtin.DateFormatRule;
@@ -151,7 +152,7 @@ public final class Main implements Runnable {
     }
 
     /**
-     * Loads what a check needs (the built-in templates and their label indexes, the language data,
+     * Loads what a check needs (the messages, the built-in templates and their label indexes, the language data,
      * for YAML or JSON files the report schemas, the date and time patterns, the JDK's number formats, the
      * texts and the rules) on a second thread while the main thread builds the rule catalogue and the
      * check thread reads the report: in a cold JVM that is a third of the start-up. Whatever fails here
@@ -179,10 +180,12 @@ public final class Main implements Runnable {
         @Override
         public void run() {
             try {
-                // in the order a check needs them: the main thread builds the rule catalogue meanwhile, then
-                // the check reads the file, finds its template (the label indexes), tells its language
-                // (stop words, English's rules), runs the rules (the date patterns, the first message
-                // with a number: the JDK's locale data) and the output writes its last line (texts)
+                // in the order a check needs them: the messages, which the main thread's rule catalogue reads
+                // first (its rules' summaries); then the check reads the file, finds its template (the label
+                // indexes), tells its language (stop words, English's rules), runs the rules (the date
+                // patterns, the first message with a number: the JDK's locale data) and the output writes
+                // its last line (texts)
+                Messages.bundle(Locale.ENGLISH);
                 for (Template template : Templates.builtIn().all()) {
                     LabelIndex.of(template);
                 }
