@@ -8,8 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.igfreport.internal.base.Language;
+import org.igfreport.internal.base.Messages;
 import org.igfreport.internal.base.Texts;
 import org.igfreport.internal.rule.builtin.BuiltInRules;
+import org.igfreport.internal.rule.builtin.DateFormatRule;
+import org.igfreport.internal.rule.builtin.TimeFormatRule;
 import org.igfreport.internal.template.LabelIndex;
 import org.igfreport.internal.template.ReportSchemaCheck;
 import org.igfreport.internal.template.Template;
@@ -149,10 +152,11 @@ public final class Main implements Runnable {
     }
 
     /**
-     * Loads what a check needs (the built-in templates, their label indexes and the rules, and for
-     * YAML or JSON files the report schemas) on a second thread while the command line is parsed:
-     * in a cold JVM that is a fifth of the start-up, and it overlaps with picocli's own. Whatever
-     * fails here is loaded again, and reported, by the command that needs it.
+     * Loads what a check needs (the messages, the built-in templates and their label indexes, the language data,
+     * for YAML or JSON files the report schemas, the date and time patterns, the JDK's number formats, the
+     * texts and the rules) on a second thread while the main thread builds the rule catalogue and the
+     * check thread reads the report: in a cold JVM that is a third of the start-up. Whatever fails here
+     * is loaded again, and reported, by the command that needs it.
      */
     static void preload(String[] args) {
         boolean structured = false;
@@ -176,16 +180,27 @@ public final class Main implements Runnable {
         @Override
         public void run() {
             try {
-                // the first number a message formats sets up the JDK's locale data: on this thread,
-                // not in the check's way (java.util.logging is set up only under --debug, see DebugLog)
-                java.text.NumberFormat.getInstance(Locale.ROOT).format(1);
-                BuiltInRules.ruleSet();
+                // in the order a check needs them: the messages, which the main thread's rule catalogue reads
+                // first (its rules' summaries); then the check reads the file, finds its template (the label
+                // indexes), tells its language (stop words, English's rules), runs the rules (the date
+                // patterns, the first message with a number: the JDK's locale data) and the output writes
+                // its last line (texts)
+                Messages.bundle(Locale.ENGLISH);
                 for (Template template : Templates.builtIn().all()) {
                     LabelIndex.of(template);
-                    if (schemas) {
+                }
+                org.igfreport.internal.text.Language.preload();
+                if (schemas) {
+                    for (Template template : Templates.builtIn().all()) {
                         ReportSchemaCheck.schema(template);
                     }
                 }
+                DateFormatRule.preload();
+                TimeFormatRule.preload();
+                // (java.util.logging is set up only under --debug, see DebugLog)
+                java.text.NumberFormat.getInstance(Locale.ROOT).format(1);
+                Texts.bundle(Locale.ENGLISH);
+                BuiltInRules.ruleSet();
             } catch (RuntimeException | LinkageError e) {
                 // loaded again where it is needed, which reports the problem
             }

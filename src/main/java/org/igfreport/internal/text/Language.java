@@ -35,6 +35,7 @@ public enum Language {
 
     private final String code;
     private volatile Rules rules;
+    private volatile Set<String> stopwords;
 
     Language(String code) {
         this.code = code;
@@ -115,26 +116,55 @@ public enum Language {
         return best == ENGLISH || tie || top < MIN_EVIDENCE ? ENGLISH : best;
     }
 
-    /** Every language's function words, each with the bit set of the languages that list it. */
+    /**
+     * Reads now what detecting a language and splitting English sentences read on first use (every
+     * language's stop words, English's rules): for a thread that sets up what a check will need.
+     */
+    public static void preload() {
+        StopWords.BY_WORD.size();
+        ENGLISH.rules();
+    }
+
+    /**
+     * Every language's function words, each with the bit set of the languages that list it. Only
+     * the stop word files are read for detection: a language's other rules are read when its
+     * sentences are split (a cold check of an English report reads no French or Spanish abbreviations).
+     */
     private static final class StopWords {
         static final Map<String, Integer> BY_WORD;
 
         static {
             Map<String, Integer> m = new HashMap<>();
             for (Language l : values()) {
-                for (String w : l.rules().stopwords) {
-                    m.merge(w, 1 << l.ordinal(), (x, y) -> x | y);
+                Integer bit = 1 << l.ordinal();
+                for (String w : l.stopwords()) {
+                    Integer had = m.get(w);
+                    m.put(w, had == null ? bit : Integer.valueOf(had | bit));
                 }
             }
             BY_WORD = Map.copyOf(m);
         }
     }
 
+    /** @return the words of this language's stop word file, read once */
+    Set<String> stopwords() {
+        Set<String> s = stopwords;
+        if (s == null) {
+            Set<String> all = new HashSet<>();
+            for (Set<String> section : Rules.read("stopwords-" + code + ".txt").values()) {
+                all.addAll(section);
+            }
+            s = Set.copyOf(all);
+            stopwords = s;
+        }
+        return s;
+    }
+
     /** @return the rules read from this language's data files */
     Rules rules() {
         Rules r = rules;
         if (r == null) {
-            r = Rules.load(code);
+            r = Rules.load(this);
             rules = r;
         }
         return r;
@@ -178,17 +208,20 @@ public enum Language {
             return s == null ? Set.of() : Set.copyOf(s);
         }
 
-        static Rules load(String code) {
-            Map<String, Set<String>> sections = read("abbreviations-" + code + ".txt");
-            Set<String> stop = new HashSet<>();
-            read("stopwords-" + code + ".txt").values().forEach(stop::addAll);
-            return new Rules(sections, Set.copyOf(stop));
+        static Rules load(Language language) {
+            return new Rules(read("abbreviations-" + language.code + ".txt"), language.stopwords());
         }
 
-        /** Reads a data file: "[section]" lines, "#" comments, entries separated by whitespace. */
-        private static Map<String, Set<String>> read(String name) {
+        /**
+         * Reads a data file: "[section]" lines, "#" comments, entries separated by whitespace. Loops
+         * and a character scan, no lambda or regular expression: this runs in every cold check, where
+         * each lambda is a call site linked (Java 17's archive keeps few of them) and each
+         * {@code split("\\s+")} a pattern compiled in the interpreter.
+         */
+        static Map<String, Set<String>> read(String name) {
             Map<String, Set<String>> out = new HashMap<>();
-            Set<String> current = out.computeIfAbsent("", k -> new HashSet<>());
+            Set<String> current = new HashSet<>();
+            out.put("", current);
             try (InputStream in = Language.class.getResourceAsStream(name)) {
                 if (in == null) {
                     throw new IllegalStateException(name);  // a packaging error: the data file is in the jar
@@ -198,17 +231,39 @@ public enum Language {
                     int hash = line.indexOf('#');
                     String t = (hash >= 0 ? line.substring(0, hash) : line).strip();
                     if (t.startsWith("[") && t.endsWith("]")) {
-                        current = out.computeIfAbsent(t.substring(1, t.length() - 1), k -> new HashSet<>());
-                    } else if (!t.isEmpty()) {
-                        for (String w : t.split("\\s+")) {
-                            current.add(w);
+                        String section = t.substring(1, t.length() - 1);
+                        current = out.get(section);
+                        if (current == null) {
+                            current = new HashSet<>();
+                            out.put(section, current);
                         }
+                    } else {
+                        words(t, current);
                     }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             return out;
+        }
+
+        /** Adds the words of a line split at whitespace as {@code split("\\s+")} splits it (no empty word). */
+        static void words(String line, Set<String> into) {
+            int start = -1;
+            for (int i = 0; i <= line.length(); i++) {
+                boolean space = i == line.length() || isSpace(line.charAt(i));
+                if (space && start >= 0) {
+                    into.add(line.substring(start, i));
+                    start = -1;
+                } else if (!space && start < 0) {
+                    start = i;
+                }
+            }
+        }
+
+        /** The characters of the regular expression class {@code \\s}: space, tab, new lines, form feed, vertical tab. */
+        private static boolean isSpace(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
         }
     }
 }

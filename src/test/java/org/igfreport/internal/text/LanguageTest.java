@@ -2,6 +2,9 @@ package org.igfreport.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class LanguageTest {
@@ -43,6 +46,29 @@ class LanguageTest {
             assertThat(r.ordinary).as(l.code()).contains("etc");
             assertThat(r.starters).as(l.code()).isNotEmpty();
             assertThat(r.stopwords).as(l.code()).hasSizeGreaterThan(30);
+        }
+    }
+
+    @Test
+    void dataFileLinesAreSplitAsTheRegularExpressionSplitsThem() {
+        // Rules.words replaces split("\\s+") on a stripped line (no pattern compiled at start-up)
+        for (String line : new String[] {"a", "the and  of", "dr.\tmr.\u000Bms.\fprof.\rsr", "a\u00A0b c",
+                "  lead and trail  ", "x \u2003 y", "\u00E9t\u00E9 d\u00E9j\u00E0"}) {
+            Set<String> expected = new HashSet<>(Arrays.asList(line.strip().split("\\s+")));
+            Set<String> got = new HashSet<>();
+            Language.Rules.words(line.strip(), got);
+            assertThat(got).as(line).isEqualTo(expected);
+        }
+        Set<String> none = new HashSet<>();
+        Language.Rules.words("", none);
+        assertThat(none).isEmpty();
+    }
+
+    @Test
+    void stopWordsAreTheRulesStopWords() {
+        for (Language l : Language.values()) {
+            assertThat(l.stopwords()).as(l.code()).isSameAs(l.rules().stopwords).contains(
+                    l == Language.ENGLISH ? "the" : l == Language.FRENCH ? "les" : "los");
         }
     }
 

@@ -21,10 +21,19 @@ public final class TimeFormatRule implements Rule {
     /** The catalogue entry. */
     public static final RuleInfo INFO = RuleInfo.of("time-format", Severity.WARNING);
 
-    private static final Pattern CLOCK = Pattern.compile("(?<![\\d:.])(?:[01]?\\d|2[0-4])\\s?[:.h]\\s?[0-5]\\d(?!\\d)");
-    private static final Pattern MERIDIEM = Pattern.compile("(?<![\\d:.])(?:1[0-2]|0?[1-9])\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)");
-    private static final Pattern WORDS = Pattern.compile("\\b(?:noon|midday|midnight)\\b");
+    /** The patterns, compiled when a time is first read (as {@link DateFormatRule}'s, off the catalogue's way). */
+    private static final class Patterns {
+        static final Pattern CLOCK = Pattern.compile("(?<![\\d:.])(?:[01]?\\d|2[0-4])\\s?[:.h]\\s?[0-5]\\d(?!\\d)");
+        static final Pattern MERIDIEM = Pattern.compile("(?<![\\d:.])(?:1[0-2]|0?[1-9])\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)");
+        static final Pattern WORDS = Pattern.compile("\\b(?:noon|midday|midnight)\\b");
+    }
+
     private static final int LONGEST = 400;
+
+    /** Compiles the patterns now (a thread that sets up what a check will need). */
+    public static void preload() {
+        Patterns.WORDS.flags();
+    }
 
     @Override
     public RuleInfo info() {
@@ -48,6 +57,6 @@ public final class TimeFormatRule implements Rule {
     static boolean readable(String answer) {
         String t = answer.length() > LONGEST ? answer.substring(0, LONGEST) : answer;
         t = t.toLowerCase(Locale.ROOT);
-        return CLOCK.matcher(t).find() || MERIDIEM.matcher(t).find() || WORDS.matcher(t).find();
+        return Patterns.CLOCK.matcher(t).find() || Patterns.MERIDIEM.matcher(t).find() || Patterns.WORDS.matcher(t).find();
     }
 }
