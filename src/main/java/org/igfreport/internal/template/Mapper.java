@@ -48,7 +48,7 @@ public final class Mapper {
     static final class RowView implements LabelIndex.Rows {
         private final List<Row> rows;
         private final Tokens[] words;
-        private LabelIndex.Memo memo;
+        private final LabelIndex.Memo memo = new LabelIndex.Memo();
 
         RowView(List<Row> rows) {
             this.rows = rows;
@@ -86,9 +86,6 @@ public final class Mapper {
 
         @Override
         public LabelIndex.Memo memo() {
-            if (memo == null) {
-                memo = new LabelIndex.Memo();
-            }
             return memo;
         }
     }
