@@ -44,6 +44,10 @@ public final class Detector {
         double bestScore = Double.NEGATIVE_INFINITY;
         int bestMissing = 0;
         for (Template t : candidates) {
+            if (best != null && maxScore(t) + TIE < bestScore - TIE) {
+                // it cannot win whatever its labels found: its score is at most maxScore
+                continue;
+            }
             Mapper.Located l = Mapper.locate(document, t, rows);
             int missing = missing(t, l.found());
             double s = l.score() - 0.5 * missing;
@@ -117,6 +121,23 @@ public final class Detector {
     private static boolean isHeader(SectionKind kind) {
         return kind == SectionKind.TEXT || kind == SectionKind.DATE || kind == SectionKind.TIME
                 || kind == SectionKind.PERSON || kind == SectionKind.PEOPLE;
+    }
+
+    /**
+     * The most a template can score on any document ({@link Mapper#locate}): each section found
+     * once, with its own label whole; unbounded when the template has headings, which score at
+     * every row where they are found. A template whose bound is below the best score so far
+     * need not be located: it would not be chosen, nor be the closest.
+     */
+    static double maxScore(Template t) {
+        if (!t.headings().isEmpty()) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double max = 0;
+        for (TemplateSection s : t.sections()) {
+            max += Mapper.maxWeight(s);
+        }
+        return max;
     }
 
     private static int missing(Template t, java.util.Set<String> found) {

@@ -23,7 +23,29 @@ public final class LabelIndex {
      *
      * @param ids each word's number in the index's vocabulary
      */
-    record Label(TemplateSection section, String[] words, int[] ids, boolean exact) {
+    record Label(TemplateSection section, String[] words, int[] ids, boolean exact, int key) {
+    }
+
+    /**
+     * A number per distinct label wording (its words and whether it is a section's own label),
+     * the same in every template's index: templates share most of their labels, and where one
+     * label starts at a row is the same whichever template asks ({@link Memo}).
+     */
+    private static final Map<String, Integer> LABEL_KEYS = new ConcurrentHashMap<>();
+
+    private static int key(String[] words, boolean exact) {
+        String k = (exact ? "+" : "-") + String.join(" ", words);
+        Integer n = LABEL_KEYS.get(k);
+        if (n == null) {
+            synchronized (LABEL_KEYS) {
+                n = LABEL_KEYS.get(k);
+                if (n == null) {
+                    n = LABEL_KEYS.size();
+                    LABEL_KEYS.put(k, n);
+                }
+            }
+        }
+        return n;
     }
 
     /**
@@ -66,6 +88,75 @@ public final class LabelIndex {
          */
         default Tokens words(int row) {
             return Tokens.of(labelText(row), ROW_WORDS);
+        }
+
+        /**
+         * Where labels were already sought in these rows by another template's index, kept by
+         * a view that every template of one document is matched against.
+         *
+         * @return the memo of these rows, or {@code null} for none
+         */
+        default Memo memo() {
+            return null;
+        }
+    }
+
+    /**
+     * The outcome of aligning a label wording with the text at a row ({@link Label#key}), kept
+     * for the next template with the same label: templates share most labels, and a row is
+     * compared with each template's labels in turn. Outcomes that depend on the template's
+     * headings (a label wrapped over a page's repeated title) are not kept. Not thread-safe:
+     * one per document and thread, like its rows.
+     */
+    public static final class Memo {
+        private static final Object NONE = new Object();
+        private long[] keys = new long[256];
+        private Object[] values = new Object[256];
+        private int size;
+
+        /** @return the outcome kept for the key: a {@link Match}, {@link #NONE}, or {@code null} when not kept */
+        Object get(long key) {
+            int mask = keys.length - 1;
+            for (int i = slot(key, mask); ; i = (i + 1) & mask) {
+                Object v = values[i];
+                if (v == null || keys[i] == key) {
+                    return v;
+                }
+            }
+        }
+
+        void put(long key, Match m) {
+            if (2 * (size + 1) > keys.length) {
+                grow();
+            }
+            int mask = keys.length - 1;
+            int i = slot(key, mask);
+            while (values[i] != null && keys[i] != key) {
+                i = (i + 1) & mask;
+            }
+            if (values[i] == null) {
+                size++;
+            }
+            keys[i] = key;
+            values[i] = m == null ? NONE : m;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            Object[] oldValues = values;
+            keys = new long[2 * oldKeys.length];
+            values = new Object[2 * oldValues.length];
+            size = 0;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldValues[i] != null) {
+                    put(oldKeys[i], oldValues[i] == NONE ? null : (Match) oldValues[i]);
+                }
+            }
+        }
+
+        private static int slot(long key, int mask) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h >>> 40) & mask;
         }
     }
 
@@ -162,7 +253,8 @@ public final class LabelIndex {
         }
         byFirstWord = new List[firstWordCount];
         for (int k = 0; k < labelWords.size(); k++) {
-            Label label = new Label(sections.get(k), labelWords.get(k), idsOf(labelWords.get(k)), exacts.get(k));
+            Label label = new Label(sections.get(k), labelWords.get(k), idsOf(labelWords.get(k)), exacts.get(k),
+                    key(labelWords.get(k), exacts.get(k)));
             int first = label.ids()[0];
             if (byFirstWord[first] == null) {
                 byFirstWord[first] = new ArrayList<>();
@@ -170,7 +262,7 @@ public final class LabelIndex {
             byFirstWord[first].add(label);
         }
         for (String[] w : headingWords) {
-            headings.add(new Label(null, w, idsOf(w), true));
+            headings.add(new Label(null, w, idsOf(w), true, -1));
         }
     }
 
@@ -274,6 +366,7 @@ public final class LabelIndex {
         long[] s0 = similarTo(words.word(from), words.letters(from));
         Match best = headingMatch(words, from, row, text.length());
         Stream stream = null;
+        Memo memo = rows.memo();
         // the labels whose first word is similar to the row's: first words are numbered first
         for (int k = 0; k * 64 < firstWordCount; k++) {
             long bits = s0[k] & (firstWordCount - k * 64 >= 64 ? -1L : (1L << (firstWordCount - k * 64)) - 1);
@@ -284,10 +377,21 @@ public final class LabelIndex {
                     if (label.section() != null && found.contains(label.section().id())) {
                         continue;
                     }
-                    if (stream == null) {
-                        stream = new Stream(this, rows, row, from);
+                    long key = (long) row << 32 | label.key();
+                    Object kept = memo == null ? null : memo.get(key);
+                    Match m;
+                    if (kept != null) {
+                        m = kept == Memo.NONE ? null : in(label, (Match) kept);
+                    } else {
+                        if (stream == null) {
+                            stream = new Stream(this, rows, row, from);
+                        }
+                        stream.templateBound = false;
+                        m = align(label, stream);
+                        if (memo != null && !stream.templateBound) {
+                            memo.put(key, m);
+                        }
                     }
-                    Match m = align(label, stream);
                     if (m != null && (best == null || better(m, best))) {
                         best = m;
                     }
@@ -295,6 +399,12 @@ public final class LabelIndex {
             }
         }
         return best;
+    }
+
+    /** A match kept for a label of another template, as a match of this template's label. */
+    private static Match in(Label label, Match m) {
+        return m.section() == label.section() ? m
+                : new Match(label.section(), m.startRow(), m.endRow(), m.endOffset(), m.score(), m.exact(), m.loose());
     }
 
     private static boolean better(Match a, Match b) {
@@ -363,8 +473,10 @@ public final class LabelIndex {
             if (size < h.words().length || size > h.words().length + 1) {
                 continue;
             }
+            // all its words, or all but one of three or more: stop at the miss too many
+            int misses = h.words().length >= 3 ? 1 : 0;
             int same = 0;
-            for (int i = 0; i < h.words().length; i++) {
+            for (int i = 0; i < h.words().length && i - same <= misses; i++) {
                 if (has(similarTo(t.word(from + i), t.letters(from + i)), h.ids()[i])) {
                     same++;
                 }
@@ -444,6 +556,8 @@ public final class LabelIndex {
         int rowsTaken;
         final int firstWord;
         boolean done;
+        /** Whether the last alignment looked at the template's headings (not only at the label's words). */
+        boolean templateBound;
 
         /** @param firstWord the first word of the first row to take (after a list marker) */
         Stream(LabelIndex index, Rows rows, int row, int firstWord) {
@@ -649,7 +763,15 @@ public final class LabelIndex {
         }
         int row = stream.rowOf[p - 1];
         char sep = separator(stream.rows.labelText(row), stream.ends[p - 1]);
-        return sep == ':' || sep == '?' || p >= 3 && (sep == '\n' || sep == 0 && restStartsNextRow(label, p, stream.rows, row));
+        if (sep == ':' || sep == '?' || p >= 3 && sep == '\n') {
+            return true;
+        }
+        if (p >= 3 && sep == 0) {
+            // the outcome now depends on this template's headings (pastPageTitle): not to be shared
+            stream.templateBound = true;
+            return restStartsNextRow(label, p, stream.rows, row);
+        }
+        return false;
     }
 
     /**

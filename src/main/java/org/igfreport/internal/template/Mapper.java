@@ -48,6 +48,7 @@ public final class Mapper {
     static final class RowView implements LabelIndex.Rows {
         private final List<Row> rows;
         private final Tokens[] words;
+        private final LabelIndex.Memo memo = new LabelIndex.Memo();
 
         RowView(List<Row> rows) {
             this.rows = rows;
@@ -81,6 +82,11 @@ public final class Mapper {
                 words[row] = t;
             }
             return t;
+        }
+
+        @Override
+        public LabelIndex.Memo memo() {
+            return memo;
         }
     }
 
@@ -414,9 +420,14 @@ public final class Mapper {
      * report against the 2016 template, and the reverse).
      */
     private static double weight(LabelIndex.Match m) {
-        int words = Tokens.count(m.section().label());
-        double w = Math.min(2.0, 0.5 + 0.5 * Math.min(words, 3)) * m.score();
+        double w = maxWeight(m.section()) * m.score();
         return m.exact() ? w : w * 0.9;
+    }
+
+    /** The most a section's label can weigh: its own label, found whole ({@link #weight}). */
+    static double maxWeight(TemplateSection section) {
+        int words = Tokens.count(section.label());
+        return Math.min(2.0, 0.5 + 0.5 * Math.min(words, 3));
     }
 
     private static Map<String, Section> ordered(Template template, Map<String, Section> byId) {
