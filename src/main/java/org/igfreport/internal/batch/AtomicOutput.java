@@ -99,9 +99,22 @@ public final class AtomicOutput implements AutoCloseable {
         }
     }
 
+    /**
+     * Why the output cannot be written, in the user's terms: never the temporary file's name (the user named
+     * the target; the message names it), e.g. "permission denied", not "AccessDeniedException: dir/.x.json.123.tmp".
+     */
     private static String reason(Exception e) {
-        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason();
+        if (e instanceof java.nio.file.AccessDeniedException || e instanceof java.nio.file.NoSuchFileException) {
+            return ReportFinder.reason(e);
+        }
+        if (e instanceof java.nio.file.FileSystemException fs) {
+            if (fs.getReason() != null) {
+                return fs.getReason();
+            }
+            String file = fs.getFile();
+            if (file != null && file.endsWith(".tmp")) {
+                return e.getClass().getSimpleName();
+            }
         }
         String name = e.getClass().getSimpleName();
         return e.getMessage() == null ? name : name + ": " + e.getMessage();

@@ -39,6 +39,8 @@ public final class CiFilters {
     private final java.util.Set<String> checked = new java.util.HashSet<>();
     /** The paths this run checks (absolute), or {@code null} when not told ({@link #checking}). */
     private List<Path> roots;
+    /** The same paths as given (relative or absolute), in the same order. */
+    private List<Path> given;
 
     /**
      * @param cfg the configuration
@@ -74,6 +76,39 @@ public final class CiFilters {
             abs.add(cwd.resolve(p).toAbsolutePath().normalize());
         }
         roots = List.copyOf(abs);
+        given = List.copyOf(paths);
+    }
+
+    /**
+     * How a file this run did not check (a baseline's report, the configuration file) is shown: as the
+     * reports are, in the terms of the command line (as checkstyle and ESLint show paths as given). Under a
+     * path checked: that path as given, then the rest ({@code ../reports/old.txt} for {@code check ../reports});
+     * else relative to the working folder, with {@code ../} when outside it, unless every path given was
+     * absolute (then absolute).
+     */
+    String shown(Path file) {
+        if (roots != null) {
+            for (int i = 0; i < roots.size(); i++) {
+                if (file.startsWith(roots.get(i))) {
+                    return ReportFinder.slashed(given.get(i).resolve(roots.get(i).relativize(file)).normalize());
+                }
+            }
+        }
+        if (file.startsWith(cwd)) {
+            return ReportFinder.slashed(cwd.relativize(file));
+        }
+        boolean absolute = given != null && !given.isEmpty();
+        for (Path g : given == null ? List.<Path>of() : given) {
+            absolute &= g.isAbsolute();
+        }
+        if (!absolute) {
+            try {
+                return ReportFinder.slashed(cwd.relativize(file));
+            } catch (IllegalArgumentException e) {
+                // another drive: no relative path leads there
+            }
+        }
+        return ReportFinder.slashed(file);
     }
 
     /** @return whether this run writes a baseline (and so always exits with 0) */
@@ -171,7 +206,7 @@ public final class CiFilters {
         List<ReportResult> out = new ArrayList<>(byFile.size());
         for (Map.Entry<Path, List<Finding>> e : byFile.entrySet()) {
             Path file = e.getKey();
-            String shown = ReportFinder.slashed(file.startsWith(cwd) ? cwd.relativize(file) : file);
+            String shown = shown(file);
             out.add(new ReportResult(shown, org.igfreport.internal.read.Readers.forName(shown).format(), null,
                     e.getValue(), Map.of()));
         }
@@ -191,8 +226,7 @@ public final class CiFilters {
         if (findings.isEmpty()) {
             return null;
         }
-        Path shown = configFile.startsWith(cwd) ? cwd.relativize(configFile) : configFile;
-        return new ReportResult(ReportFinder.slashed(shown), "yaml", null, findings, Map.of());
+        return new ReportResult(shown(configFile), "yaml", null, findings, Map.of());
     }
 
     /**

@@ -354,7 +354,11 @@ final class CheckCommand implements Callable<Integer> {
             progress.clear();
         }
         for (org.igfreport.ReportResult extra : ci.finish()) {
-            each.accept(extra);
+            // not a report checked (a baseline's entries of a report not checked, the configuration file): its
+            // findings count, the reports checked do not change
+            writer.report(extra);
+            summary[0] = summary[0].plusNotChecked(extra);
+            failed[0] |= extra.failsAt(run.failOn());
         }
         writer.end(summary[0]);
         ci.writeBaseline();

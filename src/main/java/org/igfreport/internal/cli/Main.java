@@ -300,7 +300,7 @@ public final class Main implements Runnable {
         cl.setParameterExceptionHandler((e, a) -> {
             String sub = e.getCommandLine().getCommandName();
             String help = sub.equals(Version.NAME) ? Version.NAME + " --help" : Version.NAME + " " + sub + " --help";
-            return fail(cl.getErr(), Texts.format("cli.see-help", e.getMessage(), help));
+            return fail(cl.getErr(), Texts.format("cli.see-help", message(e), help));
         });
         cl.setExecutionExceptionHandler((e, c, p) -> fail(cl.getErr(), e instanceof org.igfreport.internal.batch.BatchException
                 ? e.getMessage() : Texts.format("cli.internal-error", e)));
@@ -310,6 +310,42 @@ public final class Main implements Runnable {
             cl.getOut().flush();
             out.flush();
         }
+    }
+
+    /**
+     * A parse error in the language in force: picocli builds its messages in English, so the common ones
+     * (an unknown option, an unexpected argument, a missing parameter or option value) are worded again
+     * from their parts; English keeps picocli's own words, and any other error stays as picocli wrote it.
+     */
+    static String message(CommandLine.ParameterException e) {
+        if (Language.code(Language.current()).equals("en")) {
+            return e.getMessage();
+        }
+        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            java.util.List<String> unmatched = u.getUnmatched();
+            boolean options = unmatched.get(0).startsWith("-");
+            StringBuilder quoted = new StringBuilder();
+            for (String a : unmatched) {
+                quoted.append(quoted.length() == 0 ? "" : ", ").append('\'').append(a).append('\'');
+            }
+            return Texts.format(options ? "cli.unknown-option" : "cli.unmatched-argument", unmatched.size(), quoted.toString());
+        }
+        if (e instanceof CommandLine.MissingParameterException m && !m.getMissing().isEmpty()) {
+            java.util.List<CommandLine.Model.ArgSpec> missing = m.getMissing();
+            String msg = e.getMessage() == null ? "" : e.getMessage();
+            if (missing.size() == 1 && missing.get(0) instanceof OptionSpec o && msg.startsWith("Missing required parameter for option")) {
+                return Texts.format("cli.missing-value", o.longestName(), o.paramLabel());
+            }
+            StringBuilder names = new StringBuilder();
+            boolean positional = true;
+            for (CommandLine.Model.ArgSpec a : missing) {
+                positional &= a.isPositional();
+                names.append(names.length() == 0 ? "" : ", ").append('\'')
+                        .append(a instanceof OptionSpec o ? o.longestName() : a.paramLabel()).append('\'');
+            }
+            return Texts.format(positional ? "cli.missing-parameter" : "cli.missing-option", missing.size(), names.toString());
+        }
+        return e.getMessage();
     }
 
     private static int fail(PrintWriter err, String message) {

@@ -3,14 +3,19 @@ package org.igfreport.internal.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.igfreport.RuleDescription;
+import org.igfreport.internal.base.Language;
 import org.igfreport.internal.base.Texts;
 import org.igfreport.internal.batch.BatchCheck;
 import org.igfreport.internal.batch.Config;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code igf-report serve [--port 8080] [--bind 127.0.0.1] [--config FILE]}: the web page and JSON
@@ -39,6 +44,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--cors", paramLabel = "ORIGIN")
     String cors;
 
+    /** The command as picocli built it: for the inherited {@code --locale}. */
+    @Spec
+    CommandSpec spec;
+
     private final CliContext ctx;
 
     ServeCommand(CliContext ctx) {
@@ -64,8 +73,13 @@ final class ServeCommand implements Callable<Integer> {
             ruleIds.add(r.id());
         }
         Config cfg = configFile == null ? Config.NONE : Config.load(configFile, ruleIds);
+        // the server's language: --locale, else the configuration's locale:; without either, each request's
+        // (?locale=, else its Accept-Language)
+        OptionSpec option = spec.findOption("--locale");
+        Locale locale = option == null ? null : option.getValue();
+        Locale fixed = locale != null ? locale : cfg.locale() != null ? Language.of(cfg.locale()) : null;
         org.igfreport.internal.serve.Checker checker = new org.igfreport.internal.serve.Checker(cfg, configFile,
-                ctx.cwd(), cfg.limits(), Version.NAME, Version.current());
+                ctx.cwd(), cfg.limits(), Version.NAME, Version.current(), fixed);
         int n = workers != null ? Math.max(1, workers) : Math.max(2, Runtime.getRuntime().availableProcessors());
         org.igfreport.internal.serve.WebServer server = new org.igfreport.internal.serve.WebServer(checker,
                 new org.igfreport.internal.serve.WebServer.Settings(bind, port, n, Math.max(1, queue), cors), ctx.err());

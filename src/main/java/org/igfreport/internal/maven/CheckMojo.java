@@ -227,7 +227,10 @@ public class CheckMojo extends AbstractMojo {
                 };
                 BatchCheck.run(validators, base, reports, 1, r -> each.accept(ci.apply(r)), BatchRunner.Progress.NONE);
                 for (ReportResult extra : ci.finish()) {
-                    each.accept(extra);
+                    // not a report checked: its findings count, the reports checked do not change
+                    writer.report(extra);
+                    summary[0] = summary[0].plusNotChecked(extra);
+                    log(extra);
                 }
                 writer.end(summary[0]);
                 output.commit();

@@ -62,6 +62,11 @@ public final class SarifWriter implements ReportWriter {
                 run.informationUri(), rules)));
         gen.writePOJOProperty("originalUriBaseIds", Map.of(SRCROOT, new SarifModel.BaseUri(folderUri(base))));
         gen.writeStringProperty("columnKind", "utf16CodeUnits");
+        String language = org.igfreport.internal.base.Language.code(org.igfreport.internal.base.Language.current());
+        if (!language.equals("en")) {
+            // SARIF's localized log: the language of the run's messages and rule texts (the default, absent, is en-US)
+            gen.writeStringProperty("language", language);
+        }
         gen.writeName("results");
         gen.writeStartArray();
     }
@@ -115,8 +120,15 @@ public final class SarifWriter implements ReportWriter {
         String help = r.summary() + (r.rationale() == null || r.rationale().isBlank() ? "" : " " + r.rationale());
         return new SarifModel.Rule(r.id(), camel(r.id()), new SarifModel.Message(r.summary()),
                 new SarifModel.Message(r.rationale() == null || r.rationale().isBlank() ? r.summary() : r.rationale()),
-                RulePages.uri(r.id()), new SarifModel.Help(help, RulePages.text(r.id()).orElse(null)),
+                RulePages.uri(r.id()), new SarifModel.Help(help, page(r.id())),
                 new SarifModel.Configuration(level(r.defaultSeverity())));
+    }
+
+    /** @return the rule's page (Markdown) in the language in force, the English one where it is not translated */
+    private static String page(String ruleId) {
+        java.util.Locale language = org.igfreport.internal.base.Language.current();
+        java.util.Optional<String> translated = RulePages.text(ruleId, language);
+        return translated.isPresent() ? translated.get() : RulePages.text(ruleId).orElse(null);
     }
 
     /**

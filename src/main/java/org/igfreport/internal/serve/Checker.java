@@ -7,11 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.igfreport.Limits;
 import org.igfreport.ReportResult;
-import org.igfreport.RuleDescription;
-import org.igfreport.Severity;
+import org.igfreport.internal.base.Language;
 import org.igfreport.internal.batch.BatchCheck;
 import org.igfreport.internal.batch.CiFilters;
 import org.igfreport.internal.batch.Config;
@@ -43,10 +43,17 @@ public final class Checker {
     private final Config cfg;
     private final Path configFile;
     private final Path cwd;
-    private final Map<String, Validators> byTemplate;
-    private final Run run;
+    private final Locale fixed;
+    private final Map<Locale, Words> byLanguage;
     private final List<Template> builtIn;
     private final List<Template> all;
+
+    /**
+     * What a language changes: the validators (their findings' messages) and the run (the rule catalogue
+     * the outputs list), made under that language as {@code check --locale X} makes them.
+     */
+    private record Words(Map<String, Validators> byTemplate, Run run) {
+    }
 
     /**
      * @param cfg the configuration ({@link Config#NONE} without a file)
@@ -55,27 +62,49 @@ public final class Checker {
      * @param limits the limits in force (the configuration's)
      * @param toolName the tool's name
      * @param toolVersion the tool's version
+     * @param fixed the server's language ({@code --locale}, else the configuration's {@code locale:}), or
+     *     {@code null} to follow each request's ({@link #language()})
      */
-    public Checker(Config cfg, Path configFile, Path cwd, Limits limits, String toolName, String toolVersion) {
+    public Checker(Config cfg, Path configFile, Path cwd, Limits limits, String toolName, String toolVersion,
+            Locale fixed) {
         this.cfg = cfg;
         this.configFile = configFile;
         this.cwd = cwd.toAbsolutePath().normalize();
+        this.fixed = fixed == null ? null : Language.supported(fixed);
         Path configDir = configFile == null ? this.cwd : configFile.toAbsolutePath().getParent();
         this.builtIn = Templates.builtIn().all();
-        Map<String, Validators> v = new LinkedHashMap<>();
-        Validators fallback = new Validators(cfg, configDir, null, this.cwd, limits);
-        v.put(AUTO, fallback);
-        for (Template t : builtIn) {
-            v.put(t.id(), new Validators(cfg, configDir, t.id(), this.cwd, limits));
+        // every language the tool speaks, made now: nothing touches the file system after construction
+        Map<Locale, Words> words = new LinkedHashMap<>();
+        List<Template> own = List.of();
+        for (String code : Language.CODES) {
+            Locale language = Language.of(code);
+            try (Language.Scope scope = Language.use(language)) {
+                Map<String, Validators> v = new LinkedHashMap<>();
+                Validators fallback = new Validators(cfg, configDir, null, this.cwd, limits);
+                v.put(AUTO, fallback);
+                for (Template t : builtIn) {
+                    v.put(t.id(), new Validators(cfg, configDir, t.id(), this.cwd, limits));
+                }
+                own = fallback.ownTemplates();
+                Run run = new Run(toolName, toolVersion, null, this.cwd, BatchCheck.catalogue(),
+                        BatchCheck.sections(own), BatchCheck.failOn(cfg.failOn()));
+                words.put(language, new Words(Map.copyOf(v), run));
+            }
         }
-        this.byTemplate = Map.copyOf(v);
+        this.byLanguage = Map.copyOf(words);
         List<Template> every = new ArrayList<>(builtIn);
-        every.addAll(fallback.ownTemplates());
+        every.addAll(own);
         this.all = List.copyOf(every);
-        List<RuleDescription> catalogue = BatchCheck.catalogue();
-        Severity threshold = BatchCheck.failOn(cfg.failOn());
-        this.run = new Run(toolName, toolVersion, null, this.cwd, catalogue,
-                BatchCheck.sections(fallback.ownTemplates()), threshold);
+    }
+
+    /** @return the server's own language ({@code --locale} or {@code locale:}), or {@code null} when it has none */
+    public Locale fixedLanguage() {
+        return fixed;
+    }
+
+    /** @return what the current thread's language ({@link Language#current()}) checks and writes with */
+    private Words words() {
+        return byLanguage.get(Language.supported(Language.current()));
     }
 
     /** @return the template choices a request may name: {@code auto} and the built-in ids */
@@ -106,14 +135,14 @@ public final class Checker {
         return null;
     }
 
-    /** @return the run every result is written in (catalogue, template sections, fail-on) */
+    /** @return the run every result is written in (catalogue, template sections, fail-on), in the current language */
     public Run run() {
-        return run;
+        return words().run();
     }
 
     /** @return the limits in force */
     public Limits limits() {
-        return byTemplate.get(AUTO).limits();
+        return words().byTemplate().get(AUTO).limits();
     }
 
     /**
@@ -121,11 +150,12 @@ public final class Checker {
      * @return whether a request may name it
      */
     public boolean knows(String template) {
-        return template == null || byTemplate.containsKey(template);
+        return template == null || words().byTemplate().containsKey(template);
     }
 
     /**
-     * Checks one report as {@code check} checks the file of that name in the working folder.
+     * Checks one report as {@code check} checks the file of that name in the working folder, in the current
+     * thread's language ({@code check --locale X}).
      *
      * @param content the report's bytes
      * @param name its file name (no folder: see {@link WebServer#fileName})
@@ -135,7 +165,7 @@ public final class Checker {
      * @throws IOException never in practice (the results are kept in memory)
      */
     public List<ReportResult> check(byte[] content, String name, String template) throws IOException {
-        Validators validators = byTemplate.get(template == null ? AUTO : template);
+        Validators validators = words().byTemplate().get(template == null ? AUTO : template);
         CiFilters ci = new CiFilters(cfg, configFile, cwd, null, null);
         List<ReportResult> out = new ArrayList<>(2);
         BatchCheck.runStream(validators, cwd, new ByteArrayInputStream(content), name, r -> out.add(ci.apply(r)));
@@ -152,19 +182,22 @@ public final class Checker {
     public byte[] write(List<ReportResult> results, Format format) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
         ReportWriter writer = format.writer(bytes, WriterOptions.PLAIN);
-        writer.begin(run);
+        writer.begin(run());
         Summary summary = Summary.EMPTY;
-        for (ReportResult r : results) {
+        for (int i = 0; i < results.size(); i++) {
+            // the report, then the configuration file's unused suppressions (not a report checked), as check counts them
+            ReportResult r = results.get(i);
             writer.report(r);
-            summary = summary.plus(r);
+            summary = i == 0 ? summary.plus(r) : summary.plusNotChecked(r);
         }
         writer.end(summary);
         return bytes.toByteArray();
     }
 
     /**
-     * The report as {@code extract} gives it: read with the default limits (as the command does)
-     * and mapped onto the template chosen or detected.
+     * The report as {@code extract} gives it: read under the same limits as {@link #check} (the
+     * configuration's size, page, depth and work limits, and its time budget) and mapped onto the
+     * template chosen or detected.
      *
      * @param content the report's bytes
      * @param name its file name
@@ -179,8 +212,15 @@ public final class Checker {
         if (template != null && !template.equals(AUTO)) {
             candidates = List.of(Templates.builtIn().byId(template).orElseThrow());
         }
-        Document doc = Readers.forName(name).read(content, name, org.igfreport.internal.base.Limits.DEFAULTS);
+        Document doc = Readers.forName(name).read(content, name, readLimits(limits()));
         return Extractor.extract(doc, candidates, format);
+    }
+
+    /** @return the limits of the public API as the readers take them (all of them, as the validators pass them) */
+    static org.igfreport.internal.base.Limits readLimits(Limits l) {
+        return new org.igfreport.internal.base.Limits(l.maxBytes(), l.maxPages(), l.maxDepth(), l.maxAliases(),
+                l.maxTime(), l.maxOperators(), l.maxPageOperators(), l.maxGlyphs(), l.maxPageGlyphs(), l.maxFormCalls(),
+                l.maxInflated(), l.maxNodes(), l.maxWordElements());
     }
 
     /**

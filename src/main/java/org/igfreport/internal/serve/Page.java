@@ -21,6 +21,7 @@ import org.igfreport.ReportResult;
 import org.igfreport.RuleDescription;
 import org.igfreport.SectionSummary;
 import org.igfreport.Severity;
+import org.igfreport.internal.base.Language;
 import org.igfreport.internal.base.Texts;
 import org.igfreport.internal.output.Format;
 import org.igfreport.internal.output.RulePages;
@@ -48,6 +49,27 @@ final class Page {
     record Result(String name, List<ReportResult> results, String extracted, byte[] json, byte[] sarif, byte[] html,
             String template) {
     }
+
+    /**
+     * What a page's links keep of the request: its path (where the language switch points) and the
+     * language the user chose ({@code ?locale=} or the form's {@code locale} field), or {@code null} when
+     * the server's language or the browser's ({@code Accept-Language}) is in force.
+     */
+    record View(String path, String chosen) {
+
+        /** The view of a request that chose no language. */
+        static View of(String path) {
+            return new View(path, null);
+        }
+
+        /** @return an address of the server, with the chosen language when there is one */
+        String href(String address) {
+            return chosen == null ? address : address + "?locale=" + chosen;
+        }
+    }
+
+    /** The languages of the switch, each named in itself (not translated: a reader looks for their own). */
+    private static final String[][] LANGUAGES = {{"en", "English"}, {"fr", "Fran\u00e7ais"}, {"es", "Espa\u00f1ol"}};
 
     private final Checker checker;
 
@@ -87,17 +109,35 @@ final class Page {
         return b + "." + ext;
     }
 
-    private static String head(String title) {
+    private static String head(String title, View view) {
         return "<!DOCTYPE html>\n<html lang=\"" + esc(Texts.format("html.lang")) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>" + esc(title) + "</title>\n"
                 + "<link rel=\"stylesheet\" href=\"/static/igf-report.css\">\n"
                 + "<script src=\"/static/igf-report.js\" defer></script>\n"
                 + "</head>\n<body>\n<a class=\"skip\" href=\"#main\">" + text("serve.skip") + "</a>\n"
-                + "<header class=\"top\"><p class=\"brand\"><a href=\"/\">" + text("serve.title") + "</a></p>\n"
-                + "<nav aria-label=\"" + text("serve.nav") + "\"><ul><li><a href=\"/\">" + text("serve.nav.check")
-                + "</a></li><li><a href=\"/rules\">" + text("serve.nav.rules") + "</a></li><li><a href=\"/templates\">"
-                + text("serve.nav.templates") + "</a></li></ul></nav></header>\n<main id=\"main\">\n";
+                + "<header class=\"top\"><p class=\"brand\"><a href=\"" + view.href("/") + "\">" + text("serve.title")
+                + "</a></p>\n<nav aria-label=\"" + text("serve.nav") + "\"><ul><li><a href=\"" + view.href("/") + "\">"
+                + text("serve.nav.check") + "</a></li><li><a href=\"" + view.href("/rules") + "\">" + text("serve.nav.rules")
+                + "</a></li><li><a href=\"" + view.href("/templates") + "\">" + text("serve.nav.templates")
+                + "</a></li></ul></nav>\n" + languages(view) + "</header>\n<main id=\"main\">\n";
+    }
+
+    /**
+     * The language switch: a link per language to the same page with {@code ?locale=} (no script needed),
+     * the current one marked; after a form's result, to the empty form (the upload is not kept).
+     */
+    private static String languages(View view) {
+        String current = Language.code(Language.current());
+        String path = view.path().equals("/check") ? "/" : view.path();
+        StringBuilder b = new StringBuilder(400);
+        b.append("<nav class=\"languages\" aria-label=\"").append(text("serve.nav.language")).append("\"><ul>");
+        for (String[] l : LANGUAGES) {
+            b.append("<li><a href=\"").append(esc(path)).append("?locale=").append(l[0]).append("\" lang=\"").append(l[0])
+                    .append("\" hreflang=\"").append(l[0]).append('"').append(l[0].equals(current) ? " aria-current=\"true\"" : "")
+                    .append('>').append(l[1]).append("</a></li>");
+        }
+        return b.append("</ul></nav>\n").toString();
     }
 
     private static String foot() {
@@ -106,16 +146,18 @@ final class Page {
 
     /**
      * @param result the result to show under the form, or {@code null}
+     * @param view the request's path and chosen language
      * @return the form page
      */
-    byte[] form(Result result) {
+    byte[] form(Result result, View view) {
         StringBuilder h = new StringBuilder(16384);
-        h.append(head(Texts.format("serve.title")));
+        h.append(head(Texts.format("serve.title"), view));
         h.append("<h1>").append(text("serve.title")).append("</h1>\n<p class=\"lead\">").append(text("serve.lead"))
                 .append("</p>\n");
         h.append("<form id=\"check\" class=\"check\" method=\"post\" action=\"/check\" enctype=\"multipart/form-data\" data-checking=\"")
                 .append(esc(Texts.format("serve.form.checking", "{0}"))).append("\" data-failed=\"")
                 .append(text("serve.form.failed")).append("\">\n")
+                .append(view.chosen() == null ? "" : "<input type=\"hidden\" name=\"locale\" value=\"" + esc(view.chosen()) + "\">\n")
                 .append("<div class=\"drop\" id=\"drop\">\n<label for=\"file\">").append(text("serve.form.file"))
                 .append("</label>\n<input type=\"file\" id=\"file\" name=\"file\" required aria-describedby=\"file-help\" ")
                 .append("accept=\".docx,.pdf,.txt,.md,.markdown,.yaml,.yml,.json\">\n<p id=\"file-help\" class=\"help\">")
@@ -139,7 +181,7 @@ final class Page {
         if (result == null) {
             h.append("<div id=\"result\"></div>\n");
         } else {
-            result(h, result);
+            result(h, result, view);
         }
         h.append(foot());
         return h.toString().getBytes(StandardCharsets.UTF_8);
@@ -148,11 +190,12 @@ final class Page {
     /**
      * @param status the status
      * @param message what went wrong
+     * @param view the request's path and chosen language
      * @return the form page with the error above where the result would be
      */
-    byte[] errorPage(int status, String message) {
+    byte[] errorPage(int status, String message, View view) {
         StringBuilder h = new StringBuilder(4096);
-        String page = new String(form(null), StandardCharsets.UTF_8);
+        String page = new String(form(null, view), StandardCharsets.UTF_8);
         int at = page.indexOf("<div id=\"result\"></div>");
         h.append(page, 0, at);
         h.append("<div id=\"result\"><div class=\"error-box\" role=\"alert\"><h2 id=\"result-title\" tabindex=\"-1\">")
@@ -162,7 +205,7 @@ final class Page {
         return h.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private void result(StringBuilder h, Result r) {
+    private void result(StringBuilder h, Result r, View view) {
         ReportResult report = r.results().get(0);
         long e = 0;
         long w = 0;
@@ -185,7 +228,7 @@ final class Page {
                 .append(download(r.name(), Format.HTML, r.html(), "text/html")).append("</p>\n");
         h.append("<div class=\"columns\">\n<section class=\"findings\" aria-labelledby=\"findings-title\">\n<h2 id=\"findings-title\">")
                 .append(text("serve.result.findings")).append("</h2>\n");
-        findings(h, r);
+        findings(h, r, view);
         h.append("</section>\n<section class=\"extract\" aria-labelledby=\"extract-title\">\n<h2 id=\"extract-title\">")
                 .append(text("serve.result.extract")).append("</h2>\n");
         extract(h, r, report);
@@ -203,7 +246,7 @@ final class Page {
     }
 
     /** The findings under each section of the template, in template order; findings about the whole document first. */
-    private void findings(StringBuilder h, Result r) {
+    private void findings(StringBuilder h, Result r, View view) {
         ReportResult report = r.results().get(0);
         Template template = report.template() == null ? null : checker.template(report.template());
         Set<String> ids = new LinkedHashSet<>();
@@ -225,16 +268,16 @@ final class Page {
         }
         List<Finding> whole = bySection.getOrDefault("", List.of());
         if (!whole.isEmpty()) {
-            group(h, "", text("html.whole-document"), whole, true);
+            group(h, "", text("html.whole-document"), whole, true, view);
         }
         for (String id : ids) {
             TemplateSection def = template == null ? null : template.section(id).orElse(null);
             String title = def == null ? esc(id) : esc(def.label());
-            group(h, id, title, bySection.getOrDefault(id, List.of()), report.sections().containsKey(id));
+            group(h, id, title, bySection.getOrDefault(id, List.of()), report.sections().containsKey(id), view);
         }
     }
 
-    private static void group(StringBuilder h, String id, String title, List<Finding> findings, boolean found) {
+    private static void group(StringBuilder h, String id, String title, List<Finding> findings, boolean found, View view) {
         h.append("<section class=\"group").append(findings.isEmpty() ? " ok" : "").append("\"")
                 .append(id.isEmpty() ? "" : " data-section=\"" + esc(id) + "\"").append(">\n<h3>").append(title);
         if (!id.isEmpty()) {
@@ -256,7 +299,7 @@ final class Page {
                     .append("<p class=\"head\"><span class=\"badge ").append(sev).append("\">").append(esc(sev))
                     .append("</span> ");
             if (RulePages.text(f.rule()).isPresent()) {
-                h.append("<a class=\"rule\" href=\"/rules/").append(esc(f.rule())).append("\"><code>").append(esc(f.rule()))
+                h.append("<a class=\"rule\" href=\"").append(esc(view.href("/rules/" + f.rule()))).append("\"><code>").append(esc(f.rule()))
                         .append("</code></a>");
             } else {
                 h.append("<code class=\"rule\">").append(esc(f.rule())).append("</code>");
@@ -334,15 +377,16 @@ final class Page {
     }
 
     /** @return the rules page: each rule with its severity, what it finds, and a link to its page */
-    byte[] rules() {
+    byte[] rules(View view) {
         StringBuilder h = new StringBuilder(16384);
-        h.append(head(Texts.format("serve.rules.title"))).append("<h1>").append(text("serve.rules.title")).append("</h1>\n");
+        h.append(head(Texts.format("serve.rules.title"), view)).append("<h1>").append(text("serve.rules.title")).append("</h1>\n");
         h.append("<ul class=\"rules\">\n");
         for (RuleDescription r : checker.run().rules()) {
             h.append("<li><p class=\"head\"><span class=\"badge ").append(r.defaultSeverity().id()).append("\">")
                     .append(esc(r.defaultSeverity().id())).append("</span> ");
             if (RulePages.text(r.id()).isPresent()) {
-                h.append("<a href=\"/rules/").append(esc(r.id())).append("\"><code>").append(esc(r.id())).append("</code></a>");
+                h.append("<a href=\"").append(esc(view.href("/rules/" + r.id()))).append("\"><code>").append(esc(r.id()))
+                        .append("</code></a>");
             } else {
                 h.append("<code>").append(esc(r.id())).append("</code>");
             }
@@ -354,9 +398,11 @@ final class Page {
 
     /**
      * @param id a rule id from the request's path
-     * @return its page (the Markdown of {@code explain}, rendered with raw HTML escaped), or {@code null}
+     * @param view the request's path and chosen language
+     * @return its page (the Markdown of {@code explain} in the current language, else in English,
+     *     rendered with raw HTML escaped), or {@code null}
      */
-    byte[] rule(String id) {
+    byte[] rule(String id, View view) {
         if (!RulePages.isRuleId(id)) {
             return null;
         }
@@ -364,18 +410,19 @@ final class Page {
         if (md == null) {
             return null;
         }
+        md = RulePages.text(id, Language.current()).orElse(md);
         Parser parser = Parser.builder().build();
         HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
         StringBuilder h = new StringBuilder(md.length() * 2);
-        h.append(head(id)).append("<article class=\"rule-page\">\n").append(renderer.render(parser.parse(md)))
-                .append("</article>\n<p><a href=\"/rules\">").append(text("serve.rules.all")).append("</a></p>\n").append(foot());
+        h.append(head(id, view)).append("<article class=\"rule-page\">\n").append(renderer.render(parser.parse(md)))
+                .append("</article>\n<p><a href=\"").append(view.href("/rules")).append("\">").append(text("serve.rules.all")).append("</a></p>\n").append(foot());
         return h.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** @return the templates page: each template with its sections in order */
-    byte[] templates() {
+    byte[] templates(View view) {
         StringBuilder h = new StringBuilder(16384);
-        h.append(head(Texts.format("serve.templates.title"))).append("<h1>").append(text("serve.templates.title"))
+        h.append(head(Texts.format("serve.templates.title"), view)).append("<h1>").append(text("serve.templates.title"))
                 .append("</h1>\n");
         for (Template t : checker.templates()) {
             h.append("<section class=\"template\" id=\"").append(esc(t.id())).append("\">\n<h2>").append(esc(t.title()))

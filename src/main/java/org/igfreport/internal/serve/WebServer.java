@@ -35,6 +35,7 @@ import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.igfreport.ReportResult;
+import org.igfreport.internal.base.Language;
 import org.igfreport.internal.base.Texts;
 import org.igfreport.internal.extract.Extractor;
 import org.igfreport.internal.output.Format;
@@ -186,7 +187,27 @@ public final class WebServer {
     }
 
     /** One uploaded report: its bytes, its file name, and the request's other fields. */
-    record Upload(byte[] content, String name, String template, String format) {
+    record Upload(byte[] content, String name, String template, String format, String locale) {
+    }
+
+    /**
+     * The language of a request's answer ({@link Negotiation}) and whether it follows the request's
+     * {@code Accept-Language} (then the answer says {@code Vary: Accept-Language}).
+     */
+    record Words(Locale language, Page.View view, boolean negotiated) {
+    }
+
+    /** @return the language of a request's answer: its {@code ?locale=}, the server's, its {@code Accept-Language} */
+    private Words words(Request request, String path) {
+        Locale asked = Negotiation.named(Request.extractQueryParameters(request, StandardCharsets.UTF_8).getValue("locale"));
+        if (asked != null) {
+            return new Words(asked, new Page.View(path, Language.code(asked)), false);
+        }
+        if (checker.fixedLanguage() != null) {
+            return new Words(checker.fixedLanguage(), Page.View.of(path), false);
+        }
+        return new Words(Negotiation.acceptLanguage(request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE)),
+                Page.View.of(path), true);
     }
 
     /** The routes. */
@@ -196,12 +217,21 @@ public final class WebServer {
             long start = System.nanoTime();
             String method = request.getMethod();
             String path = request.getHttpURI().getPath();
+            Words words = words(request, path == null ? "/" : path);
+            try (Language.Scope scope = Language.use(words.language())) {
+                answer(request, response, callback, method, path, words, start);
+            }
+            return true;
+        }
+
+        private void answer(Request request, Response response, Callback callback, String method, String path, Words words,
+                long start) {
             Answer a;
             try {
-                a = route(method, path == null ? "/" : path, request);
+                a = route(method, path == null ? "/" : path, request, words.view());
             } catch (Refused e) {
                 a = path != null && path.startsWith("/api/") || !wantsPage(path) ? error(e.status(), e.error(), e.getMessage())
-                        : new Answer(e.status(), Page.HTML, page.errorPage(e.status(), e.getMessage()), null);
+                        : new Answer(e.status(), Page.HTML, page.errorPage(e.status(), e.getMessage(), words.view()), null);
             } catch (RuntimeException e) {
                 // the exception's class and where it was thrown: never its message, which may quote the report
                 Throwable t = e.getCause() != null ? e.getCause() : e;
@@ -209,8 +239,7 @@ public final class WebServer {
                 log.println("internal-error " + t.getClass().getName() + (at.length > 0 ? " at " + at[0] : ""));
                 a = error(500, "internal-error", Texts.format("serve.error.internal"));
             }
-            send(request, response, callback, a, path == null ? "/" : path, start);
-            return true;
+            send(request, response, callback, a, path == null ? "/" : path, start, words);
         }
 
         private boolean wantsPage(String path) {
@@ -218,7 +247,7 @@ public final class WebServer {
         }
     }
 
-    private Answer route(String method, String path, Request request) throws Refused {
+    private Answer route(String method, String path, Request request, Page.View view) throws Refused {
         boolean get = method.equals("GET") || method.equals("HEAD");
         boolean post = method.equals("POST");
         if (method.equals("OPTIONS") && path.startsWith("/api/") && settings.corsOrigin() != null) {
@@ -230,16 +259,16 @@ public final class WebServer {
                 return Answer.of(200, "text/plain; charset=utf-8", "ok\n");
             case "/":
                 requireMethod(get, "GET");
-                return new Answer(200, Page.HTML, page.form(null), null);
+                return new Answer(200, Page.HTML, page.form(null, view), null);
             case "/check":
                 requireMethod(post, "POST");
-                return pageCheck(request);
+                return pageCheck(request, view);
             case "/rules":
                 requireMethod(get, "GET");
-                return new Answer(200, Page.HTML, page.rules(), null);
+                return new Answer(200, Page.HTML, page.rules(view), null);
             case "/templates":
                 requireMethod(get, "GET");
-                return new Answer(200, Page.HTML, page.templates(), null);
+                return new Answer(200, Page.HTML, page.templates(view), null);
             case "/static/igf-report.css":
                 requireMethod(get, "GET");
                 return new Answer(200, "text/css; charset=utf-8", Page.resource("igf-report.css"), null);
@@ -261,7 +290,7 @@ public final class WebServer {
             default:
                 if (path.startsWith("/rules/")) {
                     requireMethod(get, "GET");
-                    byte[] rule = page.rule(path.substring("/rules/".length()));
+                    byte[] rule = page.rule(path.substring("/rules/".length()), view);
                     if (rule != null) {
                         return new Answer(200, Page.HTML, rule, null);
                     }
@@ -269,7 +298,7 @@ public final class WebServer {
                 if (path.startsWith("/api/")) {
                     throw new Refused(404, "not-found", Texts.format("serve.error.not-found"));
                 }
-                return new Answer(404, Page.HTML, page.errorPage(404, Texts.format("serve.error.not-found")), null);
+                return new Answer(404, Page.HTML, page.errorPage(404, Texts.format("serve.error.not-found"), view), null);
         }
     }
 
@@ -281,6 +310,17 @@ public final class WebServer {
 
     private Answer apiCheck(Request request) throws Refused {
         Upload u = upload(request);
+        Locale chosen = Negotiation.named(u.locale());
+        if (chosen != null) {
+            // a form's language field, as ?locale=
+            try (Language.Scope scope = Language.use(chosen)) {
+                return apiCheck(u);
+            }
+        }
+        return apiCheck(u);
+    }
+
+    private Answer apiCheck(Upload u) throws Refused {
         Format format = Format.JSON;
         if (u.format() != null) {
             format = Format.of(u.format()).orElseThrow(() -> new Refused(400, "bad-format",
@@ -316,8 +356,19 @@ public final class WebServer {
      * The page's form: the result page, or with {@code format} one of the contract's outputs as a
      * download (the same as the page's download links).
      */
-    private Answer pageCheck(Request request) throws Refused {
+    private Answer pageCheck(Request request, Page.View view) throws Refused {
         Upload u = upload(request);
+        Locale chosen = Negotiation.named(u.locale());
+        if (chosen != null) {
+            // the form's language field (the page keeps the user's choice in it)
+            try (Language.Scope scope = Language.use(chosen)) {
+                return pageCheck(u, new Page.View(view.path(), Language.code(chosen)));
+            }
+        }
+        return pageCheck(u, view);
+    }
+
+    private Answer pageCheck(Upload u, Page.View view) throws Refused {
         if (u.format() != null && !u.format().isEmpty() && !u.format().equals("page")) {
             Format f = Format.of(u.format()).orElseThrow(() -> new Refused(400, "bad-format",
                     Texts.format("serve.error.format", u.format(), formats())));
@@ -337,7 +388,7 @@ public final class WebServer {
             return new Page.Result(u.name(), results, extracted, checker.write(results, Format.JSON),
                     checker.write(results, Format.SARIF), checker.write(results, Format.HTML), u.template());
         });
-        return new Answer(200, Page.HTML, page.form(result), null);
+        return new Answer(200, Page.HTML, page.form(result, view), null);
     }
 
     private static String formats() {
@@ -367,8 +418,14 @@ public final class WebServer {
     /** Runs work on the worker pool and waits for it; 503 when the pool and its queue are full. */
     private <T> T onWorker(Work<T> work) throws Refused {
         Future<T> f;
+        Locale language = Language.current();
         try {
-            f = pool.submit(() -> work.run());
+            // the worker checks and writes in the request's language
+            f = pool.submit(() -> {
+                try (Language.Scope scope = Language.use(language)) {
+                    return work.run();
+                }
+            });
         } catch (RejectedExecutionException e) {
             throw new Refused(503, "busy", Texts.format("serve.error.busy"));
         }
@@ -422,7 +479,8 @@ public final class WebServer {
         if (content.length == 0) {
             throw new Refused(400, "no-file", Texts.format("serve.error.no-file"));
         }
-        return checked(new Upload(content, name, blankToNull(query.getValue("template")), blankToNull(query.getValue("format"))));
+        return checked(new Upload(content, name, blankToNull(query.getValue("template")), blankToNull(query.getValue("format")),
+                blankToNull(query.getValue("locale"))));
     }
 
     private Upload multipart(Request request, String contentType, long max, Fields query) throws Refused {
@@ -444,6 +502,7 @@ public final class WebServer {
             MultiPart.Part file = parts.getFirst("file");
             String template = field(parts, "template");
             String format = field(parts, "format");
+            String locale = field(parts, "locale");
             if (template == null) {
                 template = blankToNull(query.getValue("template"));
             }
@@ -466,7 +525,7 @@ public final class WebServer {
             if (content.length > max) {
                 throw tooLarge(max);
             }
-            return checked(new Upload(content, name, template, format));
+            return checked(new Upload(content, name, template, format, locale));
         }
     }
 
@@ -575,7 +634,7 @@ public final class WebServer {
     private static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
-    private void send(Request request, Response response, Callback callback, Answer a, String path, long start) {
+    private void send(Request request, Response response, Callback callback, Answer a, String path, long start, Words words) {
         response.setStatus(a.status());
         var h = response.getHeaders();
         if (a.type() != null) {
@@ -587,6 +646,10 @@ public final class WebServer {
         h.put("X-Frame-Options", "DENY");
         h.put("Cross-Origin-Opener-Policy", "same-origin");
         h.put(HttpHeader.CACHE_CONTROL, path.startsWith("/static/") ? "no-cache" : "no-store");
+        if (words.negotiated() && !path.startsWith("/static/") && !path.equals("/healthz")) {
+            // the words of the answer follow the request's Accept-Language: a cache must keep one answer per language
+            h.add(HttpHeader.VARY, "Accept-Language");
+        }
         if (a.status() == 503) {
             h.put(HttpHeader.RETRY_AFTER, "1");
         }
@@ -607,7 +670,7 @@ public final class WebServer {
         }
         if (settings.corsOrigin() != null && path.startsWith("/api/")) {
             h.put(HttpHeader.ACCESS_CONTROL_ALLOW_ORIGIN, settings.corsOrigin());
-            h.put(HttpHeader.VARY, "Origin");
+            h.add(HttpHeader.VARY, "Origin");
             if (request.getMethod().equals("OPTIONS")) {
                 h.put(HttpHeader.ACCESS_CONTROL_ALLOW_METHODS, "GET, POST");
                 h.put(HttpHeader.ACCESS_CONTROL_ALLOW_HEADERS, "Content-Type");

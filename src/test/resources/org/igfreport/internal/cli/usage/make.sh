@@ -7,7 +7,8 @@
 # --write-baseline and the codequality format (the lines of check --help and of an unknown format),
 # when explain, --output FORMAT=FILE, --stdin-filename and the markdown format were added, and when
 # summary was (the root's lines and its own), when every command gained --locale (every --help line),
-# and when check, summary and sentences gained --lang.
+# when check, summary and sentences gained --lang, and when lines in French and Spanish were added (20 on:
+# picocli's headings and its common parse errors in the language of --locale; lines 1-19 unchanged).
 # usage: src/test/resources/org/igfreport/internal/cli/usage/make.sh target/igf-report.jar
 set -u
 jar=$1
