@@ -26,6 +26,13 @@ import org.igfreport.internal.text.Markers;
  */
 final class PdfLayout {
 
+    /**
+     * Points by which the next line's first word must fit inside a bordered cell's text edge for
+     * the line to count as ended on purpose: the positions PDFBox gives are exact to a hundredth
+     * of a point, so this only absorbs rounding; a wrapped line never leaves room for the word.
+     */
+    static final float FIT_SLACK = 0.5f;
+
     /** The smallest distance between the left margin and the answer column, in points. */
     private static final float MIN_COLUMN_OFFSET = 40f;
 
@@ -100,6 +107,8 @@ final class PdfLayout {
         int labelPage;
         float cellRight = Float.NaN;
         float firstWord = Float.NaN;
+        /** For a line of a bordered cell: the width of a space between its words. */
+        float space = Float.NaN;
         /** The last line of a bordered cell: its paragraph ends there. */
         boolean cellEnd;
     }
@@ -285,6 +294,7 @@ final class PdfLayout {
         if (a != null) {
             o.cellRight = a.right();
             o.firstWord = firstWord(a.line().glyphs);
+            o.space = wordSpace(a.line().glyphs, a.line().size);
             int marker = Markers.listMarkerLength(o.body);
             if (marker > 0) {
                 o.listTextX = textStartAfterMarker(a.line().glyphs, o.body, marker);
@@ -345,6 +355,32 @@ final class PdfLayout {
             end = g.end();
         }
         return end - first.x();
+    }
+
+    /**
+     * The width of a space between the words of a line: the narrowest gap between two of its
+     * words (left-aligned text keeps the font's own space), or for a line of one word the font's
+     * space width; a quarter of the type size when the font gives none that is plausible.
+     */
+    static float wordSpace(List<Glyph> gs, float size) {
+        float min = Float.NaN;
+        for (int k = 1; k < gs.size(); k++) {
+            Glyph g = gs.get(k);
+            float gap = g.x() - gs.get(k - 1).end();
+            if (gap > wordGap(g) && !(gap >= min)) {
+                min = gap;
+            }
+        }
+        if (!Float.isNaN(min)) {
+            return min;
+        }
+        float s = gs.isEmpty() ? Float.NaN : gs.get(gs.size() - 1).space();
+        return s >= 0.15f * size && s <= 0.5f * size ? s : 0.25f * size;
+    }
+
+    /** The smallest gap between two glyphs that is a space between words (not kerning). */
+    private static float wordGap(Glyph g) {
+        return Math.max(0.15f * g.size(), Math.min(0.5f * g.space(), 0.3f * g.size()));
     }
 
     /** Groups glyphs into lines by baseline, top to bottom, and numbers them from 1 on the page. */
@@ -734,7 +770,7 @@ final class PdfLayout {
             return Break.HARD;
         }
         if (!Float.isNaN(o.cellRight) && !Float.isNaN(next.firstWord)
-                && o.x1 + 0.25f * o.size + next.firstWord < o.cellRight - 0.3f * o.size) {
+                && o.x1 + o.space + next.firstWord <= o.cellRight - FIT_SLACK) {
             return Break.HARD; // in a bordered cell: the next word would have fitted, so the line was ended
         }
         String t = o.body.strip();
@@ -743,14 +779,16 @@ final class PdfLayout {
         boolean shortEnd = Float.isNaN(o.cellRight) && Markers.endsSentence(t) && width > 0 && o.x1 < right - 0.2f * width
                 && nextWordWouldFit(o, next, right);
         if (next.page != o.page) {
-            if (o.table && !next.label.isBlank() && labelEnded(o.label)) {
-                return Break.HARD; // a new table row starts at the top of the page
-            }
             if (!Float.isNaN(o.cellRight) && !Float.isNaN(next.firstWord)) {
                 // In a bordered cell the exact test above found no room for the next word: the line
                 // was wrapped, whatever sentence it ends (a paragraph ending on a full line at the
-                // foot of a page cannot be told from a wrap; a wrap is much the likelier).
+                // foot of a page cannot be told from a wrap; a wrap is much the likelier). The two
+                // lines are one cell (a new row is a new band), so a label line beside the next
+                // line does not start a row either: it is the rest of a label cut by the page.
                 return Break.SOFT;
+            }
+            if (o.table && !next.label.isBlank() && labelEnded(o.label)) {
+                return Break.HARD; // a new table row starts at the top of the page
             }
             // Over a page break there is no gap to see: a sentence that ends the page, followed
             // by one that starts the next, is taken for a paragraph end.

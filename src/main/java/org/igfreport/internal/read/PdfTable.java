@@ -176,7 +176,10 @@ final class PdfTable {
             left = Math.min(left, l.x0());
         }
         float padding = Math.max(0f, left - c.x0());
-        float right = c.x1() - padding;
+        float right = c.x1() - padding; // the padding taken as the same on both sides
+        for (PdfLayout.VLine l : ls) {
+            right = Math.max(right, l.x1()); // the text edge is at least where the longest line ends
+        }
         for (PdfLayout.VLine l : ls) {
             out.add(new CellLine(page.number(), PdfLayout.renumber(l, lineNumber(lineNumbers, l.y) ), left, right));
         }

@@ -107,6 +107,30 @@ class PdfTablesTest {
     }
 
     @Test
+    void aPageBreakInsideACellBesideTheRestOfItsLabelIsNoParagraphEnd() {
+        // src/test/resources/regressions/README.md: the discussions row runs over a page break after
+        // "...drills involving operators," beside "during the workshop session:", and its label's
+        // last line "(3 paragraphs)" stands beside "regulators and emergency services are too rare."
+        Path dir = Path.of("src/test/resources/regressions");
+        ReportResult word = VALIDATOR.validate(dir.resolve("row-over-a-page-break-beside-its-cut-label.docx"));
+        ReportResult pdf = VALIDATOR.validate(dir.resolve("row-over-a-page-break-beside-its-cut-label.pdf"));
+        assertThat(pdf.sections().get("discussions").paragraphs()).isEqualTo(3);
+        assertThat(findings(pdf)).isEqualTo(findings(word));
+    }
+
+    @Test
+    void aLineThatLeavesRoomForTheNextWordEndsItsParagraphWithoutAGap() {
+        // src/test/resources/regressions/README.md: "should be reduced and paid in instalments." /
+        // "Participants asked for an impact review..." at the cell's usual line pitch; "Participants"
+        // and a space would have fitted before the cell's right edge (2.8 pt to spare)
+        Path dir = Path.of("src/test/resources/regressions");
+        ReportResult word = VALIDATOR.validate(dir.resolve("paragraph-end-with-room-for-the-next-word.docx"));
+        ReportResult pdf = VALIDATOR.validate(dir.resolve("paragraph-end-with-room-for-the-next-word.pdf"));
+        assertThat(pdf.sections().get("way_forward").paragraphs()).isEqualTo(3);
+        assertThat(findings(pdf)).isEqualTo(findings(word));
+    }
+
+    @Test
     void aRowCutByAPageBreakIsOneCellAndTheRepeatedHeaderIsReadOnce() throws IOException {
         Document d = read("long-compliant");
         assertThat(d.rows().stream().filter(r -> r.body().text().equals("IGF 2017 Workshop Report"))).hasSize(1);
