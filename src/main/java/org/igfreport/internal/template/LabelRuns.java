@@ -265,25 +265,58 @@ final class LabelRuns {
      * @param begins per match, the first row of its content; moved up here
      */
     static void above(Document document, List<LabelIndex.Match> matches, int[][] runs, int[] begins) {
+        above(document, matches, runs, begins, new boolean[matches.size()]);
+    }
+
+    /**
+     * As {@link #above(Document, List, int[][], int[])}, passing over the headings that end no
+     * section ({@code through}: the template's title repeated atop a page, as pdftotext prints a
+     * repeated header row): the label after such a heading is the label below, and the heading's
+     * rows stand for a blank line (the block right above the label begins after it).
+     *
+     * @param document the document
+     * @param matches the labels found, in row order
+     * @param runs as {@link #above(Document, List, int[][], int[])}
+     * @param begins as {@link #above(Document, List, int[][], int[])}
+     * @param through per match, whether it is a heading that ends no section
+     */
+    static void above(Document document, List<LabelIndex.Match> matches, int[][] runs, int[] begins, boolean[] through) {
         if (!"text".equals(document.format())) {
             return;
         }
         List<Row> rows = document.rows();
+        boolean[] passed = new boolean[rows.size()];
+        for (int k = 0; k < matches.size(); k++) {
+            if (through[k]) {
+                Arrays.fill(passed, matches.get(k).startRow(), matches.get(k).endRow() + 1, true);
+            }
+        }
         for (int k = 0; k + 1 < matches.size(); k++) {
+            if (through[k]) {
+                continue;
+            }
             LabelIndex.Match m = matches.get(k);
-            LabelIndex.Match next = matches.get(k + 1);
-            if (runs[k] != null || runs[k + 1] != null || m.section() == null || next.section() == null
+            int nx = k + 1;
+            while (nx + 1 < matches.size() && through[nx]) {
+                nx++;
+            }
+            LabelIndex.Match next = matches.get(nx);
+            if (nx == k + 1 && runs[k] == null && runs[k + 1] != null) {
+                aboveRun(document, matches, runs, begins, k, ABOVE);
+                continue;
+            }
+            if (runs[k] != null || runs[nx] != null || m.section() == null || next.section() == null
                     || !alone(rows, m) || !alone(rows, next) || rows.get(next.startRow()).isTableRow()
-                    || begins[k + 1] != next.startRow()) {
+                    || begins[nx] != next.startRow()) {
                 continue;
             }
             int first = m.endRow() + 1;
             int be = next.startRow() - 1;
-            while (be >= first && rows.get(be).isBlank()) {
+            while (be >= first && (rows.get(be).isBlank() || passed[be])) {
                 be--;
             }
             int bs = be;
-            while (bs - 1 >= first && !rows.get(bs - 1).isBlank()) {
+            while (bs - 1 >= first && !rows.get(bs - 1).isBlank() && !passed[bs - 1]) {
                 bs--;
             }
             if (be < first || be == next.startRow() - 1 || bs == be) {
@@ -292,9 +325,17 @@ final class LabelRuns {
                 // no blank line before the label: not a label printed apart from its answer
                 continue;
             }
-            int afterEnd = k + 2 < matches.size() ? matches.get(k + 2).startRow() - 1 : rows.size() - 1;
+            int afterEnd = nx + 1 < matches.size() ? matches.get(nx + 1).startRow() - 1 : rows.size() - 1;
+            // (a page's title and the blank lines before it left out: the lines go on across it)
             List<String> mine = new ArrayList<>();
             for (int r = first; r <= be; r++) {
+                int q = r;
+                while (q <= be && rows.get(q).isBlank()) {
+                    q++;
+                }
+                if (passed[r] || q <= be && passed[q]) {
+                    continue;
+                }
                 mine.add(rows.get(r).body().text());
             }
             List<String> below = new ArrayList<>();
@@ -307,20 +348,143 @@ final class LabelRuns {
             int bestT = be + 1;
             double best = Double.POSITIVE_INFINITY;
             for (int t = be + 1; t >= bs; t--) {
-                List<String> upper = mine.subList(0, t - first);
-                List<String> lower = new ArrayList<>(mine.subList(t - first, mine.size()));
+                int i = mine.size() - (be + 1 - t);
+                List<String> upper = mine.subList(0, i);
+                List<String> lower = new ArrayList<>(mine.subList(i, mine.size()));
                 lower.addAll(below);
                 double c = fit(m.section(), upper, width) + fit(next.section(), lower, width);
                 if (t <= be) {
-                    c += ABOVE + (t > bs ? cut(mine.get(t - 1 - first).strip(), mine.get(t - first).strip(), width) : 0);
+                    c += ABOVE
+                            + (i > 0 && !mine.get(i - 1).isBlank() ? cut(mine.get(i - 1).strip(), mine.get(i).strip(), width) : 0);
                 }
                 if (c < best - 1e-9) {
                     best = c;
                     bestT = t;
                 }
             }
-            begins[k + 1] = bestT <= be ? bestT : begins[k + 1];
+            begins[nx] = bestT <= be ? bestT : begins[nx];
         }
+    }
+
+    /**
+     * {@link #above} where the label below opens a run of labels (pdftotext default mode, label
+     * cells vertically centred: "Presentation 1 (...): ..." / "The discussion also touched on
+     * abuse ..." / "Please describe the Discussions ..." / "Please describe any Participant
+     * suggestions ..." / the rest of both answers): the answer block right above the run is the
+     * first lines of the run's first answer where that fits the sections better, the run's lines
+     * then shared out again knowing the paragraphs its first section already has. Only for a run
+     * of named labels alone on their lines, after a label alone on its lines, outside table rows.
+     */
+    private static boolean aboveRun(Document document, List<LabelIndex.Match> matches, int[][] runs, int[] begins, int k,
+            double above) {
+        List<Row> rows = document.rows();
+        LabelIndex.Match m = matches.get(k);
+        LabelIndex.Match next = matches.get(k + 1);
+        if (m.section() == null || next.section() == null || !alone(rows, m) || rows.get(m.startRow()).isTableRow()
+                || rows.get(next.startRow()).isTableRow() || begins[k + 1] != next.startRow()
+                || runs[k + 1].length != 2) {
+            return false;
+        }
+        // the run's labels, each named, with only blank lines between them
+        int last = k + 1;
+        while (last + 1 < matches.size() && runs[last + 1] != null && runs[last + 1].length == 2
+                && matches.get(last + 1).section() != null && adjacent(rows, matches.get(last), matches.get(last + 1))) {
+            last++;
+        }
+        int from = matches.get(last).endRow() + 1;
+        int to = -1;
+        for (int j = k + 1; j <= last; j++) {
+            to = Math.max(to, runs[j][1]);
+            if (runs[j][1] >= runs[j][0] && runs[j][0] < from) {
+                return false;
+            }
+        }
+        if (to < from || last + 1 < matches.size() && matches.get(last + 1).startRow() <= to) {
+            return false;
+        }
+        int first = m.endRow() + 1;
+        int be = next.startRow() - 1;
+        while (be >= first && rows.get(be).isBlank()) {
+            be--;
+        }
+        int bs = be;
+        while (bs - 1 >= first && !rows.get(bs - 1).isBlank()) {
+            bs--;
+        }
+        if (be < first || be == next.startRow() - 1 || bs == be) {
+            return false;
+        }
+        List<String> mine = new ArrayList<>();
+        for (int r = first; r <= be; r++) {
+            mine.add(rows.get(r).body().text());
+        }
+        List<String> run = new ArrayList<>();
+        for (int r = from; r <= to; r++) {
+            run.add(rows.get(r).body().text());
+        }
+        List<TemplateSection> sections = new ArrayList<>();
+        for (int j = k + 1; j <= last; j++) {
+            sections.add(matches.get(j).section());
+        }
+        List<String> all = new ArrayList<>(mine);
+        all.addAll(run);
+        int width = width(all);
+        double[] stay = new double[1];
+        partition(run, sections, -1, stay);
+        int bestT = be + 1;
+        double best = fit(m.section(), mine, width) + stay[0];
+        int[] bestGroup = null;
+        for (int t = be; t >= bs; t--) {
+            List<String> upper = mine.subList(0, t - first);
+            List<String> moved = mine.subList(t - first, mine.size());
+            double[] c = new double[1];
+            int[] group = partition(run, sections, paragraphs(moved), c);
+            double cost = fit(m.section(), upper, width) + above + c[0] + endings(moved, width)
+                    + (t > bs ? cut(mine.get(t - 1 - first).strip(), mine.get(t - first).strip(), width) : 0);
+            if (cost < best - 1e-9) {
+                best = cost;
+                bestT = t;
+                bestGroup = group;
+            }
+        }
+        if (bestGroup == null) {
+            return false;
+        }
+        begins[k + 1] = bestT;
+        for (int g = 0; g < sections.size(); g++) {
+            int a = -1;
+            int b = -1;
+            for (int i = 0; i < bestGroup.length; i++) {
+                if (bestGroup[i] == g) {
+                    a = a < 0 ? i : a;
+                    b = i;
+                }
+            }
+            int[] share = a < 0 ? new int[] {0, -1} : new int[] {from + a, from + b};
+            runs[k + 1 + g] = g > 0 ? share : share[1] < share[0] ? new int[] {bestT, be}
+                    : new int[] {bestT, be, share[0], share[1]};
+        }
+        return true;
+    }
+
+    /** The cost of lines' paragraphs that do not end a sentence (as {@link #cost} counts it for prose). */
+    private static double endings(List<String> lines, int width) {
+        List<Integer> atoms = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                atoms.add(i);
+            }
+        }
+        double[] cut = new double[atoms.size()];
+        for (int i = 0; i + 1 < atoms.size(); i++) {
+            cut[i] = atoms.get(i + 1) > atoms.get(i) + 1 ? 0
+                    : cut(lines.get(atoms.get(i)).strip(), lines.get(atoms.get(i + 1)).strip(), width);
+        }
+        double c = 0;
+        for (String u : units(lines, atoms, cut, 0, atoms.size())) {
+            c += (Markers.endsSentence(u) ? 0 : 1) + (Markers.presentationAtStart(u) ? 2 : 0);
+        }
+        return c;
     }
 
     /**

@@ -175,7 +175,7 @@ public final class Mapper {
         for (int k = 0; k < through.length; k++) {
             through[k] |= headings[k];
         }
-        LabelRuns.above(document, matches, runs, begins);
+        LabelRuns.above(document, matches, runs, begins, through);
         boolean[] repeated = CellExtent.repeatedRows(document, matches, through);
         Map<String, Section> byId = new LinkedHashMap<>();
         List<Line> carried = List.of();

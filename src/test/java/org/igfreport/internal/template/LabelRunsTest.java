@@ -374,4 +374,31 @@ class LabelRunsTest {
                 .validate(Path.of("src/test/resources/regressions/two-one-person-cells-in-a-row.pdf.txt")).findings();
         assertTrue(findings.stream().noneMatch(f -> f.rule().equals("section-empty")), findings.toString());
     }
+
+    /** A regression fixture (src/test/resources/regressions/README.md) mapped onto a template, as the checker maps it. */
+    private static MappedReport mapRegression(String file, Template t) throws IOException {
+        String text = Files.readString(Path.of("src/test/resources/regressions", file), StandardCharsets.UTF_8);
+        return Mapper.map(Document.ofRows(file, "text", TextReader.rows(text)), t);
+    }
+
+    private static List<org.igfreport.Finding> check(String file) {
+        return org.igfreport.ReportValidator.builder().build()
+                .validate(Path.of("src/test/resources/regressions", file)).findings();
+    }
+
+    @Test
+    void theParagraphAboveACentredLabelOpeningARunIsThatLabelsAnswer() throws IOException {
+        // sixth draw, w05-2016-compliant/word-centred.pdf.txt: "Presentation 1 (...)" ... "security
+        // professionals willing to work for public salaries." / "A representative of a mid-sized city
+        // described a" ... (the discussions' first paragraph) / the discussions' and the way
+        // forward's labels / the rest of both answers
+        MappedReport r = mapRegression("centred-label-opening-a-run.pdf.txt", T2016);
+        String presentations = words(text(r, "presentations"));
+        assertTrue(presentations.endsWith("security professionals willing to work for public salaries."), presentations);
+        String discussions = words(text(r, "discussions"));
+        assertTrue(discussions.startsWith("A representative of a mid-sized city described a ransomware attack"), discussions);
+        // (where the discussions end in the run after the labels is not in the text: not asserted)
+        assertTrue(check("centred-label-opening-a-run.pdf.txt").stream()
+                .noneMatch(f -> f.rule().equals("paragraphs-per-item")));
+    }
 }
