@@ -164,6 +164,7 @@ public final class Mapper {
         List<LabelIndex.Match> matches = located.matches();
         int[] widths = wrapWidths(rows);
         int[] columns = Paragraphs.columnWidths(rows);
+        int[] serifColumns = Paragraphs.serifColumnWidths(rows);
         int[] begins = CellExtent.begins(document, matches, LabelRuns.contents(document, matches));
         boolean[] guessed = new boolean[matches.size()];
         int[][] tails = new int[matches.size()][];
@@ -248,7 +249,10 @@ public final class Mapper {
             if (m.section().kind() == SectionKind.PEOPLE && ("pdf".equals(document.format()) || unknownBreaks(lines))) {
                 lines = Items.joinEntries(lines, columns[first.isTableRow() ? 1 : 0]);
             }
-            Section built = build(m.section(), label, lines, null, columns[first.isTableRow() ? 1 : 0]);
+            int c = first.isTableRow() ? 1 : 0;
+            Section built = m.section().kind() == SectionKind.PROSE
+                    ? build(m.section(), label, lines, Paragraphs.analyseProse(lines, columns[c], serifColumns[c]))
+                    : build(m.section(), label, lines, null, columns[c]);
             byId.put(m.section().id(), guessed[k] ? built.withEdgeGuessed() : built);
         }
         return new MappedReport(located.template(), document, ordered(located.template(), byId), located.score());
@@ -464,7 +468,15 @@ public final class Mapper {
 
     /** As {@link #build(TemplateSection, Location, List)}, with the items given when they are known already. */
     private static Section build(TemplateSection def, Location label, List<Line> lines, List<Item> known, int column) {
-        Paragraphs.Split split = Paragraphs.analyse(lines, column);
+        return build(def, label, lines, known, Paragraphs.analyse(lines, column));
+    }
+
+    /** As {@link #build(TemplateSection, Location, List)}, with the paragraphs found already. */
+    private static Section build(TemplateSection def, Location label, List<Line> lines, Paragraphs.Split split) {
+        return build(def, label, lines, null, split);
+    }
+
+    private static Section build(TemplateSection def, Location label, List<Line> lines, List<Item> known, Paragraphs.Split split) {
         List<Block> paragraphs = split.paragraphs();
         List<Fragment> content = new ArrayList<>();
         for (Line l : lines) {

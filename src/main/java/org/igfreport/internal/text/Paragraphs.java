@@ -75,8 +75,36 @@ public final class Paragraphs {
      * @return its paragraphs, the width they were wrapped at and whether the count is an estimate
      */
     public static Split analyse(List<Line> lines, int columnWidth) {
+        return analyse(lines, columnWidth, 0, false);
+    }
+
+    /**
+     * As {@link #analyse(List, int)}, for prose (discussions, way forward): the line lengths are
+     * measured in the font whose metrics explain the section's wrapping best ({@link #serif}), and a
+     * page break after a full line that does not end a sentence ends no paragraph, whatever case
+     * the next line begins with ("Participants from" / page break / "Nigeria described").
+     *
+     * @param lines a section's content lines
+     * @param columnWidth the document's column width measured in {@link #measure}'s sans-serif metrics, or 0
+     * @param serifColumnWidth the same measured in serif metrics ({@link #measureSerif}), or 0
+     * @return its paragraphs, the width they were wrapped at and whether the count is an estimate
+     */
+    public static Split analyseProse(List<Line> lines, int columnWidth, int serifColumnWidth) {
+        long[] fit = wrapping(lines);
+        int font = fit != null && fit[3] * fit[0] > fit[1] * fit[2] ? 1 : 0;
+        // metrics in which every evidently wrapped line overflows the widest line are those the text was
+        // set in: a line measured within the widest one fitted, up to kerning
+        int slack = fit != null && fit[2 * font + 1] > fit[2 * font] ? MATCHED_SLACK_PER_MILLE : MEASURED_SLACK_PERCENT * 10;
+        return analyse(lines, font == 1 ? serifColumnWidth : columnWidth, font, slack, true);
+    }
+
+    private static Split analyse(List<Line> lines, int columnWidth, int font, boolean prose) {
+        return analyse(lines, columnWidth, font, MEASURED_SLACK_PERCENT * 10, prose);
+    }
+
+    private static Split analyse(List<Line> lines, int columnWidth, int font, int slack, boolean prose) {
         int width = width(lines);
-        int measured = measuredWidth(lines);
+        int measured = measuredWidth(lines, font);
         if (measured > 0 && columnWidth > measured && measured * 10L >= columnWidth * 9L && lines.size() <= FEW_LINES
                 && !hasBlankGap(lines)) {
             measured = columnWidth; // the same column, the section's own lines a little short of it
@@ -101,13 +129,13 @@ public final class Paragraphs {
             Line next = lines.get(n);
             if (n > i + 1) {
                 // a blank gap: a paragraph end, unless a wrapped sentence runs on over it (a page break)
-                if (!(width > 0 && pageBreakInside(line, next, width))) {
+                if (!(width > 0 && pageBreakInside(line, next, width, prose))) {
                     flush(current, out);
                 }
                 i = n - 1;
                 continue;
             }
-            int end = end(line, next, width, measured);
+            int end = end(line, next, width, measured, font, slack);
             if (end == END || end == GUESS_END) {
                 flush(current, out);
             }
@@ -160,15 +188,17 @@ public final class Paragraphs {
 
     /** Whether a paragraph ends between two non-blank lines, and whether the text says so. */
     static boolean endsParagraph(Line line, Line next) {
-        int end = end(line, next, line.wrapWidth(), 0);
+        int end = end(line, next, line.wrapWidth(), 0, 0, MEASURED_SLACK_PERCENT * 10);
         return end == END || end == GUESS_END;
     }
 
     /**
      * @param width the wrap width in characters, or 0
      * @param measured the wrap width as {@link #measure measured} on the section's own wrapped lines, or 0
+     * @param font 0 for the sans-serif metrics ({@link #measure}), 1 for the serif ones ({@link #measureSerif})
+     * @param slack the margin the next word must fit with, in thousandths of the width
      */
-    private static int end(Line line, Line next, int width, int measured) {
+    private static int end(Line line, Line next, int width, int measured, int font, int slack) {
         if (line.breakAfter() == Break.HARD) {
             return END;
         }
@@ -193,7 +223,7 @@ public final class Paragraphs {
             return ON; // "e.g." or "Dr." at the end of a line
         }
         if (measured > 0) {
-            return fitsMeasured(t, n, measured) ? END : GUESS_ON;
+            return fitsMeasured(t, n, measured, font, slack) ? END : GUESS_ON;
         }
         return fits(t, n, width) ? END : GUESS_ON;
     }
@@ -213,11 +243,31 @@ public final class Paragraphs {
         556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584 // p to ~
     };
 
+    /**
+     * The same for a common serif font (Times' metrics, which Times New Roman and Liberation Serif
+     * share): its narrow lower case (a, c, e, s, z) against wide capitals and m, w differ enough from
+     * the sans-serif proportions to make a full line look short, or a short one full.
+     */
+    private static final short[] SERIF_ADVANCE = {
+        250, 333, 408, 500, 500, 833, 778, 180, 333, 333, 500, 564, 250, 333, 250, 278, // space to /
+        500, 500, 500, 500, 500, 500, 500, 500, 500, 500, 278, 278, 564, 564, 564, 444, // 0 to ?
+        921, 722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722, // @ to O
+        556, 722, 667, 556, 611, 722, 722, 944, 722, 722, 611, 333, 278, 333, 469, 500, // P to _
+        333, 444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500, // ` to o
+        500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444, 480, 200, 480, 541 // p to ~
+    };
+
+    /** The width of a character outside printable ASCII in the serif metrics. */
+    private static final int SERIF_OTHER_ADVANCE = 500;
+
     /** The width of a character outside printable ASCII (accented letters and the like): an average letter. */
     private static final int OTHER_ADVANCE = 556;
 
     /** Tolerance for the font not being the one measured: the next word must fit with this margin. */
     private static final int MEASURED_SLACK_PERCENT = 2;
+
+    /** The margin in metrics that evidently match the text's font ({@link #analyseProse}): kerning, in thousandths. */
+    private static final int MATCHED_SLACK_PER_MILLE = 5;
 
     /**
      * The printed width of a text in a proportional font, estimated from {@link #ADVANCE}: in hard-wrapped
@@ -228,12 +278,85 @@ public final class Paragraphs {
      * @return its width in thousandths of the font size
      */
     public static int measure(CharSequence text) {
+        return measure(text, 0);
+    }
+
+    /**
+     * As {@link #measure}, in a serif font's metrics ({@link #SERIF_ADVANCE}).
+     *
+     * @param text a line's text
+     * @return its width in thousandths of the font size
+     */
+    public static int measureSerif(CharSequence text) {
+        return measure(text, 1);
+    }
+
+    private static int measure(CharSequence text, int font) {
+        short[] advance = font == 1 ? SERIF_ADVANCE : ADVANCE;
+        int other = font == 1 ? SERIF_OTHER_ADVANCE : OTHER_ADVANCE;
         int w = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            w += c >= ' ' && c <= '~' ? ADVANCE[c - ' '] : OTHER_ADVANCE;
+            w += c >= ' ' && c <= '~' ? advance[c - ' '] : other;
         }
         return w;
+    }
+
+    /**
+     * Whether the serif metrics explain a section's wrapping better than the sans-serif ones. Where
+     * a line evidently wraps (it does not end a sentence and the next line goes on in lower case),
+     * the line with the next line's first word was wider than the column, which is at least as wide
+     * as every line: in the font the text was set in, the narrowest such overflow is wider than the
+     * widest line, in another font's metrics it may not be. The metrics whose narrowest overflow
+     * stands further above the widest line are taken; sans-serif when no line evidently wraps or
+     * neither does better.
+     *
+     * @param lines a section's lines
+     * @return whether to measure them in serif metrics
+     */
+    static boolean serif(List<Line> lines) {
+        long[] fit = wrapping(lines);
+        // overflow / widest, compared without division
+        return fit != null && fit[3] * fit[0] > fit[1] * fit[2];
+    }
+
+    /**
+     * The widest line and the narrowest overflow (an evidently wrapped line with the next line's first
+     * word) of a section, in sans-serif then serif metrics ({@code [widest, overflow, widest, overflow]}),
+     * or null where no line evidently wraps or a line is too long to be a wrapped one.
+     */
+    private static long[] wrapping(List<Line> lines) {
+        long[] widest = new long[2];
+        long[] overflow = {Long.MAX_VALUE, Long.MAX_VALUE};
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (l.breakAfter() != Break.UNKNOWN || l.isBlank()) {
+                continue;
+            }
+            String t = l.text().text().strip();
+            if (t.length() > 200) {
+                return null;
+            }
+            for (int f = 0; f < 2; f++) {
+                widest[f] = Math.max(widest[f], measure(t, f));
+            }
+            if (i + 1 < lines.size() && t.length() >= 20 && !Markers.endsSentence(t)) {
+                String next = lines.get(i + 1).text().text().strip();
+                if (!next.isEmpty() && Character.isLowerCase(next.charAt(0))) {
+                    int word = 0;
+                    while (word < next.length() && !Character.isWhitespace(next.charAt(word))) {
+                        word++;
+                    }
+                    for (int f = 0; f < 2; f++) {
+                        overflow[f] = Math.min(overflow[f], measure(t, f) + measure(" ", f) + measure(next.subSequence(0, word), f));
+                    }
+                }
+            }
+        }
+        if (overflow[0] == Long.MAX_VALUE || widest[0] == 0 || widest[1] == 0) {
+            return null;
+        }
+        return new long[] {widest[0], overflow[0], widest[1], overflow[1]};
     }
 
     /**
@@ -241,6 +364,10 @@ public final class Paragraphs {
      * break the reader does not know, when at least one line evidently wraps (see {@link #width}); else 0.
      */
     static int measuredWidth(List<Line> lines) {
+        return measuredWidth(lines, 0);
+    }
+
+    private static int measuredWidth(List<Line> lines, int font) {
         int max = 0;
         boolean wraps = false;
         for (int i = 0; i < lines.size(); i++) {
@@ -252,7 +379,7 @@ public final class Paragraphs {
             if (t.length() > 200) {
                 return 0;
             }
-            max = Math.max(max, measure(t));
+            max = Math.max(max, measure(t, font));
             if (!wraps && i + 1 < lines.size() && t.length() >= 20 && !Markers.endsSentence(t)) {
                 String next = lines.get(i + 1).text().text().strip();
                 wraps = !next.isEmpty() && Character.isLowerCase(next.charAt(0));
@@ -263,12 +390,16 @@ public final class Paragraphs {
 
     /** Whether the first word of {@code next} would have fitted on {@code line}, by printed width. */
     static boolean fitsMeasured(String line, String next, int measured) {
+        return fitsMeasured(line, next, measured, 0, MEASURED_SLACK_PERCENT * 10);
+    }
+
+    private static boolean fitsMeasured(String line, String next, int measured, int font, int slack) {
         int word = 0;
         while (word < next.length() && !Character.isWhitespace(next.charAt(word))) {
             word++;
         }
-        long need = measure(line) + ADVANCE[0] + measure(next.subSequence(0, word));
-        return need * 100 <= (long) measured * (100 - MEASURED_SLACK_PERCENT);
+        long need = measure(line, font) + measure(" ", font) + measure(next.subSequence(0, word), font);
+        return need * 1000 <= (long) measured * (1000 - slack);
     }
 
     /** Whether the first word of {@code next} would have fitted on {@code line} (with a margin for proportional fonts). */
@@ -280,14 +411,27 @@ public final class Paragraphs {
         return (line.length() + 1 + word) * 100 <= width * (100 - SLACK_PERCENT);
     }
 
-    /** A blank gap between a full line that does not end a sentence and a line that goes on in lower case. */
-    private static boolean pageBreakInside(Line line, Line next, int width) {
+    /**
+     * A blank gap between a full line that does not end a sentence and a line that goes on in lower
+     * case; in prose also one that goes on in upper case (a name: "Participants from" / "Nigeria")
+     * after a line that ends in a word or a comma, unless the next line starts a list item or a
+     * presentation.
+     */
+    private static boolean pageBreakInside(Line line, Line next, int width, boolean prose) {
         if (line.breakAfter() != Break.UNKNOWN) {
             return false;
         }
         String t = line.text().text().strip();
         String n = next.text().text().strip();
-        return !Markers.endsSentence(t) && !n.isEmpty() && Character.isLowerCase(n.charAt(0)) && !fits(t, n, width);
+        if (Markers.endsSentence(t) || n.isEmpty() || fits(t, n, width)) {
+            return false;
+        }
+        if (Character.isLowerCase(n.charAt(0))) {
+            return true;
+        }
+        char last = t.charAt(t.length() - 1);
+        return prose && (Character.isLetterOrDigit(last) || last == ',') && !Markers.startsListItem(n)
+                && !Markers.presentationAtStart(n);
     }
 
     /**
@@ -302,10 +446,20 @@ public final class Paragraphs {
      * @return the two widths
      */
     public static int[] columnWidths(List<Row> rows) {
-        return new int[] {columnWidth(rows, false), columnWidth(rows, true)};
+        return new int[] {columnWidth(rows, false, 0), columnWidth(rows, true, 0)};
     }
 
-    private static int columnWidth(List<Row> rows, boolean table) {
+    /**
+     * As {@link #columnWidths}, in serif metrics ({@link #measureSerif}).
+     *
+     * @param rows the document's rows
+     * @return the two widths
+     */
+    public static int[] serifColumnWidths(List<Row> rows) {
+        return new int[] {columnWidth(rows, false, 1), columnWidth(rows, true, 1)};
+    }
+
+    private static int columnWidth(List<Row> rows, boolean table, int font) {
         List<Integer> widths = new ArrayList<>();
         for (int r = 0; r + 1 < rows.size(); r++) {
             Row a = rows.get(r);
@@ -317,7 +471,7 @@ public final class Paragraphs {
             String t = a.body().text().strip();
             String next = b.body().text().strip();
             if (t.length() >= 20 && t.length() <= 200 && !Markers.endsSentence(t) && Character.isLowerCase(next.charAt(0))) {
-                widths.add(measure(t));
+                widths.add(measure(t, font));
             }
         }
         if (widths.size() < 3) {
