@@ -81,6 +81,9 @@ class HelpBundleTest {
     @Test
     void everyKeyOfTheBundleIsOnePicocliReads() throws IOException {
         Set<String> read = new HashSet<>();
+        // the headings picocli reads for every command ("Usage: ", "Commands:")
+        read.add("usage.synopsisHeading");
+        read.add("usage.commandListHeading");
         for (CommandSpec spec : specs()) {
             String q = spec.qualifiedName(".");
             read.add(q + ".usage.description");
