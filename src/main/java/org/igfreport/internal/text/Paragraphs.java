@@ -91,7 +91,7 @@ public final class Paragraphs {
      */
     public static Split analyseProse(List<Line> lines, int columnWidth, int serifColumnWidth) {
         long[] fit = wrapping(lines);
-        int font = fit != null && fit[3] * fit[0] > fit[1] * fit[2] ? 1 : 0;
+        int font = serif(fit) ? 1 : 0;
         // metrics in which every evidently wrapped line overflows the widest line are those the text was
         // set in: a line measured within the widest one fitted, up to kerning
         int slack = fit != null && fit[2 * font + 1] > fit[2 * font] ? MATCHED_SLACK_PER_MILLE : MEASURED_SLACK_PERCENT * 10;
@@ -315,8 +315,11 @@ public final class Paragraphs {
      * @return whether to measure them in serif metrics
      */
     static boolean serif(List<Line> lines) {
-        long[] fit = wrapping(lines);
-        // overflow / widest, compared without division
+        return serif(wrapping(lines));
+    }
+
+    /** {@link #serif(List)} from a section's {@link #wrapping}: overflow / widest, compared without division. */
+    private static boolean serif(long[] fit) {
         return fit != null && fit[3] * fit[0] > fit[1] * fit[2];
     }
 
