@@ -74,6 +74,37 @@ class DistributionIT {
         }
     }
 
+    /**
+     * A check of text or Markdown files named one by one maps the smaller archive (the classes such a check
+     * loads), anything else the whole one; both print what the jar prints. Java names the archive it opened in
+     * its {@code cds} log, which {@code IGF_REPORT_OPTS} turns on (after the launcher's {@code -Xlog:cds=off}).
+     */
+    @Test
+    void aCheckOfTextFilesMapsTheSmallerArchive(@TempDir Path logs) throws Exception {
+        Path here = Path.of("").toAbsolutePath();
+        Map<List<String>, String> expected = new java.util.LinkedHashMap<>();
+        expected.put(List.of("check", "seeds/002_ea2340172add3216.txt"), "igf-report-text.jsa");
+        expected.put(List.of("check", "--format", "json", "--fail-on", "never", "seeds/002_ea2340172add3216.txt",
+                "examples/shapes/report.md"), "igf-report-text.jsa");
+        expected.put(List.of("check", "seeds"), "igf-report.jsa");
+        expected.put(List.of("check", "seeds/002_ea2340172add3216.txt", "examples/office/compliant.docx"), "igf-report.jsa");
+        expected.put(List.of("check", "examples/reports/compliant.yaml"), "igf-report.jsa");
+        expected.put(List.of("rules"), "igf-report.jsa");
+        int n = 0;
+        for (Map.Entry<List<String>, String> e : expected.entrySet()) {
+            String[] args = e.getKey().toArray(String[]::new);
+            Path log = logs.resolve("cds-" + n++ + ".log");
+            Result dist = launch(here, Map.of("IGF_REPORT_OPTS", "-Xlog:cds=info:file=" + log), args);
+            String what = String.join(" ", args);
+            assertThat(Files.readString(log)).as(what).contains("Opened archive ").containsPattern(
+                    "Opened archive [^\\n]*[/\\\\]" + java.util.regex.Pattern.quote(e.getValue()) + "\\.?\\s");
+            JarRun jar = JarRun.run(here, args);
+            assertThat(dist.out()).as(what).isEqualTo(jar.out());
+            assertThat(dist.err()).as(what).isEqualTo(jar.err());
+            assertThat(dist.status()).as(what).isEqualTo(jar.status());
+        }
+    }
+
     @Test
     void ordinaryFilesPrintNothingOnStandardError() throws Exception {
         Path here = Path.of("").toAbsolutePath();
