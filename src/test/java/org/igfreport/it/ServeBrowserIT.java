@@ -3,11 +3,13 @@ package org.igfreport.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,9 +20,8 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.remote.RemoteWebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -74,7 +75,7 @@ class ServeBrowserIT {
         return null;
     }
 
-    WebDriver browser(boolean javascript) {
+    WebDriver browser(boolean javascript) throws Exception {
         assumeTrue(chromium() != null, "no Chromium installed (apt-get install chromium); .ci/run installs it");
         assumeTrue(driver() != null, "no chromedriver installed (apt-get install chromium-driver); .ci/run installs it");
         ChromeOptions options = new ChromeOptions();
@@ -85,10 +86,40 @@ class ServeBrowserIT {
         if (!javascript) {
             options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
         }
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver().toFile())
-                .usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
+        // chromedriver chooses a free port itself (--port=0) and says which: a port chosen here (Selenium's
+        // usingAnyFreePort) and bound by chromedriver later could be taken by another process in between
+        Process process = new ProcessBuilder(driver().toString(), "--port=0").redirectErrorStream(true).start();
+        process.getOutputStream().close();
+        String started;
+        try {
+            started = ServeProcess.firstLine(process.getInputStream(), l -> l.contains(STARTED), ServeProcess.WAIT);
+        } catch (TimeoutException e) {
+            started = null;
+        }
+        if (started == null) {
+            process.destroyForcibly().waitFor();
+            throw new IllegalStateException("chromedriver did not say it started (\"" + STARTED + " N.\")");
+        }
+        String port = started.substring(started.indexOf(STARTED) + STARTED.length()).strip().replace(".", "");
+        try {
+            return new RemoteWebDriver(URI.create("http://127.0.0.1:" + Integer.parseInt(port) + "/").toURL(), options) {
+                @Override
+                public void quit() {
+                    try {
+                        super.quit();
+                    } finally {
+                        process.destroy();
+                    }
+                }
+            };
+        } catch (RuntimeException e) {
+            process.destroyForcibly();
+            throw e;
+        }
     }
+
+    /** What chromedriver prints once it listens, before the port. */
+    static final String STARTED = "started successfully on port ";
 
     @Test
     void withJavaScriptTheResultComesWithoutAReload() throws Exception {
@@ -112,7 +143,7 @@ class ServeBrowserIT {
     }
 
     @Test
-    void withoutJavaScriptTheFormPostsAndTheResultPageShowsIt() {
+    void withoutJavaScriptTheFormPostsAndTheResultPageShowsIt() throws Exception {
         WebDriver b = browser(false);
         try {
             b.get(server.address().toString());

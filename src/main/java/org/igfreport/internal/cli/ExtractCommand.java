@@ -3,11 +3,17 @@ package org.igfreport.internal.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.igfreport.RuleDescription;
 import org.igfreport.internal.base.Texts;
 import org.igfreport.internal.base.Finding;
+import org.igfreport.internal.batch.BatchCheck;
+import org.igfreport.internal.batch.Config;
 import org.igfreport.internal.extract.Extractor;
+import org.igfreport.internal.serve.Checker;
 import org.igfreport.internal.template.Template;
 import org.igfreport.internal.template.TemplateException;
 import org.igfreport.internal.template.TemplateLoader;
@@ -20,6 +26,9 @@ import picocli.CommandLine.Parameters;
  * {@code igf-report extract FILE [--format yaml|json]}: the report as the structured document
  * the checker understood, keyed by section id, on standard output (or {@code -o FILE}). A report
  * that cannot be read or fits no template prints what was found on standard error and exits 1.
+ * It is read under {@code check}'s limits: the configuration's (the same search, or {@code --config}),
+ * with the limit options over them, read by check's code ({@link CheckCommand#configFile},
+ * {@link CheckCommand#limits}), as {@code serve}'s {@code /api/extract} reads under the configuration's.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = Version.class)
 final class ExtractCommand implements Callable<Integer> {
@@ -35,6 +44,48 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE")
     Path output;
+
+    @Option(names = "--config", paramLabel = "FILE")
+    Path config;
+
+    @Option(names = "--max-file-size", paramLabel = "SIZE")
+    String maxFileSize;
+
+    @Option(names = "--max-pages", paramLabel = "N")
+    String maxPages;
+
+    @Option(names = "--max-depth", paramLabel = "N")
+    String maxDepth;
+
+    @Option(names = "--max-aliases", paramLabel = "N")
+    String maxAliases;
+
+    @Option(names = "--max-time", paramLabel = "DURATION")
+    String maxTime;
+
+    @Option(names = "--max-operators", paramLabel = "N")
+    String maxOperators;
+
+    @Option(names = "--max-page-operators", paramLabel = "N")
+    String maxPageOperators;
+
+    @Option(names = "--max-glyphs", paramLabel = "N")
+    String maxGlyphs;
+
+    @Option(names = "--max-page-glyphs", paramLabel = "N")
+    String maxPageGlyphs;
+
+    @Option(names = "--max-form-calls", paramLabel = "N")
+    String maxFormCalls;
+
+    @Option(names = "--max-inflated", paramLabel = "SIZE")
+    String maxInflated;
+
+    @Option(names = "--max-nodes", paramLabel = "N")
+    String maxNodes;
+
+    @Option(names = "--max-word-elements", paramLabel = "N")
+    String maxWordElements;
 
     private final CliContext ctx;
 
@@ -54,9 +105,18 @@ final class ExtractCommand implements Callable<Integer> {
         if (!Files.isRegularFile(in)) {
             throw new UsageException(Texts.format("cli.no-file", file));
         }
+        // the configuration's limits, with the limit options over them: check's code reads them (as summary's)
+        CheckCommand check = settings();
+        Path configFile = check.configFile(file.toString());
+        Set<String> ruleIds = new HashSet<>();
+        for (RuleDescription r : BatchCheck.catalogue()) {
+            ruleIds.add(r.id());
+        }
+        Config cfg = configFile == null ? Config.NONE : Config.load(configFile, ruleIds);
+        org.igfreport.internal.base.Limits limits = Checker.readLimits(check.limits(cfg.limits()));
         String text;
         try {
-            text = Extractor.extract(in, f, candidates());
+            text = Extractor.extract(in, f, candidates(), limits);
         } catch (Extractor.ExtractException e) {
             for (Finding finding : e.findings()) {
                 ctx.err().println(file + ":" + finding.location().line() + ": " + finding.severity().id() + " ["
@@ -78,6 +138,26 @@ final class ExtractCommand implements Callable<Integer> {
             }
         }
         return Main.OK;
+    }
+
+    /** The options {@code check} shares, in a check command whose code reads them. */
+    private CheckCommand settings() {
+        CheckCommand c = new CheckCommand(ctx);
+        c.config = config;
+        c.maxFileSize = maxFileSize;
+        c.maxPages = maxPages;
+        c.maxDepth = maxDepth;
+        c.maxAliases = maxAliases;
+        c.maxTime = maxTime;
+        c.maxOperators = maxOperators;
+        c.maxPageOperators = maxPageOperators;
+        c.maxGlyphs = maxGlyphs;
+        c.maxPageGlyphs = maxPageGlyphs;
+        c.maxFormCalls = maxFormCalls;
+        c.maxInflated = maxInflated;
+        c.maxNodes = maxNodes;
+        c.maxWordElements = maxWordElements;
+        return c;
     }
 
     private List<Template> candidates() {

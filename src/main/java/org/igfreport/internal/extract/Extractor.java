@@ -113,12 +113,43 @@ public final class Extractor {
      */
     public static String extract(Path file, Format format, List<Template> candidates)
             throws IOException, ExtractException {
+        return extract(file, format, candidates, Limits.DEFAULTS);
+    }
+
+    /**
+     * @param file the report
+     * @param format the output format
+     * @param candidates the templates to detect among (one for an explicit {@code --template})
+     * @param limits the limits it is read under (the configuration's and the command line's, as {@code check}'s)
+     * @return the structured report, ending with a line break
+     * @throws IOException when the file cannot be read
+     * @throws ExtractException when the report is unreadable (larger than the limit, too) or fits none of the templates
+     */
+    public static String extract(Path file, Format format, List<Template> candidates, Limits limits)
+            throws IOException, ExtractException {
         String name = file.toString();
         long size = Files.size(file);
-        if (size > Limits.DEFAULTS.maxBytes()) {
+        if (size > limits.maxBytes()) {
             throw new ExtractException(Texts.format("extract.too-large", name, String.valueOf(size)), List.of());
         }
-        Document doc = Readers.forName(name).read(Files.readAllBytes(file), name, Limits.DEFAULTS);
+        return extract(Files.readAllBytes(file), name, candidates, format, limits);
+    }
+
+    /**
+     * The path of {@code extract} and of {@code serve}'s {@code /api/extract}: a report's bytes read under
+     * the limits (its extension picks the reader), mapped onto the template detected among the candidates.
+     *
+     * @param content the report's bytes
+     * @param name its file name
+     * @param candidates the templates to detect among
+     * @param format the output format
+     * @param limits the limits it is read under
+     * @return the structured report, ending with a line break
+     * @throws ExtractException when the report is unreadable or fits none of the templates
+     */
+    public static String extract(byte[] content, String name, List<Template> candidates, Format format, Limits limits)
+            throws ExtractException {
+        Document doc = Readers.forName(name).read(content, name, limits);
         return extract(doc, candidates, format);
     }
 

@@ -16,7 +16,6 @@ import org.igfreport.internal.batch.BatchCheck;
 import org.igfreport.internal.batch.CiFilters;
 import org.igfreport.internal.batch.Config;
 import org.igfreport.internal.batch.Validators;
-import org.igfreport.internal.document.Document;
 import org.igfreport.internal.extract.Extractor;
 import org.igfreport.internal.output.Format;
 import org.igfreport.internal.output.ReportWriter;
@@ -212,12 +211,14 @@ public final class Checker {
         if (template != null && !template.equals(AUTO)) {
             candidates = List.of(Templates.builtIn().byId(template).orElseThrow());
         }
-        Document doc = Readers.forName(name).read(content, name, readLimits(limits()));
-        return Extractor.extract(doc, candidates, format);
+        return Extractor.extract(content, name, candidates, format, readLimits(limits()));
     }
 
-    /** @return the limits of the public API as the readers take them (all of them, as the validators pass them) */
-    static org.igfreport.internal.base.Limits readLimits(Limits l) {
+    /**
+     * @param l limits of the public API (the configuration's, with the command line's over them)
+     * @return them as the readers take them (all of them, as the validators pass them); {@code extract} too
+     */
+    public static org.igfreport.internal.base.Limits readLimits(Limits l) {
         return new org.igfreport.internal.base.Limits(l.maxBytes(), l.maxPages(), l.maxDepth(), l.maxAliases(),
                 l.maxTime(), l.maxOperators(), l.maxPageOperators(), l.maxGlyphs(), l.maxPageGlyphs(), l.maxFormCalls(),
                 l.maxInflated(), l.maxNodes(), l.maxWordElements());

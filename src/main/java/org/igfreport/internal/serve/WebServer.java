@@ -33,6 +33,7 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
+import org.eclipse.jetty.util.FutureCallback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.igfreport.ReportResult;
 import org.igfreport.internal.base.Language;
@@ -60,6 +61,9 @@ public final class WebServer {
 
     /** A request attribute: the connection is closed after the answer, which must say so. */
     private static final String CLOSE = "igf-report.close";
+
+    /** A request attribute: the stream of the request's body ({@link #body}). */
+    private static final String BODY = "igf-report.body";
 
     /** Room for the multipart framing and the small fields around the file. */
     static final long FORM_OVERHEAD = 64 * 1024;
@@ -452,11 +456,7 @@ public final class WebServer {
         boolean multipart = contentType != null
                 && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
         if (length > max + (multipart ? FORM_OVERHEAD : 0)) {
-            // a body up to twice the limit is read and dropped before the answer, so that the client, still
-            // sending, gets the 413 and not a reset connection; a larger one is answered at once, then closed
-            if (length <= 2 * max + FORM_OVERHEAD) {
-                drain(request, length);
-            }
+            // answered at once; the rest of the body is read after the answer (linger)
             throw tooLarge(max);
         }
         if (multipart) {
@@ -467,13 +467,12 @@ public final class WebServer {
             throw new Refused(400, "no-file", Texts.format("serve.error.no-file"));
         }
         byte[] content;
-        try (InputStream in = Request.asInputStream(request)) {
-            content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, max + 1));
+        try {
+            content = body(request).readNBytes((int) Math.min(Integer.MAX_VALUE - 16, max + 1));
         } catch (IOException e) {
             throw new Refused(400, "bad-request", Texts.format("serve.error.read"));
         }
         if (content.length > max) {
-            drain(request, max);
             throw tooLarge(max);
         }
         if (content.length == 0) {
@@ -554,15 +553,16 @@ public final class WebServer {
     }
 
     /**
-     * Reads and drops at most {@code bound} more bytes of a refused request's body (the lingering close of
-     * HTTP servers): a connection closed with unread data is reset, and the reset can destroy the answer
-     * before the client reads it. Bounded, and under the connector's idle timeout for a slow client.
+     * Reads and drops at most {@code bound} more bytes of a refused request's body before its answer, so that a
+     * body read to its end leaves the connection open for the client's next request (a body that is not is read
+     * on after the answer: {@link #linger}). Bounded, and under the connector's idle timeout for a slow client.
      *
      * @return whether the body was read to its end (more than {@code bound} bytes left, or a body that could
      *     not be read, leave the connection to be closed)
      */
     private static boolean drain(Request request, long bound) {
-        try (InputStream in = Request.asInputStream(request)) {
+        try {
+            InputStream in = body(request);
             byte[] buffer = new byte[16 * 1024];
             long left = bound;
             while (true) {
@@ -653,8 +653,9 @@ public final class WebServer {
         if (a.status() == 503) {
             h.put(HttpHeader.RETRY_AFTER, "1");
         }
-        if (a.status() == 413 || request.getAttribute(CLOSE) != null || a.status() >= 400 && request.getLength() != 0
-                && !drain(request, checker.limits().maxBytes() + FORM_OVERHEAD)) {
+        boolean close = a.status() == 413 || request.getAttribute(CLOSE) != null || a.status() >= 400
+                && request.getLength() != 0 && !drain(request, checker.limits().maxBytes() + FORM_OVERHEAD);
+        if (close) {
             // the refused body may be partly unread (too large, or not read at all and still arriving) or
             // unreadable (a malformed form), so the connection is closed after the answer: said in the answer,
             // or a client keeping it for its next request finds it closed ("received no bytes"); a body read
@@ -682,6 +683,66 @@ public final class WebServer {
         long in = Math.max(0, request.getLength());
         log.println(String.format(Locale.ROOT, "%s %s %d %d %d %dms", request.getMethod(), path, a.status(), in,
                 a.body().length, (System.nanoTime() - start) / 1_000_000));
-        response.write(true, ByteBuffer.wrap(body), callback);
+        if (!close || request.getLength() == 0) {
+            response.write(true, ByteBuffer.wrap(body), callback);
+            return;
+        }
+        // the connection is closed with the body maybe partly unread: TCP resets a connection closed with unread
+        // data, and the reset can destroy the answer before the client has read it (the JDK's client, still
+        // sending a body over twice the limit, lost 23 answers in 450). So the answer is sent first, then the
+        // rest of the body read and dropped (a lingering close), bounded, then the connection closed.
+        FutureCallback written = new FutureCallback();
+        response.write(true, ByteBuffer.wrap(body), written);
+        try {
+            written.block();
+        } catch (IOException | RuntimeException e) {
+            callback.failed(e);
+            return;
+        }
+        linger(request, LINGER_BYTES_PER_LIMIT * (checker.limits().maxBytes() + FORM_OVERHEAD), LINGER);
+        callback.succeeded();
+    }
+
+    /**
+     * The request's body as a stream, one for the request, left open: closing it before the body's end fails the
+     * body, which {@link #linger} reads on after the answer (and Jetty then closes the connection with data
+     * unread). Only {@link #linger} closes it.
+     */
+    private static InputStream body(Request request) {
+        if (request.getAttribute(BODY) instanceof InputStream in) {
+            return in;
+        }
+        InputStream in = Request.asInputStream(request);
+        request.setAttribute(BODY, in);
+        return in;
+    }
+
+    /** How long the rest of a refused body is read after its answer, at most (as Apache httpd's lingering close). */
+    static final Duration LINGER = Duration.ofSeconds(30);
+
+    /** How many bytes of a refused body are read after its answer, at most, in multiples of the size limit. */
+    static final long LINGER_BYTES_PER_LIMIT = 16;
+
+    /**
+     * Reads and drops the rest of a refused body after its answer, until its end, at most {@code bound} bytes and
+     * until {@code time} has passed (one read waits at most the connector's idle timeout): the client, which may
+     * send its whole body before it reads the answer, has it, and the connection is then closed with no
+     * unread data.
+     */
+    private static void linger(Request request, long bound, Duration time) {
+        long deadline = System.nanoTime() + time.toNanos();
+        try (InputStream in = body(request)) {
+            byte[] buffer = new byte[64 * 1024];
+            long left = bound;
+            while (left > 0 && System.nanoTime() - deadline < 0) {
+                int n = in.read(buffer);
+                if (n < 0) {
+                    return;
+                }
+                left -= n;
+            }
+        } catch (IOException | RuntimeException e) {
+            // the client closed or reset the connection, or stopped sending: it is closed anyway
+        }
     }
 }
