@@ -401,4 +401,20 @@ class LabelRunsTest {
         assertTrue(check("centred-label-opening-a-run.pdf.txt").stream()
                 .noneMatch(f -> f.rule().equals("paragraphs-per-item")));
     }
+
+    @Test
+    void aLabelGluedToAnAnswersWordWhoseHyphenPdftotextDroppedIsFound() throws IOException {
+        // tune draw, t21-2017-defective/word-centred.pdf.txt: "... a simpler process for non-" ends
+        // an answer line beside the discussions' label, centred in its cell; pdftotext drops the
+        // hyphen and joins the label's first line: "Several participants asked for a simpler process
+        // for nonPlease describe the Discussions" / "profit and community applicants. ..."
+        MappedReport r = mapRegression("label-glued-to-a-dehyphenated-word.pdf.txt", T2017);
+        String discussions = words(r.section("discussions").orElseThrow().text());
+        assertTrue(discussions.contains("a simpler process for non profit and community applicants."), discussions);
+        assertTrue(discussions.endsWith("universal acceptance of internationalised names is improving but slowly."),
+                discussions);
+        assertFalse(words(text(r, "presentations")).contains("Please describe"), text(r, "presentations"));
+        assertTrue(check("label-glued-to-a-dehyphenated-word.pdf.txt").stream()
+                .noneMatch(f -> "discussions".equals(f.section())));
+    }
 }
