@@ -417,4 +417,18 @@ class LabelRunsTest {
         assertTrue(check("label-glued-to-a-dehyphenated-word.pdf.txt").stream()
                 .noneMatch(f -> "discussions".equals(f.section())));
     }
+
+    @Test
+    void theRestOfARunsLastLabelAtopTheNextPageIsNoAnswer() throws IOException {
+        // tune draw, t11-2016-defective/word-top.pdf.txt: page 1 prints its labels in a run that
+        // ends with "Please describe the", then its answers; page 2 opens with the rest of that
+        // label ("Discussions that took place" / "during the workshop" / "session (3 paragraphs)"),
+        // a blank line, the way forward's label and the rest of the answers
+        MappedReport r = mapRegression("label-rest-after-a-page-break-ending-a-run.pdf.txt", T2016);
+        assertFalse(r.section("discussions").orElseThrow().isEmpty(), text(r, "discussions"));
+        assertFalse(words(text(r, "discussions")).contains("took place"), text(r, "discussions"));
+        assertTrue(r.section("time").orElseThrow().isEmpty(), text(r, "time"));
+        assertTrue(check("label-rest-after-a-page-break-ending-a-run.pdf.txt").stream()
+                .noneMatch(f -> f.rule().equals("section-empty") && "discussions".equals(f.section())));
+    }
 }
