@@ -62,9 +62,18 @@ public final class Mapper {
         }
         List<Row> rows = document.rows();
         List<Row> out = null;
+        Map<String, List<Tokens>> labels = null;
         for (int r = 0; r < rows.size(); r++) {
             Row row = rows.get(r);
-            int at = row.isTableRow() ? -1 : gluedLabel(row.body().text(), templates);
+            String text = row.body().text();
+            int at = -1;
+            for (int i = 2; !row.isTableRow() && at < 0 && i + 1 < text.length(); i++) {
+                if (Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i + 1))
+                        && Character.isLowerCase(text.charAt(i - 1)) && Character.isLowerCase(text.charAt(i - 2))) {
+                    labels = labels != null ? labels : labelsByFirstWord(templates);
+                    at = beginsLabel(text.substring(i), labels) ? i : -1;
+                }
+            }
             if (at < 0) {
                 if (out != null) {
                     out.add(row);
@@ -74,7 +83,6 @@ public final class Mapper {
             if (out == null) {
                 out = new ArrayList<>(rows.subList(0, r));
             }
-            String text = row.body().text();
             out.add(Row.line(row.body().sub(0, at)));
             out.add(new Row(null, row.body().sub(at, text.length()), row.breakAfter(), row.heading()));
         }
@@ -87,34 +95,35 @@ public final class Mapper {
     /** The fewest words of a label that must follow a word glued to it ({@link #unglued}). */
     static final int GLUED_WORDS = 3;
 
-    /** Where a label's first words begin glued to the word before them in a line, or -1. */
-    private static int gluedLabel(String text, List<Template> templates) {
-        for (int i = 2; i + 1 < text.length(); i++) {
-            if (Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i + 1))
-                    && Character.isLowerCase(text.charAt(i - 1)) && Character.isLowerCase(text.charAt(i - 2))
-                    && beginsLabel(text.substring(i), templates)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** Whether a text's words are the first words of a label ({@link #GLUED_WORDS} at least). */
-    private static boolean beginsLabel(String text, List<Template> templates) {
-        Tokens words = Tokens.of(text, LabelIndex.ROW_WORDS);
+    /** The words of the templates' labels of {@link #GLUED_WORDS} words or more, by their first word. */
+    private static Map<String, List<Tokens>> labelsByFirstWord(List<Template> templates) {
+        Map<String, List<Tokens>> out = new java.util.HashMap<>();
         for (Template template : templates) {
             for (TemplateSection section : template.sections()) {
                 for (String label : section.labels()) {
-                    Tokens want = Tokens.of(label);
-                    int n = Math.min(want.size(), words.size());
-                    boolean same = n >= GLUED_WORDS;
-                    for (int k = 0; k < n && same; k++) {
-                        same = want.word(k).equals(words.word(k));
-                    }
-                    if (same) {
-                        return true;
+                    Tokens words = Tokens.of(label);
+                    if (words.size() >= GLUED_WORDS) {
+                        out.computeIfAbsent(words.word(0), w -> new ArrayList<>()).add(words);
                     }
                 }
+            }
+        }
+        return out;
+    }
+
+    /** Whether a text's words are the first words of a label ({@link #GLUED_WORDS} at least). */
+    private static boolean beginsLabel(String text, Map<String, List<Tokens>> labels) {
+        Tokens words = Tokens.of(text, LabelIndex.ROW_WORDS);
+        List<Tokens> candidates = words.size() < GLUED_WORDS ? null : labels.get(words.word(0));
+        for (int c = 0; candidates != null && c < candidates.size(); c++) {
+            Tokens want = candidates.get(c);
+            int n = Math.min(want.size(), words.size());
+            boolean same = true;
+            for (int k = 1; k < n && same; k++) {
+                same = want.word(k).equals(words.word(k));
+            }
+            if (same) {
+                return true;
             }
         }
         return false;
