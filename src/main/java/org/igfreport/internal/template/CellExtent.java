@@ -402,6 +402,7 @@ final class CellExtent {
                     boolean broken = b > 0 && overBreak(rep, end, gaps.get(j).get(b - 1));
                     int c = prev[a] + rowCost(a, b, delta[j - 1], slack[j - 1], broken, flat, bare[j - 1])
                             + people(rows, starts, matches.get(run.get(j - 1)), gaps.get(j - 1), a, gaps.get(j), b)
+                            + (flat ? named(rows, matches.get(run.get(j - 1)), gaps.get(j - 1), a, gaps.get(j), b) : 0)
                             + (flat ? flatCut(rows, gaps.get(j), b, firstAnswer(rows, matches.get(run.get(j))), width)
                                     : cutCost(rows, gaps.get(j), b, matches.get(run.get(j)).startRow()));
                     if (c < cost[j][f - b]) {
@@ -423,7 +424,8 @@ final class CellExtent {
             boolean broken = below > 0
                     && overBreak(rep, matches.get(run.get(n - 1)).endRow(), gaps.get(n).get(below - 1));
             int c = last[a] + rowCost(a, below, delta[n - 1], slack[n - 1], broken, flat, bare[n - 1])
-                    + people(rows, starts, matches.get(run.get(n - 1)), gaps.get(n - 1), a, gaps.get(n), below);
+                    + people(rows, starts, matches.get(run.get(n - 1)), gaps.get(n - 1), a, gaps.get(n), below)
+                    + (flat ? named(rows, matches.get(run.get(n - 1)), gaps.get(n - 1), a, gaps.get(n), below) : 0);
             if (c < best) {
                 best = c;
                 bestA = a;
@@ -541,6 +543,32 @@ final class CellExtent {
         // the row's first line begins an entry whatever the line before it
         int entries = starts[hi + 1] - starts[lo + 1] + (entry(rows.get(lo).body().text().strip()) ? 1 : 0);
         return entries > 1 ? 2 * HALF_LINE : 0;
+    }
+
+    /**
+     * The cost of giving a date or time cell an answer with a line shaped as a name
+     * (capitalised words, no digit: "Kenya Human Rights Commission and Paradigm", the organiser's
+     * first line printed above its centred label): more than leaving the cell empty
+     * ({@link #rowCost} of a bare label), as {@link LabelRuns} prices such an answer.
+     *
+     * @param m the row's label
+     * @param above the gap above it, of which its last a lines are the row's
+     * @param below the gap below it, of which its first b lines are the row's
+     */
+    private static int named(List<Row> rows, LabelIndex.Match m, List<Integer> above, int a, List<Integer> below,
+            int b) {
+        if (m.section() == null || m.section().kind() != SectionKind.TIME && m.section().kind() != SectionKind.DATE
+                || a == 0 && b == 0) {
+            return 0;
+        }
+        for (int i = 0; i < a + b; i++) {
+            int r = i < a ? above.get(above.size() - a + i) : below.get(Math.min(i - a, below.size() - 1));
+            String line = rows.get(r).body().text().strip();
+            if (LabelRuns.nameLike(line) && !LabelRuns.timeLike(line) && !LabelRuns.dateLike(line)) {
+                return 2 * HALF_LINE;
+            }
+        }
+        return 0;
     }
 
     /**

@@ -39,6 +39,7 @@ public final class Detector {
         if (document.isStructured()) {
             return detectStructured(document, candidates);
         }
+        document = Mapper.unglued(document, candidates);
         Mapper.RowView rows = new Mapper.RowView(document.rows());
         Mapper.Located best = null;
         double bestScore = Double.NEGATIVE_INFINITY;

@@ -121,7 +121,7 @@ final class LabelRuns {
                 continue;
             }
             int from = matches.get(end).endRow() + 1;
-            int to = end + 1 < matches.size() ? labelTail(rows, from, matches.get(end + 1).startRow() - 1)
+            int to = end + 1 < matches.size() ? labelTail(rows, from, matches.get(end + 1).startRow() - 1, matches.get(end))
                     : rows.size() - 1;
             List<Integer> groupMatch = new ArrayList<>();
             List<SectionKind> kinds = new ArrayList<>();
@@ -231,16 +231,74 @@ final class LabelRuns {
      * overall number of"), a few lines after the answer run's closing blank line, the first in
      * lower case.
      */
-    private static int labelTail(List<Row> rows, int from, int to) {
+    private static int labelTail(List<Row> rows, int from, int to, LabelIndex.Match last) {
         int t = to;
         while (t >= from && !rows.get(t).isBlank()) {
             t--;
         }
-        if (t < from || t == to || to - t > 3 || rows.get(t + 1).isTableRow()) {
+        if (t >= from && t == to) {
+            // the rest of the run's last label, then a blank line before the next page's labels
+            // ("Please describe the" ending the run / "Discussions that took place" / ... atop
+            // the next page): the rest's words are that label's remaining words, whatever their case
+            int e = to;
+            while (e >= from && rows.get(e).isBlank()) {
+                e--;
+            }
+            int b = e;
+            while (b > from && !rows.get(b - 1).isBlank()) {
+                b--;
+            }
+            if (e >= from && e - b < 3 && b > from && restOfLabel(rows, last, b, e)) {
+                return b - 1;
+            }
+            return to;
+        }
+        if (t < from || to - t > 3 || rows.get(t + 1).isTableRow()) {
             return to;
         }
         String first = rows.get(t + 1).body().text().strip();
         return Character.isLowerCase(first.charAt(0)) ? t : to;
+    }
+
+    /**
+     * Whether rows {@code b..e} hold exactly the words of a section's label that its match did
+     * not find, the match having found the label's beginning (one of its labels or variants).
+     */
+    private static boolean restOfLabel(List<Row> rows, LabelIndex.Match m, int b, int e) {
+        if (m.section() == null) {
+            return false;
+        }
+        StringBuilder found = new StringBuilder();
+        for (int r = m.startRow(); r <= m.endRow(); r++) {
+            if (rows.get(r).isTableRow()) {
+                return false;
+            }
+            String t = rows.get(r).body().text();
+            found.append(' ').append(r == m.endRow() ? t.substring(0, Math.min(m.endOffset(), t.length())) : t);
+        }
+        StringBuilder block = new StringBuilder();
+        for (int r = b; r <= e; r++) {
+            if (rows.get(r).isTableRow()) {
+                return false;
+            }
+            block.append(' ').append(rows.get(r).body().text());
+        }
+        Tokens got = Tokens.of(found);
+        Tokens more = Tokens.of(block);
+        for (String label : m.section().labels()) {
+            Tokens want = Tokens.of(label);
+            if (want.size() != got.size() + more.size() || got.size() == 0) {
+                continue;
+            }
+            boolean same = true;
+            for (int i = 0; i < want.size() && same; i++) {
+                same = want.word(i).equals(i < got.size() ? got.word(i) : more.word(i - got.size()));
+            }
+            if (same) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

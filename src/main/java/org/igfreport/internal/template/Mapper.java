@@ -38,7 +38,95 @@ public final class Mapper {
      * @return the document's sections under that template, with a fit score
      */
     public static MappedReport map(Document document, Template template) {
-        return map(document, template, new RowView(document.rows()));
+        Document d = unglued(document, List.of(template));
+        return map(d, template, new RowView(d.rows()));
+    }
+
+    /**
+     * A text document with each line that holds a label's first words glued to an answer's word
+     * cut in two before the label. pdftotext's default mode drops the hyphen that ends a line
+     * ("non-") and joins the next line it prints to it without a space; where that next line is a
+     * label printed on the same baseline, the label begins inside a word of the answer ("... a
+     * simpler process for nonPlease describe the Discussions"), where no label is sought. Only
+     * where a word turns from two lower-case letters to a capital and a lower-case letter, and
+     * the words from the capital on are the first {@value #GLUED_WORDS} words of a label of one
+     * of the templates (or all its words, up to the line's end).
+     *
+     * @param document a document
+     * @param templates the templates whose labels are sought in it
+     * @return the document, or a copy with those lines cut in two rows
+     */
+    static Document unglued(Document document, List<Template> templates) {
+        if (document.isStructured() || !"text".equals(document.format())) {
+            return document;
+        }
+        List<Row> rows = document.rows();
+        List<Row> out = null;
+        Map<String, List<Tokens>> labels = null;
+        for (int r = 0; r < rows.size(); r++) {
+            Row row = rows.get(r);
+            String text = row.body().text();
+            int at = -1;
+            for (int i = 2; !row.isTableRow() && at < 0 && i + 1 < text.length(); i++) {
+                if (Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i + 1))
+                        && Character.isLowerCase(text.charAt(i - 1)) && Character.isLowerCase(text.charAt(i - 2))) {
+                    labels = labels != null ? labels : labelsByFirstWord(templates);
+                    at = beginsLabel(text.substring(i), labels) ? i : -1;
+                }
+            }
+            if (at < 0) {
+                if (out != null) {
+                    out.add(row);
+                }
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(rows.subList(0, r));
+            }
+            out.add(Row.line(row.body().sub(0, at)));
+            out.add(new Row(null, row.body().sub(at, text.length()), row.breakAfter(), row.heading()));
+        }
+        return out == null ? document
+                : new Document(document.name(), document.format(), out, document.fields(), document.templateHint(),
+                        document.findings(), document.unreadable(), document.source(), document.suppressions(),
+                        document.hidden());
+    }
+
+    /** The fewest words of a label that must follow a word glued to it ({@link #unglued}). */
+    static final int GLUED_WORDS = 3;
+
+    /** The words of the templates' labels of {@link #GLUED_WORDS} words or more, by their first word. */
+    private static Map<String, List<Tokens>> labelsByFirstWord(List<Template> templates) {
+        Map<String, List<Tokens>> out = new java.util.HashMap<>();
+        for (Template template : templates) {
+            for (TemplateSection section : template.sections()) {
+                for (String label : section.labels()) {
+                    Tokens words = Tokens.of(label);
+                    if (words.size() >= GLUED_WORDS) {
+                        out.computeIfAbsent(words.word(0), w -> new ArrayList<>()).add(words);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether a text's words are the first words of a label ({@link #GLUED_WORDS} at least). */
+    private static boolean beginsLabel(String text, Map<String, List<Tokens>> labels) {
+        Tokens words = Tokens.of(text, LabelIndex.ROW_WORDS);
+        List<Tokens> candidates = words.size() < GLUED_WORDS ? null : labels.get(words.word(0));
+        for (int c = 0; candidates != null && c < candidates.size(); c++) {
+            Tokens want = candidates.get(c);
+            int n = Math.min(want.size(), words.size());
+            boolean same = true;
+            for (int k = 1; k < n && same; k++) {
+                same = want.word(k).equals(words.word(k));
+            }
+            if (same) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

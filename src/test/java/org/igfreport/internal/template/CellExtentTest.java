@@ -548,6 +548,19 @@ class CellExtentTest {
     }
 
     @Test
+    void anEmptyTimeCellTakesNoNameShapedLineOfTheCentredRowBelow() throws java.io.IOException {
+        // tune draw, t22-2015-defective/word-centred.pdf.txt: "Date" / "the second day of the IGF" /
+        // "Time" / "Kenya Human Rights Commission and Paradigm" / "Workshop Organiser" / "Initiative":
+        // the time is empty, the organiser's first line is printed above its centred label
+        MappedReport r = mapRegression("empty-time-above-a-centred-organiser.pdf.txt", "igf-2015-workshop");
+        assertThat(r.section("time").orElseThrow().isEmpty()).isTrue();
+        assertThat(r.section("date").orElseThrow().lines()).extracting(Fragment::text)
+                .containsExactly("the second day of the IGF");
+        assertThat(r.section("organizer").orElseThrow().lines()).extracting(Fragment::text)
+                .containsExactly("Kenya Human Rights Commission and Paradigm", "Initiative");
+    }
+
+    @Test
     void anAnswerLinePrintedBetweenAWrappedLabelsLinesIsTheAnswers() throws java.io.IOException {
         // fifth draw, v18-2017-defective/word-centred.pdf.txt: "List of Speakers and their" /
         // "Network)" / "institutional affiliations": the label found skips the word "Network)",

@@ -401,4 +401,34 @@ class LabelRunsTest {
         assertTrue(check("centred-label-opening-a-run.pdf.txt").stream()
                 .noneMatch(f -> f.rule().equals("paragraphs-per-item")));
     }
+
+    @Test
+    void aLabelGluedToAnAnswersWordWhoseHyphenPdftotextDroppedIsFound() throws IOException {
+        // tune draw, t21-2017-defective/word-centred.pdf.txt: "... a simpler process for non-" ends
+        // an answer line beside the discussions' label, centred in its cell; pdftotext drops the
+        // hyphen and joins the label's first line: "Several participants asked for a simpler process
+        // for nonPlease describe the Discussions" / "profit and community applicants. ..."
+        MappedReport r = mapRegression("label-glued-to-a-dehyphenated-word.pdf.txt", T2017);
+        String discussions = words(r.section("discussions").orElseThrow().text());
+        assertTrue(discussions.contains("a simpler process for non profit and community applicants."), discussions);
+        assertTrue(discussions.endsWith("universal acceptance of internationalised names is improving but slowly."),
+                discussions);
+        assertFalse(words(text(r, "presentations")).contains("Please describe"), text(r, "presentations"));
+        assertTrue(check("label-glued-to-a-dehyphenated-word.pdf.txt").stream()
+                .noneMatch(f -> "discussions".equals(f.section())));
+    }
+
+    @Test
+    void theRestOfARunsLastLabelAtopTheNextPageIsNoAnswer() throws IOException {
+        // tune draw, t11-2016-defective/word-top.pdf.txt: page 1 prints its labels in a run that
+        // ends with "Please describe the", then its answers; page 2 opens with the rest of that
+        // label ("Discussions that took place" / "during the workshop" / "session (3 paragraphs)"),
+        // a blank line, the way forward's label and the rest of the answers
+        MappedReport r = mapRegression("label-rest-after-a-page-break-ending-a-run.pdf.txt", T2016);
+        assertFalse(r.section("discussions").orElseThrow().isEmpty(), text(r, "discussions"));
+        assertFalse(words(text(r, "discussions")).contains("took place"), text(r, "discussions"));
+        assertTrue(r.section("time").orElseThrow().isEmpty(), text(r, "time"));
+        assertTrue(check("label-rest-after-a-page-break-ending-a-run.pdf.txt").stream()
+                .noneMatch(f -> f.rule().equals("section-empty") && "discussions".equals(f.section())));
+    }
 }
