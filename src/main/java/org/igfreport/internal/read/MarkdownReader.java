@@ -41,6 +41,7 @@ public final class MarkdownReader extends TextualReader {
 
     private static final Parser PARSER = Parser.builder()
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .inlineParserFactory(PlainInlines.FACTORY)
             .build();
 
     @Override
