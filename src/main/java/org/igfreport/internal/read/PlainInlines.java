@@ -5,6 +5,7 @@ import org.commonmark.internal.InlineParserImpl;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.commonmark.parser.InlineParser;
 import org.commonmark.parser.InlineParserContext;
@@ -54,18 +55,18 @@ final class PlainInlines implements InlineParser {
         int n = all.size();
         for (int i = 0; i < n; i++) {
             SourceLine line = all.get(i);
-            CharSequence content = line.getContent();
+            // the run from the line's start to its end as commonmark's scanner gives it
+            // (Scanner.getSource, SourceLine.substring): the content as a String, the span cut to it
+            String content = line.getContent().toString();
             int length = content.length();
+            SourceSpan span = line.getSourceSpan();
             boolean last = i == n - 1;
             int end = length;
             while (end > 0 && (content.charAt(end - 1) == ' ' || last && content.charAt(end - 1) == '\t')) {
                 end--;
             }
-            // what commonmark's scanner gives for the run from the line's start to its end
-            SourceLines source = SourceLines.of(line.substring(0, length));
-            String literal = source.getContent();
-            Text text = new Text(end == length ? literal : literal.substring(0, end));
-            text.setSourceSpans(source.getSourceSpans());
+            Text text = new Text(end == length ? content : content.substring(0, end));
+            text.setSourceSpans(span == null ? List.of() : List.of(span.subSpan(0, length)));
             block.appendChild(text);
             if (!last) {
                 block.appendChild(length - end >= 2 ? new HardLineBreak() : new SoftLineBreak());
@@ -79,17 +80,15 @@ final class PlainInlines implements InlineParser {
      */
     private static boolean plain(List<SourceLine> lines) {
         for (int i = 0, n = lines.size(); i < n; i++) {
-            CharSequence s = lines.get(i).getContent();
+            String s = lines.get(i).getContent().toString();
             boolean blank = true;
             for (int k = 0, len = s.length(); k < len; k++) {
                 char c = s.charAt(k);
-                switch (c) {
-                    case '!', '[', ']', '*', '_', '\\', '`', '&', '<', '\n', '\0':
-                        return false;
-                    case ' ', '\t':
-                        break;
-                    default:
-                        blank = false;
+                if (c < 128 && SPECIAL[c]) {
+                    return false;
+                }
+                if (c != ' ' && c != '\t') {
+                    blank = false;
                 }
             }
             if (blank) {
@@ -97,5 +96,14 @@ final class PlainInlines implements InlineParser {
             }
         }
         return true;
+    }
+
+    /** The characters at which commonmark's text run stops (all ASCII), and NUL. */
+    private static final boolean[] SPECIAL = new boolean[128];
+
+    static {
+        for (char c : "![]*_\\`&<\n\0".toCharArray()) {
+            SPECIAL[c] = true;
+        }
     }
 }
