@@ -73,8 +73,11 @@ public enum Language {
      * @return the language with the most function words
      */
     public static Language detect(CharSequence text) {
+        return choose(counts(text));
+    }
+
+    private static Language choose(int[] counts) {
         Language[] all = values();
-        int[] counts = counts(text);
         Language best = ENGLISH;
         int top = counts[ENGLISH.ordinal()];
         boolean tie = false;
@@ -100,55 +103,112 @@ public enum Language {
      *     {@code MAX_WORD} characters
      */
     static int[] counts(CharSequence text) {
-        Language[] all = values();
-        int[] counts = new int[all.length];
-        int n = Math.min(text.length(), MAX_DETECT);
-        char[] chars = new char[n];
-        if (text instanceof String s) {
-            s.getChars(0, n, chars, 0);
-        } else if (text instanceof StringBuilder b) {
-            b.getChars(0, n, chars, 0);
-        } else {
-            for (int i = 0; i < n; i++) {
-                chars[i] = text.charAt(i);
-            }
+        Detection d = new Detection();
+        d.add(text);
+        return d.finish();
+    }
+
+    /**
+     * {@link #detect} of a text given in pieces, without joining them: the pieces' characters are
+     * counted as those of their concatenation would be (its first {@link #MAX_DETECT} characters).
+     */
+    public static final class Detection {
+        private final int[] counts = new int[values().length];
+        private final char[] word = new char[MAX_WORD];
+        private char[] chars = new char[256];
+        private int len;
+        private int hash;
+        private int seen;
+
+        /** @return whether the first {@link #MAX_DETECT} characters were all given: more are not looked at */
+        public boolean full() {
+            return seen >= MAX_DETECT;
         }
-        char[] word = new char[MAX_WORD];
-        int len = 0;
-        int hash = 0;
-        StopWords table = StopWords.TABLE;
-        for (int i = 0; i <= n; i++) {
-            char c = i < n ? chars[i] : ' ';
-            char lower;
-            boolean letter;
-            if (c < 128) {
-                // ASCII: what Character.isLetter and Character.toLowerCase say, without their look-ups
-                lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-                letter = lower >= 'a' && lower <= 'z';
+
+        /**
+         * @param text the next piece of the text
+         * @return this
+         */
+        public Detection add(CharSequence text) {
+            int n = Math.min(text.length(), MAX_DETECT - seen);
+            if (n <= 0) {
+                return this;
+            }
+            if (chars.length < n) {
+                chars = new char[Math.max(n, 2 * chars.length)];
+            }
+            if (text instanceof String s) {
+                s.getChars(0, n, chars, 0);
+            } else if (text instanceof StringBuilder b) {
+                b.getChars(0, n, chars, 0);
             } else {
-                lower = Character.toLowerCase(c);
-                letter = Character.isLetter(c);
-            }
-            if (letter || c == '\u2019' && len > 0 || c == '\'' && len > 0) {
-                if (len < MAX_WORD) {
-                    word[len] = lower;
-                    hash = 31 * hash + lower;
+                for (int i = 0; i < n; i++) {
+                    chars[i] = text.charAt(i);
                 }
-                len++;
-                continue;
             }
-            if (len > 0 && len <= MAX_WORD) {
-                int mask = table.mask(word, len, hash);
-                for (int k = 0; k < all.length; k++) {
-                    if ((mask & 1 << k) != 0) {
-                        counts[k]++;
+            scan(chars, n);
+            seen += n;
+            return this;
+        }
+
+        /**
+         * @param c the next character of the text
+         * @return this
+         */
+        public Detection add(char c) {
+            if (seen < MAX_DETECT) {
+                chars[0] = c;
+                scan(chars, 1);
+                seen++;
+            }
+            return this;
+        }
+
+        /** @return the language of the text given ({@link #detect}) */
+        public Language language() {
+            return choose(finish());
+        }
+
+        int[] finish() {
+            scan(new char[] {' '}, 1);
+            return counts;
+        }
+
+        private void scan(char[] text, int n) {
+            Language[] all = values();
+            StopWords table = StopWords.TABLE;
+            for (int i = 0; i < n; i++) {
+                char c = text[i];
+                char lower;
+                boolean letter;
+                if (c < 128) {
+                    // ASCII: what Character.isLetter and Character.toLowerCase say, without their look-ups
+                    lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                    letter = lower >= 'a' && lower <= 'z';
+                } else {
+                    lower = Character.toLowerCase(c);
+                    letter = Character.isLetter(c);
+                }
+                if (letter || c == '\u2019' && len > 0 || c == '\'' && len > 0) {
+                    if (len < MAX_WORD) {
+                        word[len] = lower;
+                        hash = 31 * hash + lower;
+                    }
+                    len++;
+                    continue;
+                }
+                if (len > 0 && len <= MAX_WORD) {
+                    int mask = table.mask(word, len, hash);
+                    for (int k = 0; k < all.length; k++) {
+                        if ((mask & 1 << k) != 0) {
+                            counts[k]++;
+                        }
                     }
                 }
+                len = 0;
+                hash = 0;
             }
-            len = 0;
-            hash = 0;
         }
-        return counts;
     }
 
     /**

@@ -106,7 +106,7 @@ class LanguageTest {
         Random random = new Random(42);
         for (int round = 0; round < 300; round++) {
             StringBuilder text = new StringBuilder();
-            int words = random.nextInt(400);
+            int words = round % 50 == 0 ? 20_000 : random.nextInt(400);
             for (int w = 0; w < words; w++) {
                 int pick = random.nextInt(10);
                 String word = pick < 6 ? pieces.get(random.nextInt(pieces.size()))
@@ -122,7 +122,37 @@ class LanguageTest {
             assertThat(Language.counts(text)).as(text.toString()).containsExactly(byString(text));
             assertThat(Language.counts(text.toString())).containsExactly(byString(text));
             assertThat(Language.counts(java.nio.CharBuffer.wrap(text))).containsExactly(byString(text));
+            assertThat(inPieces(text, random)).containsExactly(byString(text));
         }
+    }
+
+    /** The text given to a {@link Language.Detection} in random pieces, strings and single characters. */
+    private static int[] inPieces(CharSequence text, Random random) {
+        Language.Detection d = new Language.Detection();
+        int i = 0;
+        while (i < text.length()) {
+            int end = Math.min(text.length(), i + random.nextInt(600));
+            if (end == i + 1 && random.nextBoolean()) {
+                d.add(text.charAt(i));
+            } else {
+                d.add(text.subSequence(i, end).toString());
+            }
+            i = end;
+        }
+        return d.finish();
+    }
+
+    @Test
+    void detectionInPiecesLooksAtTheSameBoundedPrefix() {
+        String english = "the participants were in the room for the debate and it was good ".repeat(2_000);
+        String french = "les participants sont et ont été dans la salle pour le débat ".repeat(5_000);
+        Language.Detection d = new Language.Detection();
+        for (String piece : (english + french).split("(?<=\\n)|(?<= )")) {
+            d.add(piece);
+        }
+        assertThat(d.full()).isTrue();
+        assertThat(d.language()).isEqualTo(Language.ENGLISH);
+        assertThat(new Language.Detection().add(french).add('\n').add(english).language()).isEqualTo(Language.FRENCH);
     }
 
     /** Detection's counts as they were made before the table: a String per word and a set look-up. */
