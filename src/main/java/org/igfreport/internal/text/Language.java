@@ -111,6 +111,7 @@ public enum Language {
     /**
      * {@link #detect} of a text given in pieces, without joining them: the pieces' characters are
      * counted as those of their concatenation would be (its first {@link #MAX_DETECT} characters).
+     * One per text and thread.
      */
     public static final class Detection {
         private final int[] counts = new int[values().length];
