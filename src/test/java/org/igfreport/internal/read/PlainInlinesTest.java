@@ -103,6 +103,17 @@ class PlainInlinesTest {
         }
     }
 
+    /** Where commonmark's inline parser cannot be reached, the reader parses with commonmark alone. */
+    @Test
+    void withoutCommonmarksInternalParserTheReaderUsesCommonmarkAlone() {
+        Parser fallback = MarkdownReader.parser(context -> {
+            throw new IllegalAccessError("org.commonmark.internal is not exported");
+        });
+        String md = "# Title\n\n**Session title:** X  \nplain line\n";
+        assertThat(tree(fallback.parse(md))).isEqualTo(tree(COMMONMARK.parse(md)));
+        assertThat(tree(MarkdownReader.parser(PlainInlines.FACTORY).parse(md))).isEqualTo(tree(COMMONMARK.parse(md)));
+    }
+
     @Property(tries = 2000)
     void sameTreeForGeneratedText(@ForAll("markdown") String md) {
         same(md);
