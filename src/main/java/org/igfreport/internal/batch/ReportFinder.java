@@ -161,8 +161,9 @@ public final class ReportFinder {
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                             overdue(folder, deadline);
-                            if (wanted(folder, realRoot, file, attrs)) {
-                                out.add(folder.relativize(file));
+                            Path rel = folder.relativize(file);
+                            if (wanted(rel, realRoot, file, attrs)) {
+                                out.add(rel);
                             }
                             return FileVisitResult.CONTINUE;
                         }
@@ -193,11 +194,10 @@ public final class ReportFinder {
         return false;
     }
 
-    private boolean wanted(Path folder, Path realRoot, Path file, BasicFileAttributes attrs) {
+    private boolean wanted(Path rel, Path realRoot, Path file, BasicFileAttributes attrs) {
         if (hidden(file)) {
             return false;
         }
-        Path rel = folder.relativize(file);
         String name = file.getFileName().toString();
         boolean named = includes.isEmpty() ? Readers.isReport(name) : matches(includes, rel);
         if (!named || matches(excludes, rel)) {

@@ -264,16 +264,17 @@ public final class Engine {
     static Language segment(MappedReport report, Language fixed) {
         Language lang = fixed;
         if (lang == null) {
-            StringBuilder prose = new StringBuilder();
+            // the items' text joined by new lines, counted piece by piece (Language.Detection)
+            Language.Detection prose = new Language.Detection();
             for (Section s : report.sections().values()) {
                 for (Item item : s.items()) {
-                    if (prose.length() >= Language.MAX_DETECT) {
+                    if (prose.full()) {
                         break;
                     }
-                    prose.append(item.text()).append('\n');
+                    prose.add(item.text()).add('\n');
                 }
             }
-            lang = Language.detect(prose);
+            lang = prose.language();
         }
         if (lang != Language.ENGLISH) {
             SentenceSegmenter seg = SentenceSegmenter.of(lang);

@@ -22,6 +22,7 @@ import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.InlineParserFactory;
 import org.commonmark.parser.Parser;
 import org.igfreport.internal.base.Limits;
 import org.igfreport.internal.base.Location;
@@ -39,9 +40,26 @@ import org.igfreport.internal.document.Suppressions;
  */
 public final class MarkdownReader extends TextualReader {
 
-    private static final Parser PARSER = Parser.builder()
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-            .build();
+    private static final Parser PARSER = parser(PlainInlines.FACTORY);
+
+    /**
+     * The reader's parser: with {@code inlines} ({@link PlainInlines}, which makes commonmark-java's
+     * own inline parser, a class of its {@code org.commonmark.internal} package, for blocks with
+     * markup), or commonmark's parser alone where that class cannot be reached (commonmark's module
+     * does not export the package: on the module path, or a release without the class). Both build
+     * the same trees.
+     */
+    static Parser parser(InlineParserFactory inlines) {
+        try {
+            // commonmark makes an inline parser when the parser is built, and one per document
+            Parser fast = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+                    .inlineParserFactory(inlines).build();
+            fast.parse("*a*");
+            return fast;
+        } catch (LinkageError e) {
+            return Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+        }
+    }
 
     @Override
     public String format() {

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -72,32 +73,11 @@ public enum Language {
      * @return the language with the most function words
      */
     public static Language detect(CharSequence text) {
+        return choose(counts(text));
+    }
+
+    private static Language choose(int[] counts) {
         Language[] all = values();
-        int[] counts = new int[all.length];
-        int n = Math.min(text.length(), MAX_DETECT);
-        char[] word = new char[MAX_WORD];
-        int len = 0;
-        for (int i = 0; i <= n; i++) {
-            char c = i < n ? text.charAt(i) : ' ';
-            if (Character.isLetter(c) || c == '\u2019' && len > 0 || c == '\'' && len > 0) {
-                if (len < MAX_WORD) {
-                    word[len] = Character.toLowerCase(c);
-                }
-                len++;
-                continue;
-            }
-            if (len > 0 && len <= MAX_WORD) {
-                Integer mask = StopWords.BY_WORD.get(new String(word, 0, len));
-                if (mask != null) {
-                    for (int k = 0; k < all.length; k++) {
-                        if ((mask & 1 << k) != 0) {
-                            counts[k]++;
-                        }
-                    }
-                }
-            }
-            len = 0;
-        }
         Language best = ENGLISH;
         int top = counts[ENGLISH.ordinal()];
         boolean tie = false;
@@ -117,11 +97,127 @@ public enum Language {
     }
 
     /**
+     * @return per language (by ordinal) how many words of the text's first {@link #MAX_DETECT}
+     *     characters are among its function words: a word is a run of letters with apostrophes
+     *     after its first letter, lower-cased, and is looked up when it has at most
+     *     {@code MAX_WORD} characters
+     */
+    static int[] counts(CharSequence text) {
+        Detection d = new Detection();
+        d.add(text);
+        return d.finish();
+    }
+
+    /**
+     * {@link #detect} of a text given in pieces, without joining them: the pieces' characters are
+     * counted as those of their concatenation would be (its first {@link #MAX_DETECT} characters).
+     * One per text and thread.
+     */
+    public static final class Detection {
+        private final int[] counts = new int[values().length];
+        private final char[] word = new char[MAX_WORD];
+        private char[] chars = new char[256];
+        private int len;
+        private int hash;
+        private int seen;
+
+        /** @return whether the first {@link #MAX_DETECT} characters were all given: more are not looked at */
+        public boolean full() {
+            return seen >= MAX_DETECT;
+        }
+
+        /**
+         * @param text the next piece of the text
+         * @return this
+         */
+        public Detection add(CharSequence text) {
+            int n = Math.min(text.length(), MAX_DETECT - seen);
+            if (n <= 0) {
+                return this;
+            }
+            if (chars.length < n) {
+                chars = new char[Math.max(n, 2 * chars.length)];
+            }
+            if (text instanceof String s) {
+                s.getChars(0, n, chars, 0);
+            } else if (text instanceof StringBuilder b) {
+                b.getChars(0, n, chars, 0);
+            } else {
+                for (int i = 0; i < n; i++) {
+                    chars[i] = text.charAt(i);
+                }
+            }
+            scan(chars, n);
+            seen += n;
+            return this;
+        }
+
+        /**
+         * @param c the next character of the text
+         * @return this
+         */
+        public Detection add(char c) {
+            if (seen < MAX_DETECT) {
+                chars[0] = c;
+                scan(chars, 1);
+                seen++;
+            }
+            return this;
+        }
+
+        /** @return the language of the text given ({@link #detect}) */
+        public Language language() {
+            return choose(finish());
+        }
+
+        int[] finish() {
+            scan(new char[] {' '}, 1);
+            return counts;
+        }
+
+        private void scan(char[] text, int n) {
+            Language[] all = values();
+            StopWords table = StopWords.TABLE;
+            for (int i = 0; i < n; i++) {
+                char c = text[i];
+                char lower;
+                boolean letter;
+                if (c < 128) {
+                    // ASCII: what Character.isLetter and Character.toLowerCase say, without their look-ups
+                    lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                    letter = lower >= 'a' && lower <= 'z';
+                } else {
+                    lower = Character.toLowerCase(c);
+                    letter = Character.isLetter(c);
+                }
+                if (letter || c == '\u2019' && len > 0 || c == '\'' && len > 0) {
+                    if (len < MAX_WORD) {
+                        word[len] = lower;
+                        hash = 31 * hash + lower;
+                    }
+                    len++;
+                    continue;
+                }
+                if (len > 0 && len <= MAX_WORD) {
+                    int mask = table.mask(word, len, hash);
+                    for (int k = 0; k < all.length; k++) {
+                        if ((mask & 1 << k) != 0) {
+                            counts[k]++;
+                        }
+                    }
+                }
+                len = 0;
+                hash = 0;
+            }
+        }
+    }
+
+    /**
      * Reads now what detecting a language and splitting English sentences read on first use (every
      * language's stop words, English's rules): for a thread that sets up what a check will need.
      */
     public static void preload() {
-        StopWords.BY_WORD.size();
+        StopWords.TABLE.hashCode();
         ENGLISH.rules();
     }
 
@@ -129,11 +225,20 @@ public enum Language {
      * Every language's function words, each with the bit set of the languages that list it. Only
      * the stop word files are read for detection: a language's other rules are read when its
      * sentences are split (a cold check of an English report reads no French or Spanish abbreviations).
+     *
+     * <p>An open-addressing table keyed by the words' characters, so that {@link #detect} looks a
+     * word up from its characters and their {@link String#hashCode} (computed while scanning) without
+     * making a {@code String} of each word of the text. Words longer than {@code MAX_WORD} are left
+     * out: detection never looks them up.
      */
     private static final class StopWords {
-        static final Map<String, Integer> BY_WORD;
+        static final StopWords TABLE = new StopWords();
 
-        static {
+        private final char[][] keys;
+        private final int[] masks;
+        private final int slotMask;
+
+        private StopWords() {
             Map<String, Integer> m = new HashMap<>();
             for (Language l : values()) {
                 Integer bit = 1 << l.ordinal();
@@ -142,7 +247,38 @@ public enum Language {
                     m.put(w, had == null ? bit : Integer.valueOf(had | bit));
                 }
             }
-            BY_WORD = Map.copyOf(m);
+            int size = Integer.highestOneBit(Math.max(4, m.size() * 4) - 1) << 1;
+            keys = new char[size][];
+            masks = new int[size];
+            slotMask = size - 1;
+            for (Map.Entry<String, Integer> e : m.entrySet()) {
+                String w = e.getKey();
+                if (w.isEmpty() || w.length() > MAX_WORD) {
+                    continue;
+                }
+                int slot = spread(w.hashCode()) & slotMask;
+                while (keys[slot] != null) {
+                    slot = (slot + 1) & slotMask;
+                }
+                keys[slot] = w.toCharArray();
+                masks[slot] = e.getValue();
+            }
+        }
+
+        private static int spread(int h) {
+            return h ^ h >>> 16;
+        }
+
+        /** @return the languages' bit set of the word {@code word[0..len)} whose String hash is {@code hash}, 0 if none */
+        int mask(char[] word, int len, int hash) {
+            int slot = spread(hash) & slotMask;
+            for (char[] k = keys[slot]; k != null; k = keys[slot]) {
+                if (k.length == len && Arrays.equals(k, 0, len, word, 0, len)) {
+                    return masks[slot];
+                }
+                slot = (slot + 1) & slotMask;
+            }
+            return 0;
         }
     }
 

@@ -43,8 +43,9 @@ public final class Tokens {
      * @return its first words, at most {@code limit}
      */
     public static Tokens of(CharSequence text, int limit) {
-        // a word takes two characters at least: no growing for most rows
-        int cap = Math.max(1, Math.min(Math.min(limit, 64), text.length() / 2 + 1));
+        // a word takes two characters at least; a line of a report has fewer than 16 words (longer
+        // rows grow the arrays): each row of a document is cut, so the arrays are kept small
+        int cap = Math.max(1, Math.min(Math.min(limit, 16), text.length() / 2 + 1));
         int[] s = new int[cap];
         int[] e = new int[cap];
         long[] l = new long[cap];
