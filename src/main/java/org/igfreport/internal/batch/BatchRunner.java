@@ -112,7 +112,10 @@ public final class BatchRunner {
      * @return the grace period after it: a tenth of it, at least 1 s and at most 10 s
      */
     static Duration defaultGrace(Duration timeout) {
-        Duration tenth = timeout.dividedBy(10);
+        // a tenth without Duration.dividedBy, which divides a BigDecimal (three classes to load and
+        // initialise on a cold check's way); the same value, rounded down to the nanosecond
+        long seconds = timeout.getSeconds();
+        Duration tenth = Duration.ofSeconds(seconds / 10, ((seconds % 10) * 1_000_000_000L + timeout.getNano()) / 10);
         Duration min = Duration.ofSeconds(1);
         Duration max = Duration.ofSeconds(10);
         return tenth.compareTo(min) < 0 ? min : tenth.compareTo(max) > 0 ? max : tenth;
@@ -148,16 +151,185 @@ public final class BatchRunner {
      */
     public void run(List<Path> files, Function<Path, ReportResult> check, NotChecked notChecked,
             Sink sink, Progress progress) throws IOException {
+        try (Started started = start(files, check, notChecked)) {
+            started.drain(sink, progress);
+        }
+    }
+
+    /**
+     * Starts checking, for the results to be taken later with {@link Started#drain}: the checks run
+     * while the caller sets up what receives them (a cold command line builds its rule catalogue and
+     * its output while the first report is read). Without a time budget on one thread, nothing starts
+     * before {@code drain}, which checks on the calling thread.
+     *
+     * @param files the reports, in the order their results are wanted
+     * @param check checks one report (must not throw)
+     * @param notChecked the result for a report that was not checked (or {@code null} to wait
+     *     for every report however long it takes)
+     * @return the started run; close it (after {@code drain}, or instead of it, which gives up its checks)
+     */
+    public Started start(List<Path> files, Function<Path, ReportResult> check, NotChecked notChecked) {
         int total = files.size();
         boolean timed = timeout != null && notChecked != null;
         if (!timed && (threads == 1 || total <= 1)) {
-            for (int i = 0; i < total; i++) {
-                sink.accept(check.apply(files.get(i)));
-                progress.update(i + 1, total);
-            }
-            return;
+            return new Started(files, check, null, null, null);
         }
-        new Run(files, check, timed ? timeout.plus(grace).toNanos() : Long.MAX_VALUE).run(notChecked, sink, progress);
+        long limitNanos = timed ? timeout.plus(grace).toNanos() : Long.MAX_VALUE;
+        if (total == 1) {
+            // one report (a cold check of one file, or standard input): one plain thread and its monitor; the
+            // run's lock and conditions would load and initialise the fork-join pool (a condition waits as
+            // a ForkJoinPool.ManagedBlocker) just to wait for one result
+            One one = new One(files.get(0), check, limitNanos);
+            one.start();
+            return new Started(files, check, notChecked, one, null);
+        }
+        Run run = new Run(files, check, limitNanos);
+        run.start();
+        return new Started(files, check, notChecked, null, run);
+    }
+
+    /** A run from {@link #start}: its results are taken in file order by {@link #drain}. */
+    public final class Started implements AutoCloseable {
+        private final List<Path> files;
+        private final Function<Path, ReportResult> check;
+        private final NotChecked notChecked;
+        private final One one;
+        private final Run run;
+
+        private Started(List<Path> files, Function<Path, ReportResult> check, NotChecked notChecked, One one, Run run) {
+            this.files = files;
+            this.check = check;
+            this.notChecked = notChecked;
+            this.one = one;
+            this.run = run;
+        }
+
+        /**
+         * Hands on each result in file order, as soon as it is ready; call once.
+         *
+         * @param sink receives each result in file order
+         * @param progress hears how far the run is
+         * @throws IOException when the sink fails
+         */
+        public void drain(Sink sink, Progress progress) throws IOException {
+            if (one != null) {
+                sink.accept(one.take(notChecked));
+                progress.update(1, 1);
+            } else if (run != null) {
+                run.drain(notChecked, sink, progress);
+            } else {
+                int total = files.size();
+                for (int i = 0; i < total; i++) {
+                    sink.accept(check.apply(files.get(i)));
+                    progress.update(i + 1, total);
+                }
+            }
+        }
+
+        /**
+         * Ends the run: its threads take no further report. A check still running when the run ends
+         * before its result was taken is given up (its thread, counted as stuck, ends when the check returns).
+         */
+        @Override
+        public void close() {
+            if (one != null) {
+                one.close();
+            } else if (run != null) {
+                run.stop();
+            }
+        }
+    }
+
+    /**
+     * The check of a run's only report, on a thread of its own, and the caller waiting for it with
+     * the same time limit, giving up and counting of stuck threads as a {@link Run}'s.
+     */
+    private static final class One implements Runnable {
+        private final Path file;
+        private final Function<Path, ReportResult> check;
+        private final long limitNanos;
+        private int state = NEW; // guarded by this
+        private long started;
+        private ReportResult result;
+        private Throwable failure;
+
+        One(Path file, Function<Path, ReportResult> check, long limitNanos) {
+            this.file = file;
+            this.check = check;
+            this.limitNanos = limitNanos;
+        }
+
+        void start() {
+            Thread th = new Thread(this, "igf-report-check");
+            th.setDaemon(true);
+            th.start();
+        }
+
+        @Override
+        public void run() {
+            synchronized (this) {
+                if (state != NEW) {
+                    return; // closed before it started
+                }
+                state = RUNNING;
+                started = System.nanoTime();
+                notifyAll(); // the caller now waits with a deadline
+            }
+            ReportResult r = null;
+            Throwable fail = null;
+            try {
+                r = check.apply(file);
+            } catch (RuntimeException | Error e) {
+                fail = e;
+            }
+            synchronized (this) {
+                if (state == RUNNING) {
+                    state = DONE;
+                    result = r;
+                    failure = fail;
+                    notifyAll();
+                } else {
+                    STUCK.decrementAndGet(); // given up while it ran: no longer stuck
+                }
+            }
+        }
+
+        synchronized ReportResult take(NotChecked notChecked) throws IOException {
+            try {
+                while (true) {
+                    if (state == DONE) {
+                        if (failure != null) {
+                            throw rethrow(failure);
+                        }
+                        return result;
+                    }
+                    if (state == NEW || limitNanos == Long.MAX_VALUE) {
+                        wait();
+                        continue;
+                    }
+                    long left = started + limitNanos - System.nanoTime();
+                    if (left <= 0) {
+                        state = GIVEN_UP;
+                        STUCK.incrementAndGet();
+                        return notChecked.result(file, Skipped.TIME_LIMIT);
+                    }
+                    // at least 1 ms, as a run waits; rounded up, so that the deadline has passed on waking
+                    wait(Math.max(1, (left + 999_999) / 1_000_000));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted");
+            }
+        }
+
+        synchronized void close() {
+            if (state == NEW) {
+                state = SKIPPED;
+            } else if (state == RUNNING) {
+                state = GIVEN_UP;
+                STUCK.incrementAndGet();
+            }
+        }
     }
 
     private static final int NEW = 0;
@@ -206,16 +378,19 @@ public final class BatchRunner {
             this.window = threads * 4;
         }
 
-        void run(NotChecked notChecked, Sink sink, Progress progress) throws IOException {
-            int total = tasks.length;
+        void start() {
             lock.lock();
             try {
-                for (int i = 0; i < Math.min(threads, total); i++) {
+                for (int i = 0; i < Math.min(threads, tasks.length); i++) {
                     startThread();
                 }
             } finally {
                 lock.unlock();
             }
+        }
+
+        void drain(NotChecked notChecked, Sink sink, Progress progress) throws IOException {
+            int total = tasks.length;
             try {
                 for (int i = 0; i < total; i++) {
                     ReportResult r = take(i, notChecked);
@@ -223,13 +398,17 @@ public final class BatchRunner {
                     progress.update(i + 1, total);
                 }
             } finally {
-                lock.lock();
-                try {
-                    stopped = true;
-                    changed.signalAll();
-                } finally {
-                    lock.unlock();
-                }
+                stop();
+            }
+        }
+
+        void stop() {
+            lock.lock();
+            try {
+                stopped = true;
+                changed.signalAll();
+            } finally {
+                lock.unlock();
             }
         }
 
