@@ -172,36 +172,52 @@ public final class BatchRunner {
         int total = files.size();
         boolean timed = timeout != null && notChecked != null;
         if (!timed && (threads == 1 || total <= 1)) {
-            return new Started(files, check, null, null, null);
+            return new Started(files, check, null, null, false, 0);
         }
         long limitNanos = timed ? timeout.plus(grace).toNanos() : Long.MAX_VALUE;
         if (total == 1) {
-            // one report (a cold check of one file, or standard input): one plain thread and its monitor; the
+            // one report (a cold check of one file, or standard input): one plain thread and a monitor; the
             // run's lock and conditions would load and initialise the fork-join pool (a condition waits as
             // a ForkJoinPool.ManagedBlocker) just to wait for one result
-            One one = new One(files.get(0), check, limitNanos);
-            one.start();
-            return new Started(files, check, notChecked, one, null);
+            Started one = new Started(files, check, notChecked, null, true, limitNanos);
+            Thread th = new Thread(one, "igf-report-check");
+            th.setDaemon(true);
+            th.start();
+            return one;
         }
         Run run = new Run(files, check, limitNanos);
         run.start();
-        return new Started(files, check, notChecked, null, run);
+        return new Started(files, check, notChecked, run, false, 0);
     }
 
-    /** A run from {@link #start}: its results are taken in file order by {@link #drain}. */
-    public final class Started implements AutoCloseable {
+    /**
+     * A run from {@link #start}: its results are taken in file order by {@link #drain}. The run of a
+     * single report with a time budget is its own thread's work (a class of its own would be one
+     * more the archive of a cold start, trained on folders, does not hold).
+     */
+    public final class Started implements AutoCloseable, Runnable {
         private final List<Path> files;
         private final Function<Path, ReportResult> check;
         private final NotChecked notChecked;
-        private final One one;
         private final Run run;
+        /** Whether this is the run of one report on a thread of its own, with a time limit. */
+        private final boolean single;
+        /** The single report's time limit with grace. */
+        private final long limitNanos;
+        // the single report's check, guarded by this
+        private int state = NEW;
+        private long started;
+        private ReportResult result;
+        private Throwable failure;
 
-        private Started(List<Path> files, Function<Path, ReportResult> check, NotChecked notChecked, One one, Run run) {
+        private Started(List<Path> files, Function<Path, ReportResult> check, NotChecked notChecked, Run run,
+                boolean single, long limitNanos) {
             this.files = files;
             this.check = check;
             this.notChecked = notChecked;
-            this.one = one;
             this.run = run;
+            this.single = single;
+            this.limitNanos = limitNanos;
         }
 
         /**
@@ -212,8 +228,8 @@ public final class BatchRunner {
          * @throws IOException when the sink fails
          */
         public void drain(Sink sink, Progress progress) throws IOException {
-            if (one != null) {
-                sink.accept(one.take(notChecked));
+            if (single) {
+                sink.accept(take());
                 progress.update(1, 1);
             } else if (run != null) {
                 run.drain(notChecked, sink, progress);
@@ -232,41 +248,26 @@ public final class BatchRunner {
          */
         @Override
         public void close() {
-            if (one != null) {
-                one.close();
+            if (single) {
+                synchronized (this) {
+                    if (state == NEW) {
+                        state = SKIPPED;
+                    } else if (state == RUNNING) {
+                        state = GIVEN_UP;
+                        STUCK.incrementAndGet();
+                    }
+                }
             } else if (run != null) {
                 run.stop();
             }
         }
-    }
 
-    /**
-     * The check of a run's only report, on a thread of its own, and the caller waiting for it with
-     * the same time limit, giving up and counting of stuck threads as a {@link Run}'s.
-     */
-    private static final class One implements Runnable {
-        private final Path file;
-        private final Function<Path, ReportResult> check;
-        private final long limitNanos;
-        private int state = NEW; // guarded by this
-        private long started;
-        private ReportResult result;
-        private Throwable failure;
-
-        One(Path file, Function<Path, ReportResult> check, long limitNanos) {
-            this.file = file;
-            this.check = check;
-            this.limitNanos = limitNanos;
-        }
-
-        void start() {
-            Thread th = new Thread(this, "igf-report-check");
-            th.setDaemon(true);
-            th.start();
-        }
-
+        /** The thread of a run of one report: checks it. Not for callers. */
         @Override
         public void run() {
+            if (!single) {
+                throw new IllegalStateException("not the run of one report");
+            }
             synchronized (this) {
                 if (state != NEW) {
                     return; // closed before it started
@@ -278,7 +279,7 @@ public final class BatchRunner {
             ReportResult r = null;
             Throwable fail = null;
             try {
-                r = check.apply(file);
+                r = check.apply(files.get(0));
             } catch (RuntimeException | Error e) {
                 fail = e;
             }
@@ -294,7 +295,8 @@ public final class BatchRunner {
             }
         }
 
-        synchronized ReportResult take(NotChecked notChecked) throws IOException {
+        /** Waits for the single report's result, as a run waits for a file's: given up after its limit. */
+        private synchronized ReportResult take() throws IOException {
             try {
                 while (true) {
                     if (state == DONE) {
@@ -303,7 +305,7 @@ public final class BatchRunner {
                         }
                         return result;
                     }
-                    if (state == NEW || limitNanos == Long.MAX_VALUE) {
+                    if (state == NEW) {
                         wait();
                         continue;
                     }
@@ -311,7 +313,7 @@ public final class BatchRunner {
                     if (left <= 0) {
                         state = GIVEN_UP;
                         STUCK.incrementAndGet();
-                        return notChecked.result(file, Skipped.TIME_LIMIT);
+                        return notChecked.result(files.get(0), Skipped.TIME_LIMIT);
                     }
                     // at least 1 ms, as a run waits; rounded up, so that the deadline has passed on waking
                     wait(Math.max(1, (left + 999_999) / 1_000_000));
@@ -319,15 +321,6 @@ public final class BatchRunner {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted");
-            }
-        }
-
-        synchronized void close() {
-            if (state == NEW) {
-                state = SKIPPED;
-            } else if (state == RUNNING) {
-                state = GIVEN_UP;
-                STUCK.incrementAndGet();
             }
         }
     }

@@ -355,6 +355,7 @@ final class CheckCommand implements Callable<Integer> {
                 each.accept(ci.apply(r));
             }
         };
+        Main.whileChecking();
         if (stdin) {
             BatchCheck.drain(checks, filtered, BatchRunner.Progress.NONE);
         } else {
