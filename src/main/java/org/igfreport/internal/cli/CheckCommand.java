@@ -322,6 +322,7 @@ final class CheckCommand implements Callable<Integer> {
         // and the output (most of a cold check's set-up)
         try (BatchRunner.Started checks = stdin ? BatchCheck.startStream(validators, ctx.cwd(), ctx.in(), stdinName)
                 : BatchCheck.start(validators, ctx.cwd(), reports, Runtime.getRuntime().availableProcessors())) {
+            Main.whileChecking();
             Run run = new Run(Version.NAME, Version.current(), null, ctx.cwd(),
                     BatchCheck.catalogue(), BatchCheck.sections(validators.ownTemplates()), threshold);
             boolean color = !noColor && System.console() != null && ctx.out() == System.out
@@ -355,7 +356,6 @@ final class CheckCommand implements Callable<Integer> {
                 each.accept(ci.apply(r));
             }
         };
-        Main.whileChecking();
         if (stdin) {
             BatchCheck.drain(checks, filtered, BatchRunner.Progress.NONE);
         } else {

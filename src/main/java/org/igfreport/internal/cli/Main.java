@@ -208,10 +208,11 @@ public final class Main implements Runnable {
     }
 
     /**
-     * What the main thread of a check loads once its rule catalogue and output are built, while the check
-     * thread reads the report: the JDK's number formats (the first message with a number), the time patterns
-     * and the texts, which the preload thread reaches last. Whichever thread comes first loads each, the other
-     * finds it loaded (or waits for it); whatever fails is loaded again, and reported, where it is needed.
+     * What the main thread of a check loads as soon as the check thread reads the report, before its rule
+     * catalogue and output: the JDK's number formats (the first message with a number), the time patterns
+     * and the texts, which the preload thread reaches last. Early, so that the check thread finds the number
+     * formats ready: two threads setting up the JDK's locale providers at once each define the lambdas the
+     * archive holds anew. Whatever fails is loaded again, and reported, where it is needed.
      */
     static void whileChecking() {
         try {

@@ -135,13 +135,31 @@ public final class Engine {
             if (Files.isDirectory(file)) {
                 return unreadable(name, format, "io", Messages.format("phrase.io.folder"));
             }
-            return validate(Files.readAllBytes(file), name);
+            return validate(readAllBytes(file), name);
         } catch (NoSuchFileException e) {
             return unreadable(name, format, "io", Messages.format("phrase.io.no-such-file"));
         } catch (java.nio.file.AccessDeniedException | SecurityException e) {
             return unreadable(name, format, "io", Messages.format("phrase.io.permission-denied"));
         } catch (IOException e) {
             return unreadable(name, format, "io", Unreadable.detail(e));
+        }
+    }
+
+    /**
+     * The bytes of a file, read through {@link java.io.FileInputStream}: {@link Files#readAllBytes} opens a
+     * file channel, whose first use in a JVM loads two native libraries and the channel classes (a cold check
+     * reads its report first thing). A file that stream cannot open is read again by {@code Files}, which
+     * tells why (no such file, permission denied) with its own exceptions.
+     */
+    private static byte[] readAllBytes(Path file) throws IOException {
+        java.io.FileInputStream in;
+        try {
+            in = new java.io.FileInputStream(file.toFile());
+        } catch (java.io.FileNotFoundException | UnsupportedOperationException e) {
+            return Files.readAllBytes(file);
+        }
+        try (in) {
+            return in.readAllBytes();
         }
     }
 
