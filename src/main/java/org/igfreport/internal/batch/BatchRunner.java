@@ -266,7 +266,7 @@ public final class BatchRunner {
         @Override
         public void run() {
             if (!single) {
-                throw new IllegalStateException("not the run of one report");
+                throw new IllegalStateException(); // not the run of one report
             }
             synchronized (this) {
                 if (state != NEW) {
