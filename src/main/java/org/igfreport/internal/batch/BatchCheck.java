@@ -88,6 +88,47 @@ public final class BatchCheck {
     }
 
     /**
+     * Starts checking the reports of a run, for their results to be taken with {@link #drain} once the
+     * output is ready: a cold command line builds its rule catalogue and output while the first report is read.
+     *
+     * @param validators the validators of the run (with its limits)
+     * @param cwd the folder the reports' paths are relative to
+     * @param reports the reports, as found by {@link ReportFinder}
+     * @param threads the threads to check on
+     * @return the started run (close it)
+     */
+    public static BatchRunner.Started start(Validators validators, Path cwd, List<Path> reports, int threads) {
+        Checks checks = new Checks(validators, cwd, null);
+        return new BatchRunner(threads, validators.limits().maxTime()).start(reports, checks, checks);
+    }
+
+    /**
+     * Hands each result of a started run on, in order.
+     *
+     * @param started a run from {@link #start} or {@link #startStream}
+     * @param each receives each result, in order
+     * @param progress hears how far the run is
+     * @throws IOException when {@code each} cannot write
+     */
+    public static void drain(BatchRunner.Started started, Each each, BatchRunner.Progress progress) throws IOException {
+        started.drain(new ToEach(each), progress);
+    }
+
+    /** A sink handing results to an {@link Each} (a class: a method reference is a call site linked at start-up). */
+    private static final class ToEach implements BatchRunner.Sink {
+        private final Each each;
+
+        ToEach(Each each) {
+            this.each = each;
+        }
+
+        @Override
+        public void accept(ReportResult result) throws IOException {
+            each.accept(result);
+        }
+    }
+
+    /**
      * What {@link #run} hands the runner: a class, not three lambdas, each of which would be a call
      * site linked in the interpreter when a cold JVM checks its first report.
      */
@@ -136,16 +177,55 @@ public final class BatchCheck {
     public static void runStream(Validators validators, Path cwd, java.io.InputStream in, String name, Each each)
             throws IOException {
         long max = validators.limits().maxBytes();
+        try (BatchRunner.Started started = startStream(validators, cwd, in, name)) {
+            drain(started, each, BatchRunner.Progress.NONE);
+        }
+    }
+
+    /**
+     * Reads a report from a stream as {@link #runStream} does and starts checking it, for its result
+     * to be taken with {@link #drain}.
+     *
+     * @param validators the validators of the run (with its limits)
+     * @param cwd the working folder (the name picks the validator as a file's path does)
+     * @param in the report's bytes
+     * @param name its name: the extension gives the format, the path the template overrides
+     * @return the started run (close it)
+     * @throws IOException when the stream cannot be read
+     */
+    public static BatchRunner.Started startStream(Validators validators, Path cwd, java.io.InputStream in, String name)
+            throws IOException {
+        long max = validators.limits().maxBytes();
         byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, max + 1));
-        Path shown = Path.of(name);
-        new BatchRunner(1, validators.limits().maxTime()).run(List.of(shown),
-                report -> {
-                    ReportResult r = validators.forReport(cwd.resolve(report)).validate(content, name);
-                    return new ReportResult(ReportFinder.slashed(report), r.format(), r.template(), r.findings(), r.sections(), r.facts());
-                },
-                (report, why) -> validators.forReport(cwd.resolve(report)).notChecked(ReportFinder.slashed(report),
-                        why == BatchRunner.Skipped.TIME_LIMIT),
-                each::accept, BatchRunner.Progress.NONE);
+        StreamCheck check = new StreamCheck(validators, cwd, content, name);
+        return new BatchRunner(1, validators.limits().maxTime()).start(List.of(Path.of(name)), check, check);
+    }
+
+    /** What {@link #startStream} hands the runner: a class, not two lambdas (call sites linked at start-up). */
+    private static final class StreamCheck implements Function<Path, ReportResult>, BatchRunner.NotChecked {
+        private final Validators validators;
+        private final Path cwd;
+        private final byte[] content;
+        private final String name;
+
+        StreamCheck(Validators validators, Path cwd, byte[] content, String name) {
+            this.validators = validators;
+            this.cwd = cwd;
+            this.content = content;
+            this.name = name;
+        }
+
+        @Override
+        public ReportResult apply(Path report) {
+            ReportResult r = validators.forReport(cwd.resolve(report)).validate(content, name);
+            return new ReportResult(ReportFinder.slashed(report), r.format(), r.template(), r.findings(), r.sections(), r.facts());
+        }
+
+        @Override
+        public ReportResult result(Path report, BatchRunner.Skipped why) {
+            return validators.forReport(cwd.resolve(report)).notChecked(ReportFinder.slashed(report),
+                    why == BatchRunner.Skipped.TIME_LIMIT);
+        }
     }
 
     /** Receives each result. */

@@ -112,7 +112,10 @@ public final class BatchRunner {
      * @return the grace period after it: a tenth of it, at least 1 s and at most 10 s
      */
     static Duration defaultGrace(Duration timeout) {
-        Duration tenth = timeout.dividedBy(10);
+        // a tenth without Duration.dividedBy, which divides a BigDecimal (three classes to load and
+        // initialise on a cold check's way); the same value, rounded down to the nanosecond
+        long seconds = timeout.getSeconds();
+        Duration tenth = Duration.ofSeconds(seconds / 10, ((seconds % 10) * 1_000_000_000L + timeout.getNano()) / 10);
         Duration min = Duration.ofSeconds(1);
         Duration max = Duration.ofSeconds(10);
         return tenth.compareTo(min) < 0 ? min : tenth.compareTo(max) > 0 ? max : tenth;
@@ -148,16 +151,178 @@ public final class BatchRunner {
      */
     public void run(List<Path> files, Function<Path, ReportResult> check, NotChecked notChecked,
             Sink sink, Progress progress) throws IOException {
+        try (Started started = start(files, check, notChecked)) {
+            started.drain(sink, progress);
+        }
+    }
+
+    /**
+     * Starts checking, for the results to be taken later with {@link Started#drain}: the checks run
+     * while the caller sets up what receives them (a cold command line builds its rule catalogue and
+     * its output while the first report is read). Without a time budget on one thread, nothing starts
+     * before {@code drain}, which checks on the calling thread.
+     *
+     * @param files the reports, in the order their results are wanted
+     * @param check checks one report (must not throw)
+     * @param notChecked the result for a report that was not checked (or {@code null} to wait
+     *     for every report however long it takes)
+     * @return the started run; close it (after {@code drain}, or instead of it, which gives up its checks)
+     */
+    public Started start(List<Path> files, Function<Path, ReportResult> check, NotChecked notChecked) {
         int total = files.size();
         boolean timed = timeout != null && notChecked != null;
         if (!timed && (threads == 1 || total <= 1)) {
-            for (int i = 0; i < total; i++) {
-                sink.accept(check.apply(files.get(i)));
-                progress.update(i + 1, total);
-            }
-            return;
+            return new Started(files, check, null, null, false, 0);
         }
-        new Run(files, check, timed ? timeout.plus(grace).toNanos() : Long.MAX_VALUE).run(notChecked, sink, progress);
+        long limitNanos = timed ? timeout.plus(grace).toNanos() : Long.MAX_VALUE;
+        if (total == 1) {
+            // one report (a cold check of one file, or standard input): one plain thread and a monitor; the
+            // run's lock and conditions would load and initialise the fork-join pool (a condition waits as
+            // a ForkJoinPool.ManagedBlocker) just to wait for one result
+            Started one = new Started(files, check, notChecked, null, true, limitNanos);
+            Thread th = new Thread(one, "igf-report-check");
+            th.setDaemon(true);
+            th.start();
+            return one;
+        }
+        Run run = new Run(files, check, limitNanos);
+        run.start();
+        return new Started(files, check, notChecked, run, false, 0);
+    }
+
+    /**
+     * A run from {@link #start}: its results are taken in file order by {@link #drain}. The run of a
+     * single report with a time budget is its own thread's work (a class of its own would be one
+     * more the archive of a cold start, trained on folders, does not hold).
+     */
+    public final class Started implements AutoCloseable, Runnable {
+        private final List<Path> files;
+        private final Function<Path, ReportResult> check;
+        private final NotChecked notChecked;
+        private final Run run;
+        /** Whether this is the run of one report on a thread of its own, with a time limit. */
+        private final boolean single;
+        /** The single report's time limit with grace. */
+        private final long limitNanos;
+        // the single report's check, guarded by this
+        private int state = NEW;
+        private long started;
+        private ReportResult result;
+        private Throwable failure;
+
+        private Started(List<Path> files, Function<Path, ReportResult> check, NotChecked notChecked, Run run,
+                boolean single, long limitNanos) {
+            this.files = files;
+            this.check = check;
+            this.notChecked = notChecked;
+            this.run = run;
+            this.single = single;
+            this.limitNanos = limitNanos;
+        }
+
+        /**
+         * Hands on each result in file order, as soon as it is ready; call once.
+         *
+         * @param sink receives each result in file order
+         * @param progress hears how far the run is
+         * @throws IOException when the sink fails
+         */
+        public void drain(Sink sink, Progress progress) throws IOException {
+            if (single) {
+                sink.accept(take());
+                progress.update(1, 1);
+            } else if (run != null) {
+                run.drain(notChecked, sink, progress);
+            } else {
+                int total = files.size();
+                for (int i = 0; i < total; i++) {
+                    sink.accept(check.apply(files.get(i)));
+                    progress.update(i + 1, total);
+                }
+            }
+        }
+
+        /**
+         * Ends the run: its threads take no further report. A check still running when the run ends
+         * before its result was taken is given up (its thread, counted as stuck, ends when the check returns).
+         */
+        @Override
+        public void close() {
+            if (single) {
+                synchronized (this) {
+                    if (state == NEW) {
+                        state = SKIPPED;
+                    } else if (state == RUNNING) {
+                        state = GIVEN_UP;
+                        STUCK.incrementAndGet();
+                    }
+                }
+            } else if (run != null) {
+                run.stop();
+            }
+        }
+
+        /** The thread of a run of one report: checks it. Not for callers. */
+        @Override
+        public void run() {
+            if (!single) {
+                throw new IllegalStateException(); // not the run of one report
+            }
+            synchronized (this) {
+                if (state != NEW) {
+                    return; // closed before it started
+                }
+                state = RUNNING;
+                started = System.nanoTime();
+                notifyAll(); // the caller now waits with a deadline
+            }
+            ReportResult r = null;
+            Throwable fail = null;
+            try {
+                r = check.apply(files.get(0));
+            } catch (RuntimeException | Error e) {
+                fail = e;
+            }
+            synchronized (this) {
+                if (state == RUNNING) {
+                    state = DONE;
+                    result = r;
+                    failure = fail;
+                    notifyAll();
+                } else {
+                    STUCK.decrementAndGet(); // given up while it ran: no longer stuck
+                }
+            }
+        }
+
+        /** Waits for the single report's result, as a run waits for a file's: given up after its limit. */
+        private synchronized ReportResult take() throws IOException {
+            try {
+                while (true) {
+                    if (state == DONE) {
+                        if (failure != null) {
+                            throw rethrow(failure);
+                        }
+                        return result;
+                    }
+                    if (state == NEW) {
+                        wait();
+                        continue;
+                    }
+                    long left = started + limitNanos - System.nanoTime();
+                    if (left <= 0) {
+                        state = GIVEN_UP;
+                        STUCK.incrementAndGet();
+                        return notChecked.result(files.get(0), Skipped.TIME_LIMIT);
+                    }
+                    // at least 1 ms, as a run waits; rounded up, so that the deadline has passed on waking
+                    wait(Math.max(1, (left + 999_999) / 1_000_000));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted");
+            }
+        }
     }
 
     private static final int NEW = 0;
@@ -206,16 +371,19 @@ public final class BatchRunner {
             this.window = threads * 4;
         }
 
-        void run(NotChecked notChecked, Sink sink, Progress progress) throws IOException {
-            int total = tasks.length;
+        void start() {
             lock.lock();
             try {
-                for (int i = 0; i < Math.min(threads, total); i++) {
+                for (int i = 0; i < Math.min(threads, tasks.length); i++) {
                     startThread();
                 }
             } finally {
                 lock.unlock();
             }
+        }
+
+        void drain(NotChecked notChecked, Sink sink, Progress progress) throws IOException {
+            int total = tasks.length;
             try {
                 for (int i = 0; i < total; i++) {
                     ReportResult r = take(i, notChecked);
@@ -223,13 +391,17 @@ public final class BatchRunner {
                     progress.update(i + 1, total);
                 }
             } finally {
-                lock.lock();
-                try {
-                    stopped = true;
-                    changed.signalAll();
-                } finally {
-                    lock.unlock();
-                }
+                stop();
+            }
+        }
+
+        void stop() {
+            lock.lock();
+            try {
+                stopped = true;
+                changed.signalAll();
+            } finally {
+                lock.unlock();
             }
         }
 

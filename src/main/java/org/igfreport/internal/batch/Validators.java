@@ -125,10 +125,12 @@ public final class Validators {
         if (cfg.lang() != null) {
             builder.language(cfg.lang());
         }
-        Templates templates = Templates.builtIn();
-        if (spec == null || spec.equals("auto") || templates.byId(spec).isPresent()) {
+        // the built-in templates are loaded here only for a template named (a cold check starts reading
+        // the report before they are loaded, see Engine#templates)
+        if (spec == null || spec.equals("auto") || Templates.builtIn().byId(spec).isPresent()) {
             builder.template(spec);
         } else {
+            Templates templates = Templates.builtIn();
             Path file = base.resolve(spec);
             if (!Files.isRegularFile(file)) {
                 throw new BatchException(Texts.format("template.unknown", spec, String.join(", ", templates.ids())));

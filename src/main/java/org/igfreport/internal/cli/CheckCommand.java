@@ -11,6 +11,7 @@ import org.igfreport.internal.base.Texts;
 import org.igfreport.Limits;
 import org.igfreport.RuleDescription;
 import org.igfreport.internal.batch.BatchCheck;
+import org.igfreport.internal.batch.BatchRunner;
 import org.igfreport.internal.batch.CiFilters;
 import org.igfreport.internal.batch.Config;
 import org.igfreport.internal.batch.Outputs;
@@ -266,24 +267,27 @@ final class CheckCommand implements Callable<Integer> {
             throw new UsageException(Texts.format("cli.stdin-filename-alone"));
         }
         String stdinName = stdinFilename == null ? "-" : stdinFilename;
-        List<RuleDescription> catalogue = BatchCheck.catalogue();
-        Set<String> ruleIds = new java.util.HashSet<>();
-        for (RuleDescription r : catalogue) {
-            ruleIds.add(r.id());
-        }
         Path configFile = configFile(stdin ? stdinName : paths.get(0));
-        Config cfg = withLang(configFile == null ? Config.NONE : Config.load(configFile, ruleIds), lang);
+        Config cfg = Config.NONE;
+        if (configFile != null) {
+            // the rule catalogue only for a configuration to check (else it is built while the report is read)
+            Set<String> ruleIds = new java.util.HashSet<>();
+            for (RuleDescription r : BatchCheck.catalogue()) {
+                ruleIds.add(r.id());
+            }
+            cfg = Config.load(configFile, ruleIds);
+        }
+        cfg = withLang(cfg, lang);
         if (locale == null && cfg.locale() == null) {
-            return checkAll(stdin, stdinName, catalogue, configFile, cfg);
+            return checkAll(stdin, stdinName, configFile, cfg);
         }
         // --locale, else the configuration's locale: (Main has set --locale's already, for the errors before here)
         try (Language.Scope words = Language.use(locale != null ? locale : Language.of(cfg.locale()))) {
-            return checkAll(stdin, stdinName, BatchCheck.catalogue(), configFile, cfg);
+            return checkAll(stdin, stdinName, configFile, cfg);
         }
     }
 
-    private Integer checkAll(boolean stdin, String stdinName, List<RuleDescription> catalogue, Path configFile, Config cfg)
-            throws IOException {
+    private Integer checkAll(boolean stdin, String stdinName, Path configFile, Config cfg) throws IOException {
         Severity threshold = BatchCheck.failOn(failOn != null ? failOn : cfg.failOn());
 
         Validators validators = new Validators(cfg,
@@ -314,19 +318,25 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
 
-        Run run = new Run(Version.NAME, Version.current(), null, ctx.cwd(),
-                catalogue, BatchCheck.sections(validators.ownTemplates()), threshold);
-        boolean color = !noColor && System.console() != null && ctx.out() == System.out
-                && System.getenv("NO_COLOR") == null;
-        try (Outputs out = new Outputs(targets, ctx.cwd(), ctx.out(), new WriterOptions(color, quiet), quiet)) {
-            int status = write(run, stdin ? stdinName : null, reports, validators, ci, out.writer());
-            out.commit();
-            return status;
+        // the checks start now, the first report is read while the main thread builds the rule catalogue
+        // and the output (most of a cold check's set-up)
+        try (BatchRunner.Started checks = stdin ? BatchCheck.startStream(validators, ctx.cwd(), ctx.in(), stdinName)
+                : BatchCheck.start(validators, ctx.cwd(), reports, Runtime.getRuntime().availableProcessors())) {
+            Main.whileChecking();
+            Run run = new Run(Version.NAME, Version.current(), null, ctx.cwd(),
+                    BatchCheck.catalogue(), BatchCheck.sections(validators.ownTemplates()), threshold);
+            boolean color = !noColor && System.console() != null && ctx.out() == System.out
+                    && System.getenv("NO_COLOR") == null;
+            try (Outputs out = new Outputs(targets, ctx.cwd(), ctx.out(), new WriterOptions(color, quiet), quiet)) {
+                int status = write(run, stdin, checks, ci, out.writer());
+                out.commit();
+                return status;
+            }
         }
     }
 
-    private int write(Run run, String stdinName, List<Path> reports, Validators validators, CiFilters ci,
-            ReportWriter writer) throws IOException {
+    private int write(Run run, boolean stdin, BatchRunner.Started checks, CiFilters ci, ReportWriter writer)
+            throws IOException {
         Summary[] summary = {Summary.EMPTY};
         boolean[] failed = {false};
         writer.begin(run);
@@ -346,11 +356,11 @@ final class CheckCommand implements Callable<Integer> {
                 each.accept(ci.apply(r));
             }
         };
-        if (stdinName != null) {
-            BatchCheck.runStream(validators, ctx.cwd(), ctx.in(), stdinName, filtered);
+        if (stdin) {
+            BatchCheck.drain(checks, filtered, BatchRunner.Progress.NONE);
         } else {
             ProgressLine progress = ProgressLine.onTerminal(ctx.err(), quiet);
-            BatchCheck.run(validators, ctx.cwd(), reports, Runtime.getRuntime().availableProcessors(), filtered, progress);
+            BatchCheck.drain(checks, filtered, progress);
             progress.clear();
         }
         for (org.igfreport.ReportResult extra : ci.finish()) {

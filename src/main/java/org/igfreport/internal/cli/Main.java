@@ -180,16 +180,16 @@ public final class Main implements Runnable {
         @Override
         public void run() {
             try {
-                // in the order a check needs them: the messages, which the main thread's rule catalogue reads
-                // first (its rules' summaries); then the check reads the file, finds its template (the label
-                // indexes), tells its language (stop words, English's rules), runs the rules (the date
+                // in the order a check needs them: the check thread reads the file (started while the main
+                // thread builds the rule catalogue and the output), finds its template (the label indexes),
+                // tells its language (stop words, English's rules), runs the rules (their messages, the date
                 // patterns, the first message with a number: the JDK's locale data) and the output writes
                 // its last line (texts)
-                Messages.bundle(Locale.ENGLISH);
                 for (Template template : Templates.builtIn().all()) {
                     LabelIndex.of(template);
                 }
                 org.igfreport.internal.text.Language.preload();
+                Messages.bundle(Locale.ENGLISH);
                 if (schemas) {
                     for (Template template : Templates.builtIn().all()) {
                         ReportSchemaCheck.schema(template);
@@ -204,6 +204,23 @@ public final class Main implements Runnable {
             } catch (RuntimeException | LinkageError e) {
                 // loaded again where it is needed, which reports the problem
             }
+        }
+    }
+
+    /**
+     * What the main thread of a check loads as soon as the check thread reads the report, before its rule
+     * catalogue and output: the JDK's number formats (the first message with a number), the time patterns
+     * and the texts, which the preload thread reaches last. Early, so that the check thread finds the number
+     * formats ready: two threads setting up the JDK's locale providers at once each define the lambdas the
+     * archive holds anew. Whatever fails is loaded again, and reported, where it is needed.
+     */
+    static void whileChecking() {
+        try {
+            java.text.NumberFormat.getInstance(Locale.ROOT).format(1);
+            TimeFormatRule.preload();
+            Texts.bundle(Locale.ENGLISH);
+        } catch (RuntimeException | LinkageError e) {
+            // loaded again where it is needed
         }
     }
 

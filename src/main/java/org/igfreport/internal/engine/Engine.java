@@ -58,8 +58,10 @@ public final class Engine {
     /** The rule id of the info finding for a section whose only text is hidden. */
     public static final String HIDDEN_TEXT = "hidden-text";
 
+    /** The templates to detect among, or {@code null} for the built-in ones, loaded when first needed. */
     private final Templates templates;
     private final Template fixed;
+    /** The rules, or {@code null} for the built-in ones, loaded when first needed. */
     private final RuleSet rules;
     private final Function<String, ReportReader> readers;
     private final Map<String, Severity> severities;
@@ -86,7 +88,10 @@ public final class Engine {
 
     /** @return the templates this validator knows */
     public Templates templates() {
-        return templates;
+        // the built-in ones are looked up here, not when the engine is built: a cold command line
+        // builds its validators first and starts the check, which reads the report while the
+        // templates and the rules are loaded (by the preload thread, or here)
+        return templates != null ? templates : Templates.builtIn();
     }
 
     /** @return the templates this engine knows: the fixed one (if any) first, then those it detects among */
@@ -95,7 +100,7 @@ public final class Engine {
         if (fixed != null) {
             out.add(fixed);
         }
-        for (Template t : templates.all()) {
+        for (Template t : templates().all()) {
             if (fixed == null || !t.id().equals(fixed.id())) {
                 out.add(t);
             }
@@ -105,7 +110,7 @@ public final class Engine {
 
     /** @return the rules this validator runs */
     public RuleSet rules() {
-        return rules;
+        return rules != null ? rules : BuiltInRules.ruleSet();
     }
 
     /** @return the limits in force */
@@ -130,13 +135,31 @@ public final class Engine {
             if (Files.isDirectory(file)) {
                 return unreadable(name, format, "io", Messages.format("phrase.io.folder"));
             }
-            return validate(Files.readAllBytes(file), name);
+            return validate(readAllBytes(file), name);
         } catch (NoSuchFileException e) {
             return unreadable(name, format, "io", Messages.format("phrase.io.no-such-file"));
         } catch (java.nio.file.AccessDeniedException | SecurityException e) {
             return unreadable(name, format, "io", Messages.format("phrase.io.permission-denied"));
         } catch (IOException e) {
             return unreadable(name, format, "io", Unreadable.detail(e));
+        }
+    }
+
+    /**
+     * The bytes of a file, read through {@link java.io.FileInputStream}: {@link Files#readAllBytes} opens a
+     * file channel, whose first use in a JVM loads two native libraries and the channel classes (a cold check
+     * reads its report first thing). A file that stream cannot open is read again by {@code Files}, which
+     * tells why (no such file, permission denied) with its own exceptions.
+     */
+    private static byte[] readAllBytes(Path file) throws IOException {
+        java.io.FileInputStream in;
+        try {
+            in = new java.io.FileInputStream(file.toFile());
+        } catch (java.io.FileNotFoundException | UnsupportedOperationException e) {
+            return Files.readAllBytes(file);
+        }
+        try (in) {
+            return in.readAllBytes();
         }
     }
 
@@ -220,7 +243,7 @@ public final class Engine {
 
     private Outcome checkTimed(Document doc, ReadBudget clock) {
         clock.checkTime();
-        List<Template> candidates = fixed != null ? List.of(fixed) : templates.all();
+        List<Template> candidates = fixed != null ? List.of(fixed) : templates().all();
         Detector.Detection d;
         try {
             d = Detector.detect(doc, candidates);
@@ -245,7 +268,7 @@ public final class Engine {
             }
         }
         clock.checkTime();
-        findings.addAll(rules.check(report));
+        findings.addAll(rules().check(report));
         findings.addAll(hiddenOnly(report, doc.hidden()));
         clock.checkTime();
         findings = suppress(findings, doc.suppressions());
@@ -464,12 +487,12 @@ public final class Engine {
 
     /** Builds an {@link Engine}. Not thread-safe; the validator it builds is. */
     public static final class Builder {
-        private Templates templates = Templates.builtIn();
+        private Templates templates; // null: the built-in ones (Engine#templates)
         private Template fixed;
         private final Map<String, Severity> severities = new HashMap<>();
         private final java.util.Set<String> disabled = new java.util.HashSet<>();
         private Limits limits = Limits.DEFAULTS;
-        private RuleSet rules = BuiltInRules.ruleSet();
+        private RuleSet rules; // null: the built-in ones (Engine#rules)
         private Function<String, ReportReader> readers = BY_EXTENSION;
         private Language language;
 
@@ -518,7 +541,8 @@ public final class Engine {
                 fixed = null;
                 return this;
             }
-            var byId = templates.byId(idOrPath);
+            Templates known = templates != null ? templates : Templates.builtIn();
+            var byId = known.byId(idOrPath);
             if (byId.isPresent()) {
                 fixed = byId.get();
                 return this;
@@ -529,7 +553,7 @@ public final class Engine {
                 return this;
             }
             throw new IllegalArgumentException(Texts.format("template.unknown-id", idOrPath,
-                    String.join(", ", templates.ids())));
+                    String.join(", ", known.ids())));
         }
 
         /**

@@ -156,6 +156,61 @@ class BatchRunnerTest {
         assertThat(BatchRunner.defaultGrace(Duration.ofMinutes(10))).isEqualTo(Duration.ofSeconds(10));
     }
 
+    /** The tenth without Duration.dividedBy (BigDecimal, slow to load in a cold JVM) is its value exactly. */
+    @Test
+    void theGraceIsExactlyDurationsTenthRoundedDown() {
+        for (Duration budget : List.of(Duration.ofSeconds(37, 123_456_789), Duration.ofSeconds(99, 999_999_999),
+                Duration.ofSeconds(10, 9), Duration.ofMillis(12_345), Duration.ofSeconds(61, 1))) {
+            assertThat(BatchRunner.defaultGrace(budget)).as(budget.toString()).isEqualTo(budget.dividedBy(10));
+        }
+    }
+
+    /** A run of one report started before its result is wanted: the check runs at once, on its own thread. */
+    @Test
+    @Timeout(60)
+    void oneReportIsCheckedAsSoonAsTheRunStarts() throws Exception {
+        CountDownLatch checked = new CountDownLatch(1);
+        String[] thread = new String[1];
+        List<String> seen = new ArrayList<>();
+        try (BatchRunner.Started started = new BatchRunner(1, BUDGET, Duration.ofMillis(50), 16).start(
+                List.of(Path.of("one.txt")), p -> {
+                    thread[0] = Thread.currentThread().getName();
+                    checked.countDown();
+                    return result(p, "ok");
+                }, (p, why) -> result(p, why.name()))) {
+            assertThat(checked.await(10, java.util.concurrent.TimeUnit.SECONDS)).as("checked before drain").isTrue();
+            started.drain(r -> seen.add(r.path() + " " + r.template()), BatchRunner.Progress.NONE);
+        }
+        assertThat(seen).containsExactly("one.txt ok");
+        assertThat(thread[0]).isEqualTo("igf-report-check");
+    }
+
+    @Test
+    @Timeout(60)
+    void aFailingCheckOfOneReportIsThrownToTheCaller() {
+        IllegalStateException boom = new IllegalStateException("boom");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> run(new BatchRunner(1, BUDGET, Duration.ofMillis(50), 16),
+                List.of(Path.of("one.txt")), p -> {
+                    throw boom;
+                })).isSameAs(boom);
+    }
+
+    /** A run closed before its result is taken (the output could not be opened) gives up the check, which ends on its own. */
+    @Test
+    @Timeout(60)
+    void oneReportOfARunClosedBeforeItsResultIsGivenUpAndItsThreadEnds() throws Exception {
+        CountDownLatch running = new CountDownLatch(1);
+        Function<Path, ReportResult> stuck = stuckOn("stuck");
+        try (BatchRunner.Started started = new BatchRunner(1, BUDGET, Duration.ofMillis(50), 16).start(
+                List.of(Path.of("stuck.txt")), p -> {
+                    running.countDown();
+                    return stuck.apply(p);
+                }, (p, why) -> result(p, why.name()))) {
+            assertThat(running.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(BatchRunner.stuckThreads()).as("counted as stuck until the check returns").isEqualTo(1);
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);
