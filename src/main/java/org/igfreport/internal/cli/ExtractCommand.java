@@ -19,6 +19,7 @@ import org.igfreport.internal.template.TemplateException;
 import org.igfreport.internal.template.TemplateLoader;
 import org.igfreport.internal.template.Templates;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -48,44 +49,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE")
     Path config;
 
-    @Option(names = "--max-file-size", paramLabel = "SIZE")
-    String maxFileSize;
-
-    @Option(names = "--max-pages", paramLabel = "N")
-    String maxPages;
-
-    @Option(names = "--max-depth", paramLabel = "N")
-    String maxDepth;
-
-    @Option(names = "--max-aliases", paramLabel = "N")
-    String maxAliases;
-
-    @Option(names = "--max-time", paramLabel = "DURATION")
-    String maxTime;
-
-    @Option(names = "--max-operators", paramLabel = "N")
-    String maxOperators;
-
-    @Option(names = "--max-page-operators", paramLabel = "N")
-    String maxPageOperators;
-
-    @Option(names = "--max-glyphs", paramLabel = "N")
-    String maxGlyphs;
-
-    @Option(names = "--max-page-glyphs", paramLabel = "N")
-    String maxPageGlyphs;
-
-    @Option(names = "--max-form-calls", paramLabel = "N")
-    String maxFormCalls;
-
-    @Option(names = "--max-inflated", paramLabel = "SIZE")
-    String maxInflated;
-
-    @Option(names = "--max-nodes", paramLabel = "N")
-    String maxNodes;
-
-    @Option(names = "--max-word-elements", paramLabel = "N")
-    String maxWordElements;
+    @Mixin
+    LimitOptions limitOptions = new LimitOptions();
 
     private final CliContext ctx;
 
@@ -144,19 +109,7 @@ final class ExtractCommand implements Callable<Integer> {
     private CheckCommand settings() {
         CheckCommand c = new CheckCommand(ctx);
         c.config = config;
-        c.maxFileSize = maxFileSize;
-        c.maxPages = maxPages;
-        c.maxDepth = maxDepth;
-        c.maxAliases = maxAliases;
-        c.maxTime = maxTime;
-        c.maxOperators = maxOperators;
-        c.maxPageOperators = maxPageOperators;
-        c.maxGlyphs = maxGlyphs;
-        c.maxPageGlyphs = maxPageGlyphs;
-        c.maxFormCalls = maxFormCalls;
-        c.maxInflated = maxInflated;
-        c.maxNodes = maxNodes;
-        c.maxWordElements = maxWordElements;
+        limitOptions.applyTo(c);
         return c;
     }
 
