@@ -105,6 +105,29 @@ class DistributionIT {
         }
     }
 
+    /**
+     * Where the kernel hands out transparent huge pages on request (mode {@code madvise}, or {@code always}), the
+     * launcher asks Java for them; where it does not ({@code never}, or no such kernel), it does not ask, since Java
+     * would print a warning on standard output. Java's {@code pagesize} log, turned on by {@code IGF_REPORT_OPTS}
+     * (after the launcher's {@code -Xlog:pagesize=off}), says what it was given. The output is the jar's either way.
+     */
+    @Test
+    void hugePagesAreAskedForWhereTheKernelOffersThem(@TempDir Path logs) throws Exception {
+        Path here = Path.of("").toAbsolutePath();
+        Path mode = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        boolean offered = Files.isReadable(mode)
+                && (Files.readString(mode).contains("[madvise]") || Files.readString(mode).contains("[always]"));
+        Path log = logs.resolve("pagesize.log");
+        String[] args = {"check", "seeds/002_ea2340172add3216.txt"};
+        Result dist = launch(here, Map.of("IGF_REPORT_OPTS", "-Xlog:pagesize=info:file=" + log), args);
+        assertThat(Files.readString(log)).as("Java's pagesize log").contains("UseTransparentHugePages="
+                + (offered ? 1 : 0));
+        JarRun jar = JarRun.run(here, args);
+        assertThat(dist.out()).isEqualTo(jar.out());
+        assertThat(dist.err()).isEqualTo(jar.err());
+        assertThat(dist.status()).isEqualTo(jar.status());
+    }
+
     @Test
     void ordinaryFilesPrintNothingOnStandardError() throws Exception {
         Path here = Path.of("").toAbsolutePath();
