@@ -45,22 +45,24 @@ public final class Tokens {
     public static Tokens of(CharSequence text, int limit) {
         // a word takes two characters at least; a line of a report has fewer than 16 words (longer
         // rows grow the arrays): each row of a document is cut, so the arrays are kept small
-        int cap = Math.max(1, Math.min(Math.min(limit, 16), text.length() / 2 + 1));
+        // the scan reads a String (a final class: its charAt is inlined, where CharSequence's is a call per character)
+        String str = text.toString();
+        int cap = Math.max(1, Math.min(Math.min(limit, 16), str.length() / 2 + 1));
         int[] s = new int[cap];
         int[] e = new int[cap];
         long[] l = new long[cap];
         int n = 0;
-        int len = text.length();
+        int len = str.length();
         int i = 0;
         while (i < len && n < limit) {
-            if (!isWordChar(text.charAt(i))) {
+            if (!isWordChar(str.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
             long mask = 0;
             while (i < len) {
-                char c = text.charAt(i);
+                char c = str.charAt(i);
                 if (!isWordChar(c)) {
                     break;
                 }
@@ -78,7 +80,7 @@ public final class Tokens {
             l[n] = mask;
             n++;
         }
-        return new Tokens(text.toString(), new String[n], l, s, e, n);
+        return new Tokens(str, new String[n], l, s, e, n);
     }
 
     private static char lower(char c) {
@@ -93,6 +95,23 @@ public final class Tokens {
      * @return how many words it has: the same as {@code of(text).size()}, without making them
      */
     public static int count(CharSequence text) {
+        if (text instanceof String) {
+            return count((String) text);
+        }
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0, len = text.length(); i < len; i++) {
+            boolean w = isWordChar(text.charAt(i));
+            if (w && !inWord) {
+                n++;
+            }
+            inWord = w;
+        }
+        return n;
+    }
+
+    /** {@link #count(CharSequence)} of a String, whose charAt is inlined (the summaries count every line). */
+    private static int count(String text) {
         int n = 0;
         boolean inWord = false;
         for (int i = 0, len = text.length(); i < len; i++) {
