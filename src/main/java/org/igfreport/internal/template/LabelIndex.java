@@ -191,6 +191,13 @@ public final class LabelIndex {
     private final int firstWordCount;
     private final List<Label> headings = new ArrayList<>();
     /**
+     * How many words of a row tell whether it is a heading: the longest heading's and two more (a
+     * heading matches a row of its words and at most one more), at most {@link #HEADING_WORDS}.
+     */
+    private final int headingBound;
+    /** The number of words of the longest heading. */
+    private final int longestHeading;
+    /**
      * Per word of report text: which vocabulary words it is {@link Tokens#similar similar} to,
      * as a bit set. Only words that may differ and still match (five letters or more) are kept.
      */
@@ -261,9 +268,13 @@ public final class LabelIndex {
             }
             byFirstWord[first].add(label);
         }
+        int longest = 0;
         for (String[] w : headingWords) {
             headings.add(new Label(null, w, idsOf(w), true, -1));
+            longest = Math.max(longest, w.length);
         }
+        longestHeading = longest;
+        headingBound = Math.min(HEADING_WORDS, longest + 2);
     }
 
     private void number(String word, List<String> vocab) {
@@ -360,7 +371,7 @@ public final class LabelIndex {
         int skip = numberLength(text);
         Tokens words = rows.words(row);
         int from = firstAfter(words, skip);
-        if (from == words.size()) {
+        if (from == words.sizeAtMost(from + 1)) {
             return null;
         }
         long[] s0 = similarTo(words.word(from), words.letters(from));
@@ -457,7 +468,7 @@ public final class LabelIndex {
     /** The index of the first word that starts at or after {@code offset} (a list marker's number is before it). */
     private static int firstAfter(Tokens words, int offset) {
         int k = 0;
-        while (k < words.size() && words.start(k) < offset) {
+        while (k < words.sizeAtMost(k + 1) && words.start(k) < offset) {
             k++;
         }
         return k;
@@ -468,7 +479,8 @@ public final class LabelIndex {
         if (headings.isEmpty()) {
             return null;
         }
-        int size = Math.min(HEADING_WORDS, t.size() - from);
+        // a row longer than the longest heading and one word is no heading: it is cut that far only
+        int size = Math.min(HEADING_WORDS, t.sizeAtMost(from + headingBound) - from);
         for (Label h : headings) {
             if (size < h.words().length || size > h.words().length + 1) {
                 continue;
@@ -516,8 +528,9 @@ public final class LabelIndex {
 
     /** Whether a row's words are exactly a heading's, all of them. */
     private boolean wholeHeading(Tokens t) {
+        int size = t.sizeAtMost(longestHeading + 1);
         for (Label h : headings) {
-            if (t.size() != h.words().length) {
+            if (size != h.words().length) {
                 continue;
             }
             int same = 0;
@@ -587,7 +600,7 @@ public final class LabelIndex {
                 int from = rowsTaken == 0 ? firstWord : 0;
                 rowsTaken++;
                 Tokens t = rows.words(r);
-                for (int i = from; i < Math.min(t.size(), from + STREAM_WORDS); i++) {
+                for (int i = from; i < t.sizeAtMost(from + STREAM_WORDS); i++) {
                     add(r, t, i);
                 }
             }
@@ -802,7 +815,7 @@ public final class LabelIndex {
             return false;
         }
         Tokens next = rows.words(nextRow);
-        if (next.size() < need) {
+        if (next.sizeAtMost(need) < need) {
             return false;
         }
         for (int i = 0; i < need; i++) {
