@@ -22,7 +22,11 @@ public record Block(List<Fragment> lines) {
         if (lines.size() == 1) {
             return lines.get(0).text();
         }
-        StringBuilder sb = new StringBuilder();
+        int length = lines.size() - 1; // the line breaks
+        for (Fragment f : lines) {
+            length += f.text().length();
+        }
+        StringBuilder sb = new StringBuilder(Math.max(16, length));
         for (Fragment f : lines) {
             if (sb.length() > 0) {
                 sb.append('\n');

@@ -191,6 +191,13 @@ public final class LabelIndex {
     private final int firstWordCount;
     private final List<Label> headings = new ArrayList<>();
     /**
+     * How many words of a row tell whether it is a heading: the longest heading's and two more (a
+     * heading matches a row of its words and at most one more), at most {@link #HEADING_WORDS}.
+     */
+    private final int headingBound;
+    /** The number of words of the longest heading. */
+    private final int longestHeading;
+    /**
      * Per word of report text: which vocabulary words it is {@link Tokens#similar similar} to,
      * as a bit set. Only words that may differ and still match (five letters or more) are kept.
      */
@@ -261,9 +268,13 @@ public final class LabelIndex {
             }
             byFirstWord[first].add(label);
         }
+        int longest = 0;
         for (String[] w : headingWords) {
             headings.add(new Label(null, w, idsOf(w), true, -1));
+            longest = Math.max(longest, w.length);
         }
+        longestHeading = longest;
+        headingBound = Math.min(HEADING_WORDS, longest + 2);
     }
 
     private void number(String word, List<String> vocab) {
@@ -360,7 +371,7 @@ public final class LabelIndex {
         int skip = numberLength(text);
         Tokens words = rows.words(row);
         int from = firstAfter(words, skip);
-        if (from == words.size()) {
+        if (from == words.sizeAtMost(from + 1)) {
             return null;
         }
         long[] s0 = similarTo(words.word(from), words.letters(from));
@@ -457,7 +468,7 @@ public final class LabelIndex {
     /** The index of the first word that starts at or after {@code offset} (a list marker's number is before it). */
     private static int firstAfter(Tokens words, int offset) {
         int k = 0;
-        while (k < words.size() && words.start(k) < offset) {
+        while (k < words.sizeAtMost(k + 1) && words.start(k) < offset) {
             k++;
         }
         return k;
@@ -468,7 +479,8 @@ public final class LabelIndex {
         if (headings.isEmpty()) {
             return null;
         }
-        int size = Math.min(HEADING_WORDS, t.size() - from);
+        // a row longer than the longest heading and one word is no heading: it is cut that far only
+        int size = Math.min(HEADING_WORDS, t.sizeAtMost(from + headingBound) - from);
         for (Label h : headings) {
             if (size < h.words().length || size > h.words().length + 1) {
                 continue;
@@ -516,8 +528,9 @@ public final class LabelIndex {
 
     /** Whether a row's words are exactly a heading's, all of them. */
     private boolean wholeHeading(Tokens t) {
+        int size = t.sizeAtMost(longestHeading + 1);
         for (Label h : headings) {
-            if (t.size() != h.words().length) {
+            if (size != h.words().length) {
                 continue;
             }
             int same = 0;
@@ -535,18 +548,17 @@ public final class LabelIndex {
 
     /** Words of the rows from a start row on, gathered lazily, with the row and offsets of each. */
     private static final class Stream {
-        String[] words = new String[16];
         /**
-         * Per word, on demand: the vocabulary words it is similar to ({@code null} until asked). A
-         * row's words are all taken in, but a label is compared with its first few only.
+         * Per word: the row's words and its number among them. The word's lower-cased string is
+         * made when a label is first compared with it ({@link Tokens#word}): a row's words are all
+         * taken in, but a label is compared with its first few only.
          */
+        Tokens[] tokens = new Tokens[16];
+        int[] at = new int[16];
+        /** Per word, on demand: the vocabulary words it is similar to ({@code null} until asked). */
         long[][] similar = new long[16][];
-        /** Per word: its {@link Tokens#letters}. */
-        long[] letters = new long[16];
-        /** Per word: its row, and its start and end in that row's label text. */
+        /** Per word: its row. */
         int[] rowOf = new int[16];
-        int[] starts = new int[16];
-        int[] ends = new int[16];
         /** Per word, on demand: its vocabulary number, -1 for none, -2 not looked up yet. */
         int[] exact;
         int size;
@@ -588,7 +600,7 @@ public final class LabelIndex {
                 int from = rowsTaken == 0 ? firstWord : 0;
                 rowsTaken++;
                 Tokens t = rows.words(r);
-                for (int i = from; i < Math.min(t.size(), from + STREAM_WORDS); i++) {
+                for (int i = from; i < t.sizeAtMost(from + STREAM_WORDS); i++) {
                     add(r, t, i);
                 }
             }
@@ -596,35 +608,46 @@ public final class LabelIndex {
         }
 
         private void add(int row, Tokens t, int i) {
-            if (size == words.length) {
+            if (size == tokens.length) {
                 int cap = 2 * size;
-                words = java.util.Arrays.copyOf(words, cap);
+                tokens = java.util.Arrays.copyOf(tokens, cap);
+                at = java.util.Arrays.copyOf(at, cap);
                 similar = java.util.Arrays.copyOf(similar, cap);
-                letters = java.util.Arrays.copyOf(letters, cap);
                 rowOf = java.util.Arrays.copyOf(rowOf, cap);
-                starts = java.util.Arrays.copyOf(starts, cap);
-                ends = java.util.Arrays.copyOf(ends, cap);
             }
-            words[size] = t.word(i);
-            letters[size] = t.letters(i);
+            tokens[size] = t;
+            at[size] = i;
             rowOf[size] = row;
-            starts[size] = t.start(i);
-            ends[size] = t.end(i);
             size++;
+        }
+
+        /** @return word {@code j}, lower-cased */
+        String word(int j) {
+            return tokens[j].word(at[j]);
+        }
+
+        /** @return where word {@code j} starts in its row's label text */
+        int start(int j) {
+            return tokens[j].start(at[j]);
+        }
+
+        /** @return where word {@code j} ends (exclusive) in its row's label text */
+        int end(int j) {
+            return tokens[j].end(at[j]);
         }
 
         /** @return the vocabulary number of word {@code j}, or -1 when it is not a label word */
         int exact(int j) {
             if (exact == null) {
-                exact = new int[words.length];
+                exact = new int[tokens.length];
                 java.util.Arrays.fill(exact, -2);
-            } else if (exact.length < words.length) {
+            } else if (exact.length < tokens.length) {
                 int old = exact.length;
-                exact = java.util.Arrays.copyOf(exact, words.length);
+                exact = java.util.Arrays.copyOf(exact, tokens.length);
                 java.util.Arrays.fill(exact, old, exact.length, -2);
             }
             if (exact[j] == -2) {
-                exact[j] = index.ids.getOrDefault(words[j], -1);
+                exact[j] = index.ids.getOrDefault(word(j), -1);
             }
             return exact[j];
         }
@@ -637,7 +660,7 @@ public final class LabelIndex {
         private long[] similar(int j) {
             long[] bits = similar[j];
             if (bits == null) {
-                bits = index.similarTo(words[j], letters[j]);
+                bits = index.similarTo(word(j), tokens[j].letters(at[j]));
                 similar[j] = bits;
             }
             return bits;
@@ -716,7 +739,7 @@ public final class LabelIndex {
         int last = (full ? end : Math.max(1, prefix)) - 1;
         int lastRow = stream.rowOf[last];
         String rowText = stream.rows.labelText(lastRow);
-        int after = stream.ends[last];
+        int after = stream.end(last);
         char sep = separator(rowText, after);
         boolean loose = false;
         if (full) {
@@ -745,7 +768,7 @@ public final class LabelIndex {
             }
             lastRow = stream.rowOf[p - 1];
             rowText = stream.rows.labelText(lastRow);
-            after = stream.ends[p - 1];
+            after = stream.end(p - 1);
             score = (double) p / n;
         }
         return new Match(label.section(), stream.rowOf[0], lastRow, skipSeparators(rowText, after), score,
@@ -762,7 +785,7 @@ public final class LabelIndex {
             return false;
         }
         int row = stream.rowOf[p - 1];
-        char sep = separator(stream.rows.labelText(row), stream.ends[p - 1]);
+        char sep = separator(stream.rows.labelText(row), stream.end(p - 1));
         if (sep == ':' || sep == '?' || p >= 3 && sep == '\n') {
             return true;
         }
@@ -792,7 +815,7 @@ public final class LabelIndex {
             return false;
         }
         Tokens next = rows.words(nextRow);
-        if (next.size() < need) {
+        if (next.sizeAtMost(need) < need) {
             return false;
         }
         for (int i = 0; i < need; i++) {
@@ -820,7 +843,7 @@ public final class LabelIndex {
             }
         }
         String first = stream.rows.labelText(stream.rowOf[0]);
-        return Character.isUpperCase(first.charAt(stream.starts[0])) && after + 1 < rowText.length()
+        return Character.isUpperCase(first.charAt(stream.start(0))) && after + 1 < rowText.length()
                 && rowText.charAt(after) == ' ' && rowText.charAt(after + 1) != ' '
                 && (label.exact() || !Character.isLowerCase(rowText.charAt(after + 1)));
     }

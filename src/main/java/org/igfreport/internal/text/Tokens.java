@@ -7,26 +7,35 @@ import java.util.Arrays;
  * their offsets. Punctuation, case and spacing do not count. Also the fuzzy word equality that
  * lets labels survive small OCR damage.
  *
- * <p>A word's offsets and {@link #letters(int) letters} are found when the text is cut; its
- * lower-cased string is made on first use, since label matching reads only the first words of
- * most rows. Not to be shared between threads while words are still being made.
+ * <p>The text is cut into words as far as they are asked for ({@link #size()} cuts it all, up to the
+ * limit; {@link #sizeAtMost} only as far as it needs): label matching reads the first words of most
+ * rows. A word's lower-cased string is made on first use. Not to be shared between threads while
+ * words are still being cut or made.
  */
 public final class Tokens {
 
     private final String text;
-    private final String[] words;
-    private final long[] letters;
-    private final int[] starts;
-    private final int[] ends;
-    private final int size;
+    private final int limit;
+    private String[] words;
+    private long[] letters;
+    private int[] starts;
+    private int[] ends;
+    private int size;
+    /** Where the cut goes on: the first character not looked at yet. */
+    private int pos;
+    /** Whether all words (up to the limit) are cut. */
+    private boolean cut;
 
-    private Tokens(String text, String[] words, long[] letters, int[] starts, int[] ends, int size) {
+    private Tokens(String text, int limit) {
         this.text = text;
-        this.words = words;
-        this.letters = letters;
-        this.starts = starts;
-        this.ends = ends;
-        this.size = size;
+        this.limit = limit;
+        // a word takes two characters at least; a line of a report has fewer than 16 words (longer
+        // rows grow the arrays): each row of a document is cut, so the arrays are kept small
+        int cap = Math.max(1, Math.min(Math.min(limit, 16), text.length() / 2 + 1));
+        this.words = new String[cap];
+        this.letters = new long[cap];
+        this.starts = new int[cap];
+        this.ends = new int[cap];
     }
 
     /**
@@ -43,42 +52,51 @@ public final class Tokens {
      * @return its first words, at most {@code limit}
      */
     public static Tokens of(CharSequence text, int limit) {
-        // a word takes two characters at least; a line of a report has fewer than 16 words (longer
-        // rows grow the arrays): each row of a document is cut, so the arrays are kept small
-        int cap = Math.max(1, Math.min(Math.min(limit, 16), text.length() / 2 + 1));
-        int[] s = new int[cap];
-        int[] e = new int[cap];
-        long[] l = new long[cap];
-        int n = 0;
-        int len = text.length();
-        int i = 0;
-        while (i < len && n < limit) {
-            if (!isWordChar(text.charAt(i))) {
+        return new Tokens(text.toString(), limit);
+    }
+
+    /** Cuts words until there are {@code n} (or the text or the limit ends). */
+    private void cut(int n) {
+        // the scan reads a String (a final class: its charAt is inlined, where CharSequence's is a call per character)
+        String str = text;
+        int len = str.length();
+        int i = pos;
+        int k = size;
+        int want = Math.min(n, limit);
+        while (k < want) {
+            while (i < len && !isWordChar(str.charAt(i))) {
                 i++;
-                continue;
+            }
+            if (i >= len) {
+                break;
             }
             int start = i;
             long mask = 0;
             while (i < len) {
-                char c = text.charAt(i);
+                char c = str.charAt(i);
                 if (!isWordChar(c)) {
                     break;
                 }
                 mask |= 1L << (lower(c) & 63);
                 i++;
             }
-            if (n == cap) {
-                cap *= 2;
-                s = Arrays.copyOf(s, cap);
-                e = Arrays.copyOf(e, cap);
-                l = Arrays.copyOf(l, cap);
+            if (k == starts.length) {
+                int cap = 2 * k;
+                starts = Arrays.copyOf(starts, cap);
+                ends = Arrays.copyOf(ends, cap);
+                letters = Arrays.copyOf(letters, cap);
+                words = Arrays.copyOf(words, cap);
             }
-            s[n] = start;
-            e[n] = i;
-            l[n] = mask;
-            n++;
+            starts[k] = start;
+            ends[k] = i;
+            letters[k] = mask;
+            k++;
         }
-        return new Tokens(text.toString(), new String[n], l, s, e, n);
+        size = k;
+        pos = i;
+        if (k < want || k == limit) {
+            cut = true;
+        }
     }
 
     private static char lower(char c) {
@@ -93,6 +111,23 @@ public final class Tokens {
      * @return how many words it has: the same as {@code of(text).size()}, without making them
      */
     public static int count(CharSequence text) {
+        if (text instanceof String) {
+            return count((String) text);
+        }
+        int n = 0;
+        boolean inWord = false;
+        for (int i = 0, len = text.length(); i < len; i++) {
+            boolean w = isWordChar(text.charAt(i));
+            if (w && !inWord) {
+                n++;
+            }
+            inWord = w;
+        }
+        return n;
+    }
+
+    /** {@link #count(CharSequence)} of a String, whose charAt is inlined (the summaries count every line). */
+    private static int count(String text) {
         int n = 0;
         boolean inWord = false;
         for (int i = 0, len = text.length(); i < len; i++) {
@@ -120,12 +155,41 @@ public final class Tokens {
 
     /** @return the number of words */
     public int size() {
+        if (!cut) {
+            cut(Integer.MAX_VALUE);
+        }
         return size;
+    }
+
+    /**
+     * The number of words, cutting the text only as far as needed to tell.
+     *
+     * @param n a number of words
+     * @return {@code Math.min(size(), n)}
+     */
+    public int sizeAtMost(int n) {
+        if (size < n && !cut) {
+            cut(n);
+        }
+        return Math.min(size, n);
+    }
+
+    /** The words up to the i-th cut (an index past the words fails as an array index). */
+    private void reach(int i) {
+        if (i >= size) {
+            if (!cut) {
+                cut(i + 1);
+            }
+            if (i >= size) {
+                throw new IndexOutOfBoundsException(i);
+            }
+        }
     }
 
     /** @param i index
      *  @return the i-th word, lower-cased */
     public String word(int i) {
+        reach(i);
         String w = words[i];
         if (w == null) {
             w = make(starts[i], ends[i]);
@@ -153,18 +217,21 @@ public final class Tokens {
     /** @param i index
      *  @return where the i-th word starts in the text */
     public int start(int i) {
+        reach(i);
         return starts[i];
     }
 
     /** @param i index
      *  @return where the i-th word ends (exclusive) in the text */
     public int end(int i) {
+        reach(i);
         return ends[i];
     }
 
     /** @param i index
      *  @return the letters of the i-th word, as {@link #letters(String)} gives them */
     public long letters(int i) {
+        reach(i);
         return letters[i];
     }
 

@@ -1,6 +1,7 @@
 package org.igfreport.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,35 @@ class TokensProperties {
             assertThat(t.letters(i)).isEqualTo(Tokens.letters(word));
         }
         assertThat(Tokens.count(text)).isEqualTo(Tokens.of(text).size());
+    }
+
+    /**
+     * The words are cut as far as they are asked for: asked in any order, and counted only up to a
+     * bound, they are the words of the whole cut.
+     */
+    @Property(tries = 1000)
+    void wordsCutOnDemandAreTheWholeCutsWords(@ForAll("texts") String text,
+                                             @ForAll @IntRange(min = 0, max = 60) int limit,
+                                             @ForAll @IntRange(min = 0, max = 30) int bound,
+                                             @ForAll @IntRange(min = 0, max = 30) int first) {
+        Tokens whole = Tokens.of(text, limit);
+        int size = whole.size();
+        Tokens lazy = Tokens.of(text, limit);
+        assertThat(lazy.sizeAtMost(bound)).isEqualTo(Math.min(size, bound));
+        if (first < size) {
+            assertThat(lazy.word(first)).isEqualTo(whole.word(first));
+            assertThat(lazy.start(first)).isEqualTo(whole.start(first));
+        } else {
+            assertThatThrownBy(() -> lazy.word(first)).isInstanceOf(IndexOutOfBoundsException.class);
+        }
+        assertThat(lazy.sizeAtMost(bound + 1)).isEqualTo(Math.min(size, bound + 1));
+        assertThat(lazy.size()).isEqualTo(size);
+        for (int i = 0; i < size; i++) {
+            assertThat(lazy.word(i)).isEqualTo(whole.word(i));
+            assertThat(lazy.start(i)).isEqualTo(whole.start(i));
+            assertThat(lazy.end(i)).isEqualTo(whole.end(i));
+            assertThat(lazy.letters(i)).isEqualTo(whole.letters(i));
+        }
     }
 
     private static String lower(String s) {

@@ -70,8 +70,9 @@ public final class FactReader {
             } else if (kind == SectionKind.WOMEN) {
                 asked = true;
                 if (answered) {
-                    GenderAnswers.Estimate named = GenderAnswers.participation(s.text())[1];
-                    GenderAnswers.Estimate e = named.value() >= 0 ? named : GenderAnswers.estimate(s.text());
+                    String text = s.text();
+                    GenderAnswers.Estimate named = GenderAnswers.participation(text)[1];
+                    GenderAnswers.Estimate e = named.value() >= 0 ? named : GenderAnswers.estimate(text);
                     women = count(e);
                     womenShare = e.shareValue();
                     sources.put("women", source(s));
@@ -83,8 +84,9 @@ public final class FactReader {
                     participants = count(both[0]);
                     women = count(both[1]);
                     womenShare = both[1].shareValue();
-                    sources.put("participants", source(s));
-                    sources.put("women", source(s));
+                    Facts.Source source = source(s);
+                    sources.put("participants", source);
+                    sources.put("women", source);
                 }
             } else if (kind == SectionKind.EXTENT) {
                 asked = true;
@@ -106,8 +108,9 @@ public final class FactReader {
             summary = reflection != null && !reflection.isEmpty();
             if (summary) {
                 discussed = extent(reflection.text());
-                sources.put("gender_discussed", source(reflection));
-                sources.put("gender_summary", source(reflection));
+                Facts.Source source = source(reflection);
+                sources.put("gender_discussed", source);
+                sources.put("gender_summary", source);
             }
         }
         if (summary == null && hasSection(report, null, SectionKind.SUMMARY)) {
@@ -153,8 +156,9 @@ public final class FactReader {
         for (String id : ids) {
             Optional<Section> s = report.section(id);
             if (s.isPresent() && !s.get().isEmpty()) {
-                sources.put(key, source(s.get()));
-                return oneLine(s.get().text());
+                Facts.Source source = source(s.get());
+                sources.put(key, source);
+                return source.text(); // the same line: the section's text made once
             }
         }
         return null;

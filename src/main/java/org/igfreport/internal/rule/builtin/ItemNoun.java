@@ -1,5 +1,9 @@
 package org.igfreport.internal.rule.builtin;
 
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.igfreport.internal.base.Language;
 import org.igfreport.internal.base.Messages;
 import org.igfreport.internal.template.SectionKind;
 import org.igfreport.internal.text.Item;
@@ -37,10 +41,22 @@ record ItemNoun(String one, String many, String unit, String units) {
             default:
                 name = "other";
         }
-        String key = "phrase.noun." + name;
-        return new ItemNoun(Messages.format(key + ".one"), Messages.format(key + ".many"),
-                Messages.format(key + ".unit"), Messages.format(key + ".units"));
+        // the same four phrases for every section of every report in a language: worded once
+        // per language and kind (each is a MessageFormat made and applied)
+        Locale language = Language.supported(Language.current());
+        String key = language.getLanguage() + ' ' + name;
+        ItemNoun noun = KNOWN.get(key);
+        if (noun == null) {
+            String phrase = "phrase.noun." + name;
+            noun = new ItemNoun(Messages.format(phrase + ".one"), Messages.format(phrase + ".many"),
+                    Messages.format(phrase + ".unit"), Messages.format(phrase + ".units"));
+            KNOWN.putIfAbsent(key, noun);
+        }
+        return noun;
     }
+
+    /** The nouns worded so far, by language and kind ("en items"). */
+    private static final Map<String, ItemNoun> KNOWN = new ConcurrentHashMap<>();
 
     /**
      * The number a rapporteur sees: the N of a leading "Presentation N" marker, else the item's
