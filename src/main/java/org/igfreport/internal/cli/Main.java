@@ -183,7 +183,7 @@ public final class Main implements Runnable {
                 // in the order a check needs them: the check thread reads the file (started while the main
                 // thread builds the rule catalogue and the output), finds its template (the label indexes),
                 // tells its language (stop words, English's rules), runs the rules (their messages, the date
-                // patterns, the first message with a number: the JDK's locale data) and the output writes
+                // patterns) and the output writes
                 // its last line (texts)
                 for (Template template : Templates.builtIn().all()) {
                     LabelIndex.of(template);
@@ -197,8 +197,8 @@ public final class Main implements Runnable {
                 }
                 DateFormatRule.preload();
                 TimeFormatRule.preload();
-                // (java.util.logging is set up only under --debug, see DebugLog)
-                java.text.NumberFormat.getInstance(Locale.ROOT).format(1);
+                // (java.util.logging is set up only under --debug, see DebugLog; the JDK's number formats only for
+                // a message's number that is not a whole number, see base.Wording)
                 Texts.bundle(Locale.ENGLISH);
                 BuiltInRules.ruleSet();
             } catch (RuntimeException | LinkageError e) {
@@ -209,14 +209,12 @@ public final class Main implements Runnable {
 
     /**
      * What the main thread of a check loads as soon as the check thread reads the report, before its rule
-     * catalogue and output: the JDK's number formats (the first message with a number), the time patterns
-     * and the texts, which the preload thread reaches last. Early, so that the check thread finds the number
-     * formats ready: two threads setting up the JDK's locale providers at once each define the lambdas the
-     * archive holds anew. Whatever fails is loaded again, and reported, where it is needed.
+     * catalogue and output: the time patterns and the texts, which the preload thread reaches last. (The
+     * JDK's number formats are no longer set up: messages write whole numbers without them, see
+     * base.Wording.) Whatever fails is loaded again, and reported, where it is needed.
      */
     static void whileChecking() {
         try {
-            java.text.NumberFormat.getInstance(Locale.ROOT).format(1);
             TimeFormatRule.preload();
             Texts.bundle(Locale.ENGLISH);
         } catch (RuntimeException | LinkageError e) {
