@@ -147,8 +147,33 @@ public final class Main implements Runnable {
      * @param args the command line
      */
     public static void main(String[] args) {
-        preload(args);
+        if (quick(args) == null) {
+            preload(args);
+        }
         System.exit(run(args, System.out, System.err));
+    }
+
+    /**
+     * The command lines answered without picocli and without the preload thread: {@code --version} (or
+     * {@code -V}) alone, which CI runs, and {@code rules} alone. picocli builds every subcommand for an
+     * option before the first one (its annotations read by reflection: a third of a cold JVM's run), and
+     * the preload thread reads templates, label indexes and patterns neither command needs.
+     *
+     * @return {@code "version"} or {@code "rules"}, or {@code null} for any other command line
+     */
+    static String quick(String[] args) {
+        if (args.length != 1) {
+            return null;
+        }
+        switch (args[0]) {
+            case "--version":
+            case "-V":
+                return "version";
+            case "rules":
+                return "rules";
+            default:
+                return null;
+        }
     }
 
     /**
@@ -250,6 +275,10 @@ public final class Main implements Runnable {
         if (plain != null) {
             return runPlain(plain, out, err);
         }
+        String quick = quick(args);
+        if (quick != null) {
+            return runQuick(quick, in, out, err);
+        }
         return run(args, in, out, err, args.length == 0 || !SUBCOMMANDS.contains(args[0]));
     }
 
@@ -266,6 +295,33 @@ public final class Main implements Runnable {
                     ? e.getMessage() : Texts.format("cli.internal-error", e));
         } finally {
             out.flush();
+        }
+    }
+
+    /**
+     * Runs a {@link #quick} command as picocli would: the version line as {@code printVersionHelp} prints it
+     * (the provider's line, no markup), or {@code rules}' output (an exception as picocli's execution
+     * handler words it), in English: the language of a command line without {@code --locale}.
+     */
+    private static int runQuick(String quick, InputStream in, PrintStream out, PrintStream err) {
+        try (Language.Scope words = Language.use(Language.DEFAULT)) {
+            if (quick.equals("version")) {
+                PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+                for (String line : new Version().getVersion()) {
+                    w.println(line);
+                }
+                w.flush();
+                return OK;
+            }
+            PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+            try {
+                return new RulesCommand(new CliContext(in, out, err, Path.of("").toAbsolutePath())).call();
+            } catch (Exception e) {
+                return fail(errWriter, e instanceof org.igfreport.internal.batch.BatchException
+                        ? e.getMessage() : Texts.format("cli.internal-error", e));
+            } finally {
+                out.flush();
+            }
         }
     }
 
