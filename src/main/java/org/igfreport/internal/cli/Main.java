@@ -240,7 +240,6 @@ public final class Main implements Runnable {
      */
     static void whileChecking() {
         try {
-            TimeFormatRule.preload();
             Texts.bundle(Locale.ENGLISH);
         } catch (RuntimeException | LinkageError e) {
             // loaded again where it is needed
