@@ -178,7 +178,7 @@ public final class Main implements Runnable {
 
     /**
      * Loads what a check needs (the messages, the built-in templates and their label indexes, the language data,
-     * for YAML or JSON files the report schemas, the date and time patterns, the JDK's number formats, the
+     * for YAML or JSON files the report schemas, the date and time patterns, the
      * texts and the rules) on a second thread while the main thread builds the rule catalogue and the
      * check thread reads the report: in a cold JVM that is a third of the start-up. Whatever fails here
      * is loaded again, and reported, by the command that needs it.
