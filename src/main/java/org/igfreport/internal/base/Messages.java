@@ -41,7 +41,7 @@ public final class Messages {
      */
     public static String format(Locale locale, String key, Object... args) {
         Locale l = Language.supported(locale);
-        return new MessageFormat(pattern(l, key), Language.numbers(l)).format(args);
+        return Wording.format(pattern(l, key), Language.numbers(l), args);
     }
 
     /** @return the pattern of {@code key} in the bundle of a supported language, else in English */

@@ -38,7 +38,7 @@ public final class Texts {
      */
     public static String format(Locale locale, String key, Object... args) {
         Locale l = Language.supported(locale);
-        return new MessageFormat(BUNDLES.pattern(l, key), Language.numbers(l)).format(args);
+        return Wording.format(BUNDLES.pattern(l, key), Language.numbers(l), args);
     }
 
     /**

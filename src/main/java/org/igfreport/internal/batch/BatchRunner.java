@@ -46,8 +46,12 @@ public final class BatchRunner {
          */
         void update(int done, int total);
 
-        /** Hears nothing. */
-        Progress NONE = (done, total) -> { };
+        /** Hears nothing. (A class, not a lambda: a check of standard input defined the lambda anew, not from the archive.) */
+        Progress NONE = new Progress() {
+            @Override
+            public void update(int done, int total) {
+            }
+        };
     }
 
     /** Why a file was not checked. */

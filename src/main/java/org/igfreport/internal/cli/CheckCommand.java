@@ -125,10 +125,11 @@ final class CheckCommand implements Callable<Integer> {
 
     /**
      * The common command line {@code check [--format ID | --format=ID] [--fail-on LEVEL | --fail-on=LEVEL]
-     * PATH...} (that of a batch job) read without picocli, whose set-up is most of a cold start's
+     * [--stdin-filename NAME | --stdin-filename=NAME] PATH...} (that of a batch job; a path may be {@code -},
+     * standard input, as an editor's check runs) read without picocli, whose set-up is most of a cold start's
      * remaining time: the command it returns is the one picocli would run. Anything else (another
      * option, a token starting with {@code -} or {@code @} (picocli's argument files), an empty token,
-     * an unknown or repeated format, a repeated {@code --fail-on}, no path, a {@code picocli.*} system
+     * an unknown or repeated format, a repeated {@code --fail-on} or {@code --stdin-filename}, no path, a {@code picocli.*} system
      * property) gives {@code null}, and picocli reads the command line. The level is checked where
      * picocli's is, when the command runs.
      *
@@ -145,11 +146,23 @@ final class CheckCommand implements Callable<Integer> {
         }
         Format format = null;
         String level = null;
+        String stdinName = null;
         List<String> paths = new java.util.ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             String id = null;
-            if (a.equals("--fail-on") && i + 1 < args.length || a.startsWith("--fail-on=")) {
+            if (a.equals("-")) {
+                // standard input: a positional parameter to picocli too
+                paths.add(a);
+                continue;
+            } else if (a.equals("--stdin-filename") && i + 1 < args.length || a.startsWith("--stdin-filename=")) {
+                String v = a.equals("--stdin-filename") ? args[++i] : a.substring("--stdin-filename=".length());
+                if (stdinName != null || v.isEmpty() || v.charAt(0) == '-' || v.charAt(0) == '@') {
+                    return null;
+                }
+                stdinName = v;
+                continue;
+            } else if (a.equals("--fail-on") && i + 1 < args.length || a.startsWith("--fail-on=")) {
                 String v = a.equals("--fail-on") ? args[++i] : a.substring("--fail-on=".length());
                 if (level != null || v.isEmpty() || v.charAt(0) == '-' || v.charAt(0) == '@') {
                     return null;
@@ -181,6 +194,7 @@ final class CheckCommand implements Callable<Integer> {
         c.format = format == null ? Format.TEXT : format;
         c.formatNamed = format != null;
         c.failOn = level;
+        c.stdinFilename = stdinName;
         c.paths = paths;
         return c;
     }

@@ -147,13 +147,38 @@ public final class Main implements Runnable {
      * @param args the command line
      */
     public static void main(String[] args) {
-        preload(args);
+        if (quick(args) == null) {
+            preload(args);
+        }
         System.exit(run(args, System.out, System.err));
     }
 
     /**
+     * The command lines answered without picocli and without the preload thread: {@code --version} (or
+     * {@code -V}) alone, which CI runs, and {@code rules} alone. picocli builds every subcommand for an
+     * option before the first one (its annotations read by reflection: a third of a cold JVM's run), and
+     * the preload thread reads templates, label indexes and patterns neither command needs.
+     *
+     * @return {@code "version"} or {@code "rules"}, or {@code null} for any other command line
+     */
+    static String quick(String[] args) {
+        if (args.length != 1) {
+            return null;
+        }
+        switch (args[0]) {
+            case "--version":
+            case "-V":
+                return "version";
+            case "rules":
+                return "rules";
+            default:
+                return null;
+        }
+    }
+
+    /**
      * Loads what a check needs (the messages, the built-in templates and their label indexes, the language data,
-     * for YAML or JSON files the report schemas, the date and time patterns, the JDK's number formats, the
+     * for YAML or JSON files the report schemas, the date and time patterns, the
      * texts and the rules) on a second thread while the main thread builds the rule catalogue and the
      * check thread reads the report: in a cold JVM that is a third of the start-up. Whatever fails here
      * is loaded again, and reported, by the command that needs it.
@@ -183,7 +208,7 @@ public final class Main implements Runnable {
                 // in the order a check needs them: the check thread reads the file (started while the main
                 // thread builds the rule catalogue and the output), finds its template (the label indexes),
                 // tells its language (stop words, English's rules), runs the rules (their messages, the date
-                // patterns, the first message with a number: the JDK's locale data) and the output writes
+                // patterns) and the output writes
                 // its last line (texts)
                 for (Template template : Templates.builtIn().all()) {
                     LabelIndex.of(template);
@@ -197,8 +222,8 @@ public final class Main implements Runnable {
                 }
                 DateFormatRule.preload();
                 TimeFormatRule.preload();
-                // (java.util.logging is set up only under --debug, see DebugLog)
-                java.text.NumberFormat.getInstance(Locale.ROOT).format(1);
+                // (java.util.logging is set up only under --debug, see DebugLog; the JDK's number formats only for
+                // a message's number that is not a whole number, see base.Wording)
                 Texts.bundle(Locale.ENGLISH);
                 BuiltInRules.ruleSet();
             } catch (RuntimeException | LinkageError e) {
@@ -209,15 +234,12 @@ public final class Main implements Runnable {
 
     /**
      * What the main thread of a check loads as soon as the check thread reads the report, before its rule
-     * catalogue and output: the JDK's number formats (the first message with a number), the time patterns
-     * and the texts, which the preload thread reaches last. Early, so that the check thread finds the number
-     * formats ready: two threads setting up the JDK's locale providers at once each define the lambdas the
-     * archive holds anew. Whatever fails is loaded again, and reported, where it is needed.
+     * catalogue and output: the time patterns and the texts, which the preload thread reaches last. (The
+     * JDK's number formats are no longer set up: messages write whole numbers without them, see
+     * base.Wording.) Whatever fails is loaded again, and reported, where it is needed.
      */
     static void whileChecking() {
         try {
-            java.text.NumberFormat.getInstance(Locale.ROOT).format(1);
-            TimeFormatRule.preload();
             Texts.bundle(Locale.ENGLISH);
         } catch (RuntimeException | LinkageError e) {
             // loaded again where it is needed
@@ -252,6 +274,10 @@ public final class Main implements Runnable {
         if (plain != null) {
             return runPlain(plain, out, err);
         }
+        String quick = quick(args);
+        if (quick != null) {
+            return runQuick(quick, in, out, err);
+        }
         return run(args, in, out, err, args.length == 0 || !SUBCOMMANDS.contains(args[0]));
     }
 
@@ -268,6 +294,33 @@ public final class Main implements Runnable {
                     ? e.getMessage() : Texts.format("cli.internal-error", e));
         } finally {
             out.flush();
+        }
+    }
+
+    /**
+     * Runs a {@link #quick} command as picocli would: the version line as {@code printVersionHelp} prints it
+     * (the provider's line, no markup), or {@code rules}' output (an exception as picocli's execution
+     * handler words it), in English: the language of a command line without {@code --locale}.
+     */
+    private static int runQuick(String quick, InputStream in, PrintStream out, PrintStream err) {
+        try (Language.Scope words = Language.use(Language.DEFAULT)) {
+            if (quick.equals("version")) {
+                PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+                for (String line : new Version().getVersion()) {
+                    w.println(line);
+                }
+                w.flush();
+                return OK;
+            }
+            PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+            try {
+                return new RulesCommand(new CliContext(in, out, err, Path.of("").toAbsolutePath())).call();
+            } catch (Exception e) {
+                return fail(errWriter, e instanceof org.igfreport.internal.batch.BatchException
+                        ? e.getMessage() : Texts.format("cli.internal-error", e));
+            } finally {
+                out.flush();
+            }
         }
     }
 

@@ -103,7 +103,14 @@ public final class Mapper {
                 for (String label : section.labels()) {
                     Tokens words = Tokens.of(label);
                     if (words.size() >= GLUED_WORDS) {
-                        out.computeIfAbsent(words.word(0), w -> new ArrayList<>()).add(words);
+                        // no lambda: the first one a JVM links sets up the method handles (~15 ms in a cold
+                        // check), better left to the main thread than taken on the check thread here
+                        List<Tokens> same = out.get(words.word(0));
+                        if (same == null) {
+                            same = new ArrayList<>();
+                            out.put(words.word(0), same);
+                        }
+                        same.add(words);
                     }
                 }
             }

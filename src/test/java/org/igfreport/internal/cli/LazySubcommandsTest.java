@@ -37,4 +37,30 @@ class LazySubcommandsTest {
         assertThat(run(false, "templates").out()).contains("igf-2017-workshop");
         assertThat(run(false, "check", "--help").out()).startsWith("Usage: igf-report check ");
     }
+
+    private static Cli runQuick(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Main.run(args, new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Cli(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void versionAndRulesAloneGoWithoutPicocliAndPrintWhatPicocliPrints() {
+        assertThat(Main.quick(new String[] {"--version"})).isEqualTo("version");
+        assertThat(Main.quick(new String[] {"-V"})).isEqualTo("version");
+        assertThat(Main.quick(new String[] {"rules"})).isEqualTo("rules");
+        for (String[] other : new String[][] {{}, {"--version", "x"}, {"rules", "--help"}, {"--locale", "fr", "rules"},
+                {"check"}, {"--help"}}) {
+            assertThat(Main.quick(other)).as("%s", List.of(other)).isNull();
+        }
+        for (String line : new String[] {"--version", "-V", "rules"}) {
+            Cli quick = runQuick(line);
+            assertThat(quick).as(line).isEqualTo(run(true, line));
+            assertThat(quick.status()).isZero();
+            assertThat(quick.err()).isEmpty();
+        }
+        assertThat(runQuick("rules").out()).contains("sentences-per-item").hasLineCount(run(true, "rules").out().split("\n").length);
+    }
 }

@@ -22,11 +22,15 @@ class PlainCheckTest {
     private static final String TXT = "seeds/002_ea2340172add3216.txt";
 
     private static Cli run(boolean picocli, String... args) {
+        return run(new byte[0], picocli, args);
+    }
+
+    private static Cli run(byte[] stdin, boolean picocli, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-        ByteArrayInputStream in = new ByteArrayInputStream(new byte[0]);
+        ByteArrayInputStream in = new ByteArrayInputStream(stdin);
         int status = picocli ? Main.run(args, in, o, e, true) : Main.run(args, in, o, e);
         return new Cli(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
@@ -57,7 +61,14 @@ class PlainCheckTest {
                 List.of("check", "--format", "json", "--fail-on", "never", "seeds"),
                 List.of("check", "seeds", "--fail-on", "info", "--format=sarif"),
                 List.of("check", "--fail-on", "bogus", TXT),
-                List.of("check", "--fail-on", "ERROR", TXT)));
+                List.of("check", "--fail-on", "ERROR", TXT),
+                List.of("check", "-", TXT),
+                List.of("check", "-"),
+                List.of("check", "-", "--stdin-filename", "x.txt"),
+                List.of("check", "--stdin-filename=report.md", "--format", "json", "-"),
+                List.of("check", "--stdin-filename", "x.yaml", "-", "--fail-on", "never"),
+                List.of("check", "--stdin-filename", "x.txt", TXT),
+                List.of("check", "--stdin-filename", "x.txt", "-", "-")));
         for (String f : List.of("text", "json", "sarif", "junit", "github", "html")) {
             plain.add(List.of("check", "--format", f, "seeds"));
         }
@@ -80,7 +91,11 @@ class PlainCheckTest {
                 List.of("check", "--no-such-option", TXT),
                 List.of("check", "@no-such-args-file"),
                 List.of("check", "", TXT),
-                List.of("check", "-", TXT),
+                List.of("check", "--stdin-filename", "a.txt", "--stdin-filename", "b.txt", "-"),
+                List.of("check", "--stdin-filename=", "-"),
+                List.of("check", "--stdin-filename", "-x.txt", "-"),
+                List.of("check", "--stdin-filename", "@x.txt", "-"),
+                List.of("check", "-", "--stdin-filename"),
                 List.of("check", "--fail-on", "never", "--fail-on", "error", TXT),
                 List.of("check", "--fail-on=", TXT),
                 List.of("check", "--fail-on", "-q", TXT),
@@ -96,6 +111,20 @@ class PlainCheckTest {
             assertThat(plain(args)).as("read without picocli: %s", args).isTrue();
             String[] a = args.toArray(String[]::new);
             assertThat(run(false, a)).as("%s", args).isEqualTo(run(true, a));
+        }
+        byte[] report;
+        try {
+            report = java.nio.file.Files.readAllBytes(Path.of(TXT));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        for (List<String> args : plain) {
+            if (args.contains("-")) {
+                String[] a = args.toArray(String[]::new);
+                Cli viaPlain = run(report, false, a);
+                assertThat(viaPlain).as("standard input: %s", args).isEqualTo(run(report, true, a));
+                assertThat(viaPlain.out() + viaPlain.err()).as("%s", args).isNotEmpty();
+            }
         }
         for (List<String> args : picocliOnly) {
             assertThat(plain(args)).as("left to picocli: %s", args).isFalse();
