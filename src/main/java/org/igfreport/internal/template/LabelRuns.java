@@ -421,7 +421,7 @@ final class LabelRuns {
                 double c = fit(m.section(), upper, width) + fit(next.section(), lower, width);
                 if (t <= be) {
                     c += ABOVE
-                            + (i > 0 && !mine.get(i - 1).isBlank() ? cut(mine.get(i - 1).strip(), mine.get(i).strip(), width) : 0);
+                            + (i > 0 && !mine.get(i - 1).isBlank() ? edge(mine.get(i - 1).strip(), mine.get(i).strip(), width) : 0);
                 }
                 if (c < best - 1e-9) {
                     best = c;
@@ -506,7 +506,7 @@ final class LabelRuns {
             double[] c = new double[1];
             int[] group = partition(run, sections, paragraphs(moved, column), column, c);
             double cost = fit(m.section(), upper, width) + above + c[0] + endings(moved, width)
-                    + (t > bs ? cut(mine.get(t - 1 - first).strip(), mine.get(t - first).strip(), width) : 0);
+                    + (t > bs ? edge(mine.get(t - 1 - first).strip(), mine.get(t - first).strip(), width) : 0);
             if (cost < best - 1e-9) {
                 best = cost;
                 bestT = t;
@@ -809,9 +809,13 @@ final class LabelRuns {
         Column width = Column.of(lines, column);
         int n = atoms.size();
         double[] cut = new double[n];
+        double[] edge = new double[n];
         for (int i = 0; i + 1 < n; i++) {
-            cut[i] = atoms.get(i + 1) > atoms.get(i) + 1 ? gap(lines.get(atoms.get(i)).strip(), lines.get(atoms.get(i + 1)).strip())
-                    : cut(lines.get(atoms.get(i)).strip(), lines.get(atoms.get(i + 1)).strip(), width);
+            String line = lines.get(atoms.get(i)).strip();
+            String next = lines.get(atoms.get(i + 1)).strip();
+            boolean blank = atoms.get(i + 1) > atoms.get(i) + 1;
+            cut[i] = blank ? gap(line, next) : cut(line, next, width);
+            edge[i] = blank ? cut[i] : edge(line, next, width);
         }
         List<String> presenters = presenters(lines);
         int g = sections.size();
@@ -831,7 +835,7 @@ final class LabelRuns {
                     double c = best[s - 1][u];
                     if (u < v) {
                         List<String> units = units(lines, atoms, cut, u, v);
-                        c += cost(sections.get(s - 1), units, cont ? carried : -1) + (v < n ? cut[v - 1] : 0)
+                        c += cost(sections.get(s - 1), units, cont ? carried : -1) + (v < n ? edge[v - 1] : 0)
                                 + (sections.get(s - 1).kind() == SectionKind.PERSON && named(units, presenters)
                                         ? PRESENTER : 0);
                     } else {
@@ -905,6 +909,17 @@ final class LabelRuns {
         boolean prose = Markers.endsSentence(line) && !next.isEmpty() && Character.isUpperCase(next.charAt(0));
         return prose && column.measured() > 0 ? cutRoom(line, next, column.room(line, next), MEASURED_ROOM)
                 : cutRoom(line, next, column.chars(next, line), ROOM);
+    }
+
+    /**
+     * The cost of ending one cell's answer and beginning the next's between two lines: the lesser of
+     * {@link #cut(String, String, Column)} and the count by characters. Within a cell a line's room
+     * tells whether its paragraph ends there (as the section is then counted); two cells' lines are
+     * wrapped apart, and a cell's last line may be full ("speakers looked at women-owned online
+     * businesses." / "Ms. Raman noted ..."), so the printed width cannot make that cut dearer.
+     */
+    static double edge(String line, String next, Column column) {
+        return Math.min(cut(line, next, column), cut(line, next, column.chars()));
     }
 
     private static double cutRoom(String line, String next, int room, int sure) {
