@@ -165,7 +165,8 @@ final class LabelRuns {
                 }
                 carried = paragraphs(before, column);
             }
-            int[] group = partition(lines, sections, carried, column, new double[1]);
+            // (the run's last answer may go on after the next page's labels: its paragraphs here are not all)
+            int[] group = partition(lines, sections, carried, column, end + 1 < matches.size(), new double[1]);
             for (int g = 1; g < groupMatch.size(); g++) {
                 if (alike(sections.get(g - 1)) && alike(sections.get(g)) && unmarkedCut(lines, group, g)) {
                     guessed[groupMatch.get(g - 1)] = true;
@@ -496,7 +497,7 @@ final class LabelRuns {
         all.addAll(run);
         Column width = Column.of(all, column);
         double[] stay = new double[1];
-        partition(run, sections, -1, column, stay);
+        partition(run, sections, -1, column, false, stay);
         int bestT = be + 1;
         double best = fit(m.section(), mine, width) + stay[0];
         int[] bestGroup = null;
@@ -504,7 +505,7 @@ final class LabelRuns {
             List<String> upper = mine.subList(0, t - first);
             List<String> moved = mine.subList(t - first, mine.size());
             double[] c = new double[1];
-            int[] group = partition(run, sections, paragraphs(moved, column), column, c);
+            int[] group = partition(run, sections, paragraphs(moved, column), column, false, c);
             double cost = fit(m.section(), upper, width) + above + c[0] + endings(moved, width)
                     + (t > bs ? edge(mine.get(t - 1 - first).strip(), mine.get(t - first).strip(), width) : 0);
             if (cost < best - 1e-9) {
@@ -729,8 +730,8 @@ final class LabelRuns {
         }
         double[] all = new double[1];
         double[] last = new double[1];
-        partition(lines, sections, -1, column, all);
-        partition(lines, sections.subList(sections.size() - 1, sections.size()), -1, column, last);
+        partition(lines, sections, -1, column, false, all);
+        partition(lines, sections.subList(sections.size() - 1, sections.size()), -1, column, false, last);
         return all[0] + SHARED < last[0] + EMPTY * (sections.size() - 1);
     }
 
@@ -793,12 +794,12 @@ final class LabelRuns {
      *     the first unit)
      */
     static int[] split(List<String> lines, List<TemplateSection> sections, int carried) {
-        return partition(lines, sections, carried, null, new double[1]);
+        return partition(lines, sections, carried, null, false, new double[1]);
     }
 
     /** {@link #split}, with the least cost put in {@code cost[0]}. */
     private static int[] partition(List<String> lines, List<TemplateSection> sections, int carried, int[] column,
-            double[] cost) {
+            boolean open, double[] cost) {
         boolean carry = carried >= 0;
         List<Integer> atoms = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -835,7 +836,7 @@ final class LabelRuns {
                     double c = best[s - 1][u];
                     if (u < v) {
                         List<String> units = units(lines, atoms, cut, u, v);
-                        c += cost(sections.get(s - 1), units, cont ? carried : -1) + (v < n ? edge[v - 1] : 0)
+                        c += cost(sections.get(s - 1), units, cont ? carried : -1, open && s == g) + (v < n ? edge[v - 1] : 0)
                                 + (sections.get(s - 1).kind() == SectionKind.PERSON && named(units, presenters)
                                         ? PRESENTER : 0);
                     } else {
@@ -1219,6 +1220,14 @@ final class LabelRuns {
 
     /** The cost of giving a section these entries or paragraphs (at least one). */
     private static double cost(TemplateSection section, List<String> units, int carried) {
+        return cost(section, units, carried, false);
+    }
+
+    /**
+     * {@link #cost(TemplateSection, List, int)}; {@code open} where the answer may go on after the next
+     * page's labels (the last of a run with labels after it): too few paragraphs cost nothing there.
+     */
+    private static double cost(TemplateSection section, List<String> units, int carried, boolean open) {
         boolean cont = carried >= 0;
         int count = units.size();
         String first = units.get(0);
@@ -1278,7 +1287,7 @@ final class LabelRuns {
                     // two prose sections side by side cannot be told apart by their content:
                     // prefer the cut that gives this one the paragraphs the template asks for
                     int all = count + Math.max(0, carried);
-                    c += want.min() != null && all < want.min() || want.max() != null && all > want.max() ? 0.25 : 0;
+                    c += want.min() != null && all < want.min() && !open || want.max() != null && all > want.max() ? 0.25 : 0;
                 }
             }
         }

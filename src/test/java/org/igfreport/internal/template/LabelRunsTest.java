@@ -507,4 +507,16 @@ class LabelRunsTest {
         assertTrue(check("label-rest-among-the-answer-below.pdf.txt").stream()
                 .noneMatch(f -> f.rule().equals("paragraph-count")));
     }
+
+    @Test
+    void aRunsLastAnswerMayGoOnAfterTheNextPagesLabels() throws IOException {
+        // tune draw, t42-2017-defective/word-centred.pdf.txt: the first page's run of labels ends with the
+        // way forward, whose first paragraph ends the page's answers and whose other two follow the next
+        // page's gender labels: one paragraph on the first page is not too few
+        MappedReport r = mapRegression("run-answer-going-on-after-the-next-pages-labels.pdf.txt", T2017);
+        assertTrue(words(text(r, "discussions")).endsWith("high among young people who do use it."), text(r, "discussions"));
+        assertEquals(3, r.section("way_forward").orElseThrow().paragraphs().size(), text(r, "way_forward"));
+        assertTrue(check("run-answer-going-on-after-the-next-pages-labels.pdf.txt").stream()
+                .noneMatch(f -> f.rule().equals("paragraph-count") && "way_forward".equals(f.section())));
+    }
 }
