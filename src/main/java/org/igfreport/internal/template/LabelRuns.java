@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.igfreport.internal.document.Document;
 import org.igfreport.internal.document.Row;
 import org.igfreport.internal.text.Markers;
+import org.igfreport.internal.text.Paragraphs;
 import org.igfreport.internal.text.Tokens;
 
 /**
@@ -95,6 +96,7 @@ final class LabelRuns {
             return out;
         }
         List<Row> rows = document.rows();
+        int[] column = Column.widths(rows);
         int prevLast = -1;
         boolean seen = false;
         int k = 0;
@@ -111,7 +113,7 @@ final class LabelRuns {
             }
             boolean few = named < (seen ? MIN_NEXT_RUN : MIN_RUN);
             if (few && named >= MIN_NEXT_RUN && alone(rows, matches.get(end))) {
-                few = !shared(rows, matches, k, end);
+                few = !shared(rows, matches, k, end, column);
             }
             if (few || !alone(rows, matches.get(end))) {
                 if (matches.get(end).section() != null) {
@@ -161,9 +163,10 @@ final class LabelRuns {
                         }
                     }
                 }
-                carried = paragraphs(before);
+                carried = paragraphs(before, column);
             }
-            int[] group = split(lines, sections, carried);
+            // (the run's last answer may go on after the next page's labels: its paragraphs here are not all)
+            int[] group = partition(lines, sections, carried, column, end + 1 < matches.size(), new double[1]);
             for (int g = 1; g < groupMatch.size(); g++) {
                 if (alike(sections.get(g - 1)) && alike(sections.get(g)) && unmarkedCut(lines, group, g)) {
                     guessed[groupMatch.get(g - 1)] = true;
@@ -343,6 +346,7 @@ final class LabelRuns {
             return;
         }
         List<Row> rows = document.rows();
+        int[] column = Column.widths(rows);
         boolean[] passed = new boolean[rows.size()];
         for (int k = 0; k < matches.size(); k++) {
             if (through[k]) {
@@ -360,7 +364,7 @@ final class LabelRuns {
             }
             LabelIndex.Match next = matches.get(nx);
             if (nx == k + 1 && runs[k] == null && runs[k + 1] != null) {
-                aboveRun(document, matches, runs, begins, k, ABOVE);
+                aboveRun(document, matches, runs, begins, k, ABOVE, column);
                 continue;
             }
             if (runs[k] != null || runs[nx] != null || m.section() == null || next.section() == null
@@ -397,12 +401,17 @@ final class LabelRuns {
                 mine.add(rows.get(r).body().text());
             }
             List<String> below = new ArrayList<>();
+            // (the rest of the label below printed among its answer's lines is no answer: "(3 paragraphs)")
+            Map<Integer, Integer> labelRest = rest(document, next, new int[] {next.endRow() + 1, afterEnd});
             for (int r = next.endRow() + 1; r <= afterEnd; r++) {
-                below.add(rows.get(r).body().text());
+                int at = labelRest.getOrDefault(r, 0);
+                if (at >= 0) {
+                    below.add(rows.get(r).body().text().substring(at));
+                }
             }
             List<String> all = new ArrayList<>(mine);
             all.addAll(below);
-            int width = width(all);
+            Column width = Column.of(all, column);
             int bestT = be + 1;
             double best = Double.POSITIVE_INFINITY;
             for (int t = be + 1; t >= bs; t--) {
@@ -413,7 +422,7 @@ final class LabelRuns {
                 double c = fit(m.section(), upper, width) + fit(next.section(), lower, width);
                 if (t <= be) {
                     c += ABOVE
-                            + (i > 0 && !mine.get(i - 1).isBlank() ? cut(mine.get(i - 1).strip(), mine.get(i).strip(), width) : 0);
+                            + (i > 0 && !mine.get(i - 1).isBlank() ? edge(mine.get(i - 1).strip(), mine.get(i).strip(), width) : 0);
                 }
                 if (c < best - 1e-9) {
                     best = c;
@@ -434,7 +443,7 @@ final class LabelRuns {
      * of named labels alone on their lines, after a label alone on its lines, outside table rows.
      */
     private static boolean aboveRun(Document document, List<LabelIndex.Match> matches, int[][] runs, int[] begins, int k,
-            double above) {
+            double above, int[] column) {
         List<Row> rows = document.rows();
         LabelIndex.Match m = matches.get(k);
         LabelIndex.Match next = matches.get(k + 1);
@@ -486,9 +495,9 @@ final class LabelRuns {
         }
         List<String> all = new ArrayList<>(mine);
         all.addAll(run);
-        int width = width(all);
+        Column width = Column.of(all, column);
         double[] stay = new double[1];
-        partition(run, sections, -1, stay);
+        partition(run, sections, -1, column, false, stay);
         int bestT = be + 1;
         double best = fit(m.section(), mine, width) + stay[0];
         int[] bestGroup = null;
@@ -496,9 +505,9 @@ final class LabelRuns {
             List<String> upper = mine.subList(0, t - first);
             List<String> moved = mine.subList(t - first, mine.size());
             double[] c = new double[1];
-            int[] group = partition(run, sections, paragraphs(moved), c);
+            int[] group = partition(run, sections, paragraphs(moved, column), column, false, c);
             double cost = fit(m.section(), upper, width) + above + c[0] + endings(moved, width)
-                    + (t > bs ? cut(mine.get(t - 1 - first).strip(), mine.get(t - first).strip(), width) : 0);
+                    + (t > bs ? edge(mine.get(t - 1 - first).strip(), mine.get(t - first).strip(), width) : 0);
             if (cost < best - 1e-9) {
                 best = cost;
                 bestT = t;
@@ -526,7 +535,7 @@ final class LabelRuns {
     }
 
     /** The cost of lines' paragraphs that do not end a sentence (as {@link #cost} counts it for prose). */
-    private static double endings(List<String> lines, int width) {
+    private static double endings(List<String> lines, Column width) {
         List<Integer> atoms = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (!lines.get(i).isBlank()) {
@@ -535,7 +544,7 @@ final class LabelRuns {
         }
         double[] cut = new double[atoms.size()];
         for (int i = 0; i + 1 < atoms.size(); i++) {
-            cut[i] = atoms.get(i + 1) > atoms.get(i) + 1 ? 0
+            cut[i] = atoms.get(i + 1) > atoms.get(i) + 1 ? gap(lines.get(atoms.get(i)).strip(), lines.get(atoms.get(i + 1)).strip())
                     : cut(lines.get(atoms.get(i)).strip(), lines.get(atoms.get(i + 1)).strip(), width);
         }
         double c = 0;
@@ -558,7 +567,7 @@ final class LabelRuns {
     private static final double CONDITIONAL = 0.5;
 
     /** The cost of giving a section these lines (see {@link #cost}), {@link #empty} for none. */
-    private static double fit(TemplateSection section, List<String> lines, int width) {
+    private static double fit(TemplateSection section, List<String> lines, Column width) {
         List<Integer> atoms = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (!lines.get(i).isBlank()) {
@@ -570,7 +579,7 @@ final class LabelRuns {
         }
         double[] cut = new double[atoms.size()];
         for (int i = 0; i + 1 < atoms.size(); i++) {
-            cut[i] = atoms.get(i + 1) > atoms.get(i) + 1 ? 0
+            cut[i] = atoms.get(i + 1) > atoms.get(i) + 1 ? gap(lines.get(atoms.get(i)).strip(), lines.get(atoms.get(i + 1)).strip())
                     : cut(lines.get(atoms.get(i)).strip(), lines.get(atoms.get(i + 1)).strip(), width);
         }
         List<String> units = units(lines, atoms, cut, 0, atoms.size());
@@ -585,7 +594,7 @@ final class LabelRuns {
     }
 
     /** The cost, in {@link #fit}, of a presentation's paragraph that does not open a presentation. */
-    private static final double SECOND = 0.5;
+    private static final double SECOND = 0.75;
 
     /** The most answer lines among which the rest of a wrapped label is sought. */
     private static final int REST_LINES = 12;
@@ -700,7 +709,7 @@ final class LabelRuns {
      * column, not labels on lines of their own in flowing text, where an empty section's label is
      * followed by the next label), and sharing the answers fits the sections clearly better.
      */
-    private static boolean shared(List<Row> rows, List<LabelIndex.Match> matches, int k, int end) {
+    private static boolean shared(List<Row> rows, List<LabelIndex.Match> matches, int k, int end, int[] column) {
         int from = matches.get(end).endRow() + 1;
         int to = end + 1 < matches.size() ? matches.get(end + 1).startRow() - 1 : rows.size() - 1;
         List<String> lines = new ArrayList<>();
@@ -721,8 +730,8 @@ final class LabelRuns {
         }
         double[] all = new double[1];
         double[] last = new double[1];
-        partition(lines, sections, -1, all);
-        partition(lines, sections.subList(sections.size() - 1, sections.size()), -1, last);
+        partition(lines, sections, -1, column, false, all);
+        partition(lines, sections.subList(sections.size() - 1, sections.size()), -1, column, false, last);
         return all[0] + SHARED < last[0] + EMPTY * (sections.size() - 1);
     }
 
@@ -785,11 +794,12 @@ final class LabelRuns {
      *     the first unit)
      */
     static int[] split(List<String> lines, List<TemplateSection> sections, int carried) {
-        return partition(lines, sections, carried, new double[1]);
+        return partition(lines, sections, carried, null, false, new double[1]);
     }
 
     /** {@link #split}, with the least cost put in {@code cost[0]}. */
-    private static int[] partition(List<String> lines, List<TemplateSection> sections, int carried, double[] cost) {
+    private static int[] partition(List<String> lines, List<TemplateSection> sections, int carried, int[] column,
+            boolean open, double[] cost) {
         boolean carry = carried >= 0;
         List<Integer> atoms = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -797,12 +807,16 @@ final class LabelRuns {
                 atoms.add(i);
             }
         }
-        int width = width(lines);
+        Column width = Column.of(lines, column);
         int n = atoms.size();
         double[] cut = new double[n];
+        double[] edge = new double[n];
         for (int i = 0; i + 1 < n; i++) {
-            cut[i] = atoms.get(i + 1) > atoms.get(i) + 1 ? 0
-                    : cut(lines.get(atoms.get(i)).strip(), lines.get(atoms.get(i + 1)).strip(), width);
+            String line = lines.get(atoms.get(i)).strip();
+            String next = lines.get(atoms.get(i + 1)).strip();
+            boolean blank = atoms.get(i + 1) > atoms.get(i) + 1;
+            cut[i] = blank ? gap(line, next) : cut(line, next, width);
+            edge[i] = blank ? cut[i] : edge(line, next, width);
         }
         List<String> presenters = presenters(lines);
         int g = sections.size();
@@ -822,7 +836,7 @@ final class LabelRuns {
                     double c = best[s - 1][u];
                     if (u < v) {
                         List<String> units = units(lines, atoms, cut, u, v);
-                        c += cost(sections.get(s - 1), units, cont ? carried : -1) + (v < n ? cut[v - 1] : 0)
+                        c += cost(sections.get(s - 1), units, cont ? carried : -1, open && s == g) + (v < n ? edge[v - 1] : 0)
                                 + (sections.get(s - 1).kind() == SectionKind.PERSON && named(units, presenters)
                                         ? PRESENTER : 0);
                     } else {
@@ -881,7 +895,35 @@ final class LabelRuns {
      */
     static double cut(String line, String next, int width) {
         int word = next.indexOf(' ');
-        int room = width - (line.length() + 1 + (word < 0 ? next.length() : word));
+        return cutRoom(line, next, width - (line.length() + 1 + (word < 0 ? next.length() : word)), ROOM);
+    }
+
+    /**
+     * {@link #cut(String, String, int)} with the room measured as {@code Paragraphs} measures it: by
+     * the printed width of the line and of the next line's first word in the font whose metrics
+     * explain the column's wrapping ({@link Column}), told in characters of the column's average
+     * width. Characters alone misjudge a line of narrow or wide letters ("cannot afford to build new
+     * platforms alone." then "Broadcasters": a character short of the room by count, a word short by
+     * width), so the units shared out would not be the paragraphs the section is then counted in.
+     */
+    static double cut(String line, String next, Column column) {
+        boolean prose = Markers.endsSentence(line) && !next.isEmpty() && Character.isUpperCase(next.charAt(0));
+        return prose && column.measured() > 0 ? cutRoom(line, next, column.room(line, next), MEASURED_ROOM)
+                : cutRoom(line, next, column.chars(next, line), ROOM);
+    }
+
+    /**
+     * The cost of ending one cell's answer and beginning the next's between two lines: the lesser of
+     * {@link #cut(String, String, Column)} and the count by characters. Within a cell a line's room
+     * tells whether its paragraph ends there (as the section is then counted); two cells' lines are
+     * wrapped apart, and a cell's last line may be full ("speakers looked at women-owned online
+     * businesses." / "Ms. Raman noted ..."), so the printed width cannot make that cut dearer.
+     */
+    static double edge(String line, String next, Column column) {
+        return Math.min(cut(line, next, column), cut(line, next, column.chars()));
+    }
+
+    private static double cutRoom(String line, String next, int room, int sure) {
         if (room >= -3 && titleCase(line) && lowerCase(next) && !continues(line, "X")) {
             // a line in title case ("Cybersecurity Capacity Building for Municipal Governments")
             // that the next line's first word could about have fitted on does not go on in lower
@@ -902,7 +944,7 @@ final class LabelRuns {
             // an entry "Name (Organisation)" closed on a full line, a name after it: an entry may end there
             return 1;
         }
-        int c = room >= 3 ? 0 : room >= 0 ? 1 : room >= -3 ? 4 : 6;
+        int c = room >= sure ? 0 : room >= 0 ? 1 : room >= -3 ? 4 : 6;
         if (c > 0 && Markers.endsSentence(line) && (Markers.presentationAtStart(next) || Markers.startsListItem(next))) {
             // a sentence ends the line and the next begins an entry of its own ("Presentation 2
             // (Name): ...", "3. ..."): the entry ends there, however long the marker's first word
@@ -923,6 +965,22 @@ final class LabelRuns {
                 && Character.isUpperCase(line.charAt(comma + 2));
     }
 
+    /** The room (in characters) that surely ends a line by its characters: they stand for glyphs of a proportional font. */
+    private static final int ROOM = 3;
+
+    /** The same by printed width ({@link Column#room}): the font's metrics leave a character's doubt at most. */
+    private static final int MEASURED_ROOM = 1;
+
+    /**
+     * The cost of ending an answer at a blank gap: none, but where a line that does not end a
+     * sentence goes on in lower case after it (a page break inside a sentence, or the rest of a
+     * label printed among the answer's lines: "Speakers agreed that local civil society" / "(3
+     * paragraphs)" / "groups should be paid ..."), as much as a wrapped line.
+     */
+    static double gap(String line, String next) {
+        return !Markers.endsSentence(line) && !next.isEmpty() && Character.isLowerCase(next.charAt(0)) ? 4 : 0;
+    }
+
     /** Room (in characters) that no wrapped line leaves: a line this short ends its paragraph whatever follows. */
     private static final int LOTS = 12;
 
@@ -939,19 +997,20 @@ final class LabelRuns {
             "by", "at", "from", "or");
 
     /** The number of paragraphs in lines, as {@link #units} counts them. */
-    static int paragraphs(List<String> lines) {
+    static int paragraphs(List<String> lines, int[] column) {
         List<Integer> atoms = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (!lines.get(i).isBlank()) {
                 atoms.add(i);
             }
         }
-        int width = width(lines);
+        Column width = Column.of(lines, column);
         int n = 0;
         for (int i = 0; i < atoms.size(); i++) {
             boolean last = i + 1 == atoms.size();
             if (last || atoms.get(i + 1) > atoms.get(i) + 1
-                    || cut(lines.get(atoms.get(i)).strip(), lines.get(atoms.get(i + 1)).strip(), width) <= 1) {
+                    && gap(lines.get(atoms.get(i)).strip(), lines.get(atoms.get(i + 1)).strip()) <= 1
+                    || atoms.get(i + 1) == atoms.get(i) + 1 && cut(lines.get(atoms.get(i)).strip(), lines.get(atoms.get(i + 1)).strip(), width) <= 1) {
                 n++;
             }
         }
@@ -987,6 +1046,64 @@ final class LabelRuns {
             }
         }
         return wrapped > 0 ? wrapped : longest;
+    }
+
+    /**
+     * A column of answer lines as {@link #cut} measures it: its width in characters ({@link #width}),
+     * and the printed width of the same lines ({@code Paragraphs.measure}) in the metrics (sans-serif
+     * or serif, {@code font}) that explain their wrapping best, or 0 where no line is known to have
+     * wrapped (the room is then counted in characters).
+     */
+    record Column(int chars, int measured, int font) {
+
+        /**
+         * The printed widths at which a document's full-width lines evidently wrap, in sans-serif and serif
+         * metrics ({@code Paragraphs.columnWidths}): its answer column, measured on all its pages.
+         */
+        static int[] widths(List<Row> rows) {
+            return new int[] {Paragraphs.columnWidths(rows)[0], Paragraphs.serifColumnWidths(rows)[0]};
+        }
+
+        /**
+         * The column of an answer run's lines (blank lines included), its printed width that of the
+         * document's column ({@link #widths}, or {@code null}) where the run's own widest wrapped line is
+         * within 10 % short of it (as {@code Paragraphs} takes it: a run's lines are a few, its paragraphs'
+         * last lines may be wider than any wrapped one).
+         */
+        static Column of(List<String> lines, int[] document) {
+            int chars = width(lines);
+            int font = Paragraphs.serifLines(lines) ? 1 : 0;
+            int wrapped = 0;
+            for (int i = 0; i + 1 < lines.size(); i++) {
+                String l = lines.get(i).strip();
+                String next = lines.get(i + 1).strip();
+                if (!l.isEmpty() && !next.isEmpty() && Character.isLowerCase(next.charAt(0))) {
+                    wrapped = Math.max(wrapped, Paragraphs.measure(l, font));
+                }
+            }
+            int doc = document == null ? 0 : document[font];
+            if (wrapped > 0 && doc > wrapped && wrapped * 10L >= doc * 9L) {
+                wrapped = doc;
+            }
+            return new Column(chars, wrapped, font);
+        }
+
+        /** The room a line leaves for the next line's first word, in characters. */
+        int chars(String next, String line) {
+            int word = next.indexOf(' ');
+            return chars - (line.length() + 1 + (word < 0 ? next.length() : word));
+        }
+
+        /** The room a line leaves for the next line's first word, in characters of the column's average width. */
+        int room(String line, String next) {
+            int word = next.indexOf(' ');
+            String first = word < 0 ? next : next.substring(0, word);
+            if (measured <= 0 || chars <= 0) {
+                return chars - (line.length() + 1 + first.length());
+            }
+            long need = Paragraphs.measure(line, font) + Paragraphs.measure(" ", font) + Paragraphs.measure(first, font);
+            return (int) Math.floorDiv((measured - need) * chars, (long) measured);
+        }
     }
 
     /**
@@ -1103,6 +1220,14 @@ final class LabelRuns {
 
     /** The cost of giving a section these entries or paragraphs (at least one). */
     private static double cost(TemplateSection section, List<String> units, int carried) {
+        return cost(section, units, carried, false);
+    }
+
+    /**
+     * {@link #cost(TemplateSection, List, int)}; {@code open} where the answer may go on after the next
+     * page's labels (the last of a run with labels after it): too few paragraphs cost nothing there.
+     */
+    private static double cost(TemplateSection section, List<String> units, int carried, boolean open) {
         boolean cont = carried >= 0;
         int count = units.size();
         String first = units.get(0);
@@ -1162,7 +1287,7 @@ final class LabelRuns {
                     // two prose sections side by side cannot be told apart by their content:
                     // prefer the cut that gives this one the paragraphs the template asks for
                     int all = count + Math.max(0, carried);
-                    c += want.min() != null && all < want.min() || want.max() != null && all > want.max() ? 0.25 : 0;
+                    c += want.min() != null && all < want.min() && !open || want.max() != null && all > want.max() ? 0.25 : 0;
                 }
             }
         }

@@ -278,7 +278,7 @@ public final class Paragraphs {
      * @return its width in thousandths of the font size
      */
     public static int measure(CharSequence text) {
-        return measure(text, 0);
+        return advance(text, 0);
     }
 
     /**
@@ -288,10 +288,10 @@ public final class Paragraphs {
      * @return its width in thousandths of the font size
      */
     public static int measureSerif(CharSequence text) {
-        return measure(text, 1);
+        return advance(text, 1);
     }
 
-    private static int measure(CharSequence text, int font) {
+    private static int advance(CharSequence text, int font) {
         short[] advance = font == 1 ? SERIF_ADVANCE : ADVANCE;
         int other = font == 1 ? SERIF_OTHER_ADVANCE : OTHER_ADVANCE;
         int w = 0;
@@ -316,6 +316,33 @@ public final class Paragraphs {
      */
     static boolean serif(List<Line> lines) {
         return serif(wrapping(lines));
+    }
+
+    /**
+     * {@link #serif(List)} for lines of text whose breaks the reader does not know (an answer run
+     * of pdftotext's default text, before it is cut into sections).
+     *
+     * @param lines the lines
+     * @return whether to measure them in serif metrics
+     */
+    public static boolean serifLines(List<String> lines) {
+        List<Line> out = new ArrayList<>(lines.size());
+        for (String l : lines) {
+            out.add(new Line(Fragment.of(l, 0, 0), Break.UNKNOWN, 0));
+        }
+        return serif(out);
+    }
+
+    /**
+     * The printed width of a text in the sans-serif ({@code font} 0, {@link #measure}) or the serif
+     * ({@code font} 1, {@link #measureSerif}) metrics.
+     *
+     * @param text a line's text
+     * @param font 0 or 1
+     * @return its width in thousandths of the font size
+     */
+    public static int measure(CharSequence text, int font) {
+        return font == 1 ? measureSerif(text) : measure(text);
     }
 
     /** {@link #serif(List)} from a section's {@link #wrapping}: overflow / widest, compared without division. */
