@@ -20,7 +20,8 @@ import java.util.Locale;
  * French, Spanish): digits 0-9, a {@code -} before a negative number, a separator every three digits
  * ({@code ,} for the root locale, U+202F for French, {@code .} for Spanish: Java 17's CLDR data; its
  * {@code DecimalFormat} ignores CLDR's minimum grouping digits). {@code WordingTest} compares every
- * case with the JDK. Any other argument, and any other locale, takes {@code MessageFormat}'s own way.
+ * case with the JDK. Any other argument, any other locale, and locale data other than CLDR's (the default;
+ * {@code -Djava.locale.providers=COMPAT} or {@code HOST}) take {@code MessageFormat}'s own way.
  * A {@code choice} format is the JDK's; when its text holds arguments, they are formatted here again.
  */
 final class Wording {
@@ -52,6 +53,12 @@ final class Wording {
 
     /** @return the grouping separator of the JDK's number format for {@code locale}, or 0 when not known here */
     static char separator(Locale locale) {
+        // the separators below are CLDR's, Java's default locale data; with other data first (COMPAT,
+        // HOST, SPI: -Djava.locale.providers) the JDK's own number format decides
+        String providers = System.getProperty("java.locale.providers");
+        if (providers != null && !providers.isBlank() && !providers.strip().toUpperCase(Locale.ROOT).startsWith("CLDR")) {
+            return 0;
+        }
         if (locale.equals(Locale.ROOT)) {
             return ',';
         }

@@ -165,6 +165,12 @@ public final class Main implements Runnable {
         if (args.length != 1) {
             return null;
         }
+        // picocli's own settings (picocli.trace, picocli.ansi, ...) take picocli's way, as CheckCommand.plain does
+        for (String key : System.getProperties().stringPropertyNames()) {
+            if (key.startsWith("picocli.")) {
+                return null;
+            }
+        }
         switch (args[0]) {
             case "--version":
             case "-V":

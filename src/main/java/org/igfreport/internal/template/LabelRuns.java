@@ -165,7 +165,9 @@ final class LabelRuns {
                 }
                 carried = paragraphs(before, column);
             }
-            // (the run's last answer may go on after the next page's labels: its paragraphs here are not all)
+            // (a run's last answer, when any label of the document follows it, may go on after those labels --
+            // typically the next page's: its paragraphs here need not be all. No page break is looked for: a run
+            // whose last section is not the document's last pays nothing there for too few paragraphs)
             int[] group = partition(lines, sections, carried, column, end + 1 < matches.size(), new double[1]);
             for (int g = 1; g < groupMatch.size(); g++) {
                 if (alike(sections.get(g - 1)) && alike(sections.get(g)) && unmarkedCut(lines, group, g)) {
@@ -797,7 +799,11 @@ final class LabelRuns {
         return partition(lines, sections, carried, null, false, new double[1]);
     }
 
-    /** {@link #split}, with the least cost put in {@code cost[0]}. */
+    /**
+     * {@link #split}, with the least cost put in {@code cost[0]}; {@code column} the printed-width measure of
+     * prose cuts ({@code null}: characters), {@code open} whether the last section's answer may go on after
+     * labels that follow the run (then it pays nothing for too few paragraphs).
+     */
     private static int[] partition(List<String> lines, List<TemplateSection> sections, int carried, int[] column,
             boolean open, double[] cost) {
         boolean carry = carried >= 0;

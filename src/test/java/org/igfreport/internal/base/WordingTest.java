@@ -82,6 +82,24 @@ class WordingTest {
     }
 
     @Test
+    void otherLocaleDataThanCldrsLeavesNumbersToTheJdk() {
+        String before = System.getProperty("java.locale.providers");
+        try {
+            System.setProperty("java.locale.providers", "COMPAT");
+            assertThat(Wording.separator(Locale.FRENCH)).isEqualTo((char) 0);
+            assertThat(Wording.separator(Locale.ROOT)).isEqualTo((char) 0);
+            System.setProperty("java.locale.providers", "CLDR,COMPAT");
+            assertThat(Wording.separator(Locale.FRENCH)).isEqualTo('\u202F');
+        } finally {
+            if (before == null) {
+                System.clearProperty("java.locale.providers");
+            } else {
+                System.setProperty("java.locale.providers", before);
+            }
+        }
+    }
+
+    @Test
     void everyPatternOfTheBundlesAsTheJdkFormatsIt() {
         Object[][] argumentSets = {
             {0, 0, 0, 0, 0, 0, 0},

@@ -61,6 +61,13 @@ class LazySubcommandsTest {
             assertThat(quick.status()).isZero();
             assertThat(quick.err()).isEmpty();
         }
+        // picocli's own settings take picocli's way
+        System.setProperty("picocli.trace", "OFF");
+        try {
+            assertThat(Main.quick(new String[] {"--version"})).isNull();
+        } finally {
+            System.clearProperty("picocli.trace");
+        }
         assertThat(runQuick("rules").out()).contains("sentences-per-item").hasLineCount(run(true, "rules").out().split("\n").length);
     }
 }
