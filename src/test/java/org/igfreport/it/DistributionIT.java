@@ -59,6 +59,13 @@ class DistributionIT {
         }
     }
 
+    /** The launcher's run printed what the jar's printed: standard output, standard error, exit status. */
+    private static void assertSameAs(JarRun jar, Result dist, String what) {
+        assertThat(dist.out()).as(what).isEqualTo(jar.out());
+        assertThat(dist.err()).as(what).isEqualTo(jar.err());
+        assertThat(dist.status()).as(what).isEqualTo(jar.status());
+    }
+
     @Test
     void theLauncherPrintsWhatTheJarPrints() throws Exception {
         Path here = Path.of("").toAbsolutePath();
@@ -68,9 +75,7 @@ class DistributionIT {
             JarRun jar = JarRun.run(here, args);
             Result dist = launch(here, Map.of(), args);
             String what = String.join(" ", args);
-            assertThat(dist.out()).as(what).isEqualTo(jar.out());
-            assertThat(dist.err()).as(what).isEqualTo(jar.err());
-            assertThat(dist.status()).as(what).isEqualTo(jar.status());
+            assertSameAs(jar, dist, what);
         }
     }
 
@@ -99,9 +104,7 @@ class DistributionIT {
             assertThat(Files.readString(log)).as(what).contains("Opened archive ").containsPattern(
                     "Opened archive [^\\n]*[/\\\\]" + java.util.regex.Pattern.quote(e.getValue()) + "\\.?\\s");
             JarRun jar = JarRun.run(here, args);
-            assertThat(dist.out()).as(what).isEqualTo(jar.out());
-            assertThat(dist.err()).as(what).isEqualTo(jar.err());
-            assertThat(dist.status()).as(what).isEqualTo(jar.status());
+            assertSameAs(jar, dist, what);
         }
     }
 
@@ -127,9 +130,7 @@ class DistributionIT {
             assertThat(Files.readString(log)).as("Java's pagesize log").doesNotContain("UseTransparentHugePages=1");
         }
         JarRun jar = JarRun.run(here, args);
-        assertThat(dist.out()).isEqualTo(jar.out());
-        assertThat(dist.err()).isEqualTo(jar.err());
-        assertThat(dist.status()).isEqualTo(jar.status());
+        assertSameAs(jar, dist, String.join(" ", args));
     }
 
     @Test

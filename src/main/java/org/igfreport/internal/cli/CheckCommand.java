@@ -139,10 +139,8 @@ final class CheckCommand implements Callable<Integer> {
         if (args.length < 2 || !args[0].equals("check")) {
             return null;
         }
-        for (String key : System.getProperties().stringPropertyNames()) {
-            if (key.startsWith("picocli.")) {
-                return null;
-            }
+        if (Main.picocliSettings()) {
+            return null;
         }
         Format format = null;
         String level = null;
@@ -150,41 +148,37 @@ final class CheckCommand implements Callable<Integer> {
         List<String> paths = new java.util.ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
-            String id = null;
+            String v;
             if (a.equals("-")) {
                 // standard input: a positional parameter to picocli too
                 paths.add(a);
                 continue;
-            } else if (a.equals("--stdin-filename") && i + 1 < args.length || a.startsWith("--stdin-filename=")) {
-                String v = a.equals("--stdin-filename") ? args[++i] : a.substring("--stdin-filename=".length());
-                if (stdinName != null || v.isEmpty() || v.charAt(0) == '-' || v.charAt(0) == '@') {
+            } else if ((v = valueAt(args, i, "--stdin-filename")) != null) {
+                if (stdinName != null || !plainWord(v)) {
                     return null;
                 }
                 stdinName = v;
-                continue;
-            } else if (a.equals("--fail-on") && i + 1 < args.length || a.startsWith("--fail-on=")) {
-                String v = a.equals("--fail-on") ? args[++i] : a.substring("--fail-on=".length());
-                if (level != null || v.isEmpty() || v.charAt(0) == '-' || v.charAt(0) == '@') {
+            } else if ((v = valueAt(args, i, "--fail-on")) != null) {
+                if (level != null || !plainWord(v)) {
                     return null;
                 }
                 level = v;
-                continue;
-            } else if (a.equals("--format") && i + 1 < args.length) {
-                id = args[++i];
-            } else if (a.startsWith("--format=")) {
-                id = a.substring("--format=".length());
-            } else if (a.isEmpty() || a.charAt(0) == '-' || a.charAt(0) == '@') {
+            } else if ((v = valueAt(args, i, "--format")) != null) {
+                if (format != null || !plainWord(v)) {
+                    return null;
+                }
+                format = Format.of(v).orElse(null);
+                if (format == null) {
+                    return null;
+                }
+            } else if (!plainWord(a)) {
                 return null;
             } else {
                 paths.add(a);
                 continue;
             }
-            if (format != null || id.isEmpty() || id.charAt(0) == '-' || id.charAt(0) == '@') {
-                return null;
-            }
-            format = Format.of(id).orElse(null);
-            if (format == null) {
-                return null;
+            if (a.indexOf('=') < 0) {
+                i++; // the value was the next argument
             }
         }
         if (paths.isEmpty()) {
@@ -197,6 +191,23 @@ final class CheckCommand implements Callable<Integer> {
         c.stdinFilename = stdinName;
         c.paths = paths;
         return c;
+    }
+
+    /**
+     * @return the value of option {@code name} at {@code args[i]}, given as {@code name value} or {@code name=value},
+     *     or {@code null} when {@code args[i]} is not that option (or it has no value after it)
+     */
+    private static String valueAt(String[] args, int i, String name) {
+        String a = args[i];
+        if (a.equals(name)) {
+            return i + 1 < args.length ? args[i + 1] : null;
+        }
+        return a.startsWith(name) && a.length() > name.length() && a.charAt(name.length()) == '=' ? a.substring(name.length() + 1) : null;
+    }
+
+    /** @return whether picocli would take {@code s} as it stands: not empty, no option, no {@code @file} */
+    private static boolean plainWord(String s) {
+        return !s.isEmpty() && s.charAt(0) != '-' && s.charAt(0) != '@';
     }
 
     /** Runs a command from {@link #plain(String[], CliContext)}, with the fields already set. */

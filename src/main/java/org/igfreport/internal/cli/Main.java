@@ -165,11 +165,8 @@ public final class Main implements Runnable {
         if (args.length != 1) {
             return null;
         }
-        // picocli's own settings (picocli.trace, picocli.ansi, ...) take picocli's way, as CheckCommand.plain does
-        for (String key : System.getProperties().stringPropertyNames()) {
-            if (key.startsWith("picocli.")) {
-                return null;
-            }
+        if (picocliSettings()) {
+            return null;
         }
         switch (args[0]) {
             case "--version":
@@ -180,6 +177,19 @@ public final class Main implements Runnable {
             default:
                 return null;
         }
+    }
+
+    /**
+     * @return whether a {@code picocli.*} system property is set (picocli.trace, picocli.ansi, ...): then every
+     *     command line takes picocli's way, not {@link #quick} or {@link CheckCommand#plain}'s
+     */
+    static boolean picocliSettings() {
+        for (String key : System.getProperties().stringPropertyNames()) {
+            if (key.startsWith("picocli.")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -111,27 +111,13 @@ public final class Tokens {
      * @return how many words it has: the same as {@code of(text).size()}, without making them
      */
     public static int count(CharSequence text) {
-        if (text instanceof String) {
-            return count((String) text);
-        }
+        // a String's charAt is inlined where CharSequence's is a call per character (the summaries count every
+        // line); the callers pass Strings, whose toString is themselves
+        String str = text.toString();
         int n = 0;
         boolean inWord = false;
-        for (int i = 0, len = text.length(); i < len; i++) {
-            boolean w = isWordChar(text.charAt(i));
-            if (w && !inWord) {
-                n++;
-            }
-            inWord = w;
-        }
-        return n;
-    }
-
-    /** {@link #count(CharSequence)} of a String, whose charAt is inlined (the summaries count every line). */
-    private static int count(String text) {
-        int n = 0;
-        boolean inWord = false;
-        for (int i = 0, len = text.length(); i < len; i++) {
-            boolean w = isWordChar(text.charAt(i));
+        for (int i = 0, len = str.length(); i < len; i++) {
+            boolean w = isWordChar(str.charAt(i));
             if (w && !inWord) {
                 n++;
             }
